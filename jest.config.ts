@@ -1,0 +1,47 @@
+import path from 'node:path';
+import type { Config } from 'jest';
+
+/** TypeScript through SWC: fast, and it keeps the decorator metadata type-graphql reads. */
+const transform: Config['transform'] = {
+  '^.+\\.tsx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true, tsx: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+/** Tests import workspace packages from their sources, so no build is needed first. */
+const moduleNameMapper: Config['moduleNameMapper'] = {
+  '^@schutznetz/(domain|neo4j-embedded)$': '<rootDir>/../$1/src/index.ts',
+};
+
+const project = (name: string, extra: Partial<Config> = {}): Config => ({
+  displayName: name,
+  rootDir: path.join(__dirname, 'packages', name),
+  testEnvironment: 'node',
+  transform,
+  moduleNameMapper,
+  testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+  ...extra,
+});
+
+const config: Config = {
+  // One embedded Neo4j per worker, started once for the whole run (see jest/global-setup.ts).
+  globalSetup: '<rootDir>/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/jest/global-teardown.ts',
+  maxWorkers: 2,
+  testTimeout: 30_000,
+  projects: [
+    project('domain'),
+    project('neo4j-embedded', { testTimeout: 180_000 }),
+    project('server'),
+  ],
+};
+
+export default config;

@@ -1,0 +1,40 @@
+/**
+ * Names of node labels and relationship types in the Neo4j graph. Cypher in the server takes
+ * them from here so that a rename happens in one place.
+ */
+export const Label = {
+  Institution: 'Institution',
+  Person: 'Person',
+  Topic: 'Topic',
+  TargetGroup: 'TargetGroup',
+  Municipality: 'Municipality',
+  Region: 'Region',
+  Service: 'Service',
+  Network: 'Network',
+  Meeting: 'Meeting',
+  Training: 'Training',
+  CaseReview: 'CaseReview',
+  Gap: 'Gap',
+} as const;
+export type Label = (typeof Label)[keyof typeof Label];
+
+/** Every label whose nodes carry a stable, unique `id`. */
+export const IDENTIFIED_LABELS: readonly Label[] = Object.values(Label);
+
+export const Rel = {
+  WORKS_AT: 'WORKS_AT',
+  HAS_EXPERTISE: 'HAS_EXPERTISE',
+  OFFERS: 'OFFERS',
+  ADDRESSES_TOPIC: 'ADDRESSES_TOPIC',
+  SERVES_GROUP: 'SERVES_GROUP',
+  SERVES_AREA: 'SERVES_AREA',
+  LOCATED_IN: 'LOCATED_IN',
+  REFERS_TO: 'REFERS_TO',
+  MEMBER_OF: 'MEMBER_OF',
+  ATTENDED: 'ATTENDED',
+  PARTICIPATED_IN: 'PARTICIPATED_IN',
+  COVERS_TOPIC: 'COVERS_TOPIC',
+  PART_OF: 'PART_OF',
+  CONCERNS: 'CONCERNS',
+} as const;
+export type Rel = (typeof Rel)[keyof typeof Rel];

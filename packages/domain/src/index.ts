@@ -1,0 +1,1 @@
+export { IDENTIFIED_LABELS, Label, Rel } from './graph';

@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import { isAppError } from './errors';
+import type { Logger } from './logger';
+import { pingDatabase } from './neo4j/executor';
+import { buildAppSchema } from './schema';
+
+export interface AppDependencies {
+  readonly config: Config;
+  readonly driver: Driver;
+  readonly logger: Logger;
+}
+
+export interface RunningApp {
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting requests and waits for running ones (the driver is the caller's). */
+  stop(): Promise<void>;
+}
+
+/** Codes that Apollo and graphql-js set themselves for problems with the request. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Turns any error into what a client may see: the server's own errors keep their message, code
+ * and field; class-validator failures name each field; anything else is logged and masked.
+ * Stack traces never leave the server.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (isAppError(original)) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...original.details },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const problems = original.extensions.validationErrors.flatMap((validation) =>
+        Object.values(validation.constraints ?? {}).map((message) => ({
+          field: validation.property,
+          message,
+        })),
+      );
+      return {
+        ...base,
+        message: problems[0] ? `${problems[0].field}: ${problems[0].message}` : formatted.message,
+        extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, problems },
+      };
+    }
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
+    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Adds `extensions.neo4j = { roundTrips, dbMs }` to each response when tracing is on. */
+const neo4jTracePlugin: ApolloServerPlugin<Context> = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ contextValue, response }) {
+        const trace = contextValue.trace;
+        if (trace && response.body.kind === 'single') {
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            neo4j: { roundTrips: trace.roundTrips, dbMs: Math.round(trace.dbMs * 100) / 100 },
+          };
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};
+
+/** Builds the HTTP app (GraphQL, health, the built client) and starts listening. */
+export async function startApp(deps: AppDependencies): Promise<RunningApp> {
+  const { config, driver, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = config.env === 'production';
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), neo4jTracePlugin],
+  });
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const databaseReachable = await pingDatabase(driver, config.neo4j.database);
+    res
+      .status(databaseReachable ? 200 : 503)
+      .json({ status: databaseReachable ? 'ready' : 'not-ready', database: databaseReachable });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => {
+        const header = req.headers['x-request-id'];
+        return Promise.resolve(
+          createContext(deps, typeof header === 'string' && header ? header.slice(0, 100) : undefined),
+        );
+      },
+    }),
+  );
+
+  if (existsSync(path.join(config.clientDistDir, 'index.html'))) {
+    app.use(express.static(config.clientDistDir, { index: false, maxAge: '1h' }));
+    // The client routes on its own: every other GET that wants HTML gets its shell.
+    app.get(/^\/(?!graphql|health).*/, (req, res, next) => {
+      if (!req.accepts('html')) {
+        next();
+        return;
+      }
+      res.sendFile(path.join(config.clientDistDir, 'index.html'));
+    });
+  } else {
+    logger.warn({ dir: config.clientDistDir }, 'client build not found; serving the API only');
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+  return {
+    url,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

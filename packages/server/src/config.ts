@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The server's configuration, read from the environment once at start-up. This is the only file
+ * that reads `process.env`; `.env.example` lists every variable.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: () => "must be one of 'true', 'false', '1', '0', 'yes', 'no'",
+  })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number' })
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: integer(0, 65535).default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .url({ protocol: /^(bolt|neo4j)(\+s|\+ssc)?$/, error: 'must be a bolt:// or neo4j:// URI' })
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data', 'neo4j')),
+    NEO4J_BOLT_PORT: integer(0, 65535).default(0),
+    NEO4J_HEAP_MB: integer(256, 65536).default(768),
+    NEO4J_PAGECACHE_MB: integer(16, 65536).default(256),
+    NEO4J_TRACE: booleanFlag.default(false),
+    SEED_DEMO_DATA: booleanFlag.default(true),
+    CLIENT_DIST_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'packages', 'client', 'dist')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_TRACE && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_TRACE'],
+        message: 'must not be enabled in production',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.NEO4J_URI) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_URI'],
+        message: 'is required in production (the embedded database is for development and tests)',
+      });
+    }
+  });
+
+/** Names of every variable the server reads, for `.env.example` and the compose file's test. */
+export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape) as readonly string[];
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: string;
+  readonly neo4j: {
+    /** Undefined: start the embedded database. */
+    readonly uri: string | undefined;
+    readonly user: string;
+    readonly password: string | undefined;
+    readonly database: string;
+    readonly trace: boolean;
+    readonly embedded: {
+      readonly dataDir: string;
+      readonly boltPort: number;
+      readonly heapMb: number;
+      readonly pageCacheMb: number;
+    };
+  };
+  readonly seedDemoData: boolean;
+  readonly clientDistDir: string;
+}
+
+/** Raised when the environment is incomplete or malformed; the message names each variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses and checks the environment; throws a {@link ConfigError} naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as in most .env tooling.
+  const defined = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(defined);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const raw = typeof issue.path[0] === 'string' ? defined[issue.path[0]] : undefined;
+        return `${name} ${issue.message}${raw === undefined ? '' : ` (got '${raw}')`}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    neo4j: {
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      trace: env.NEO4J_TRACE,
+      embedded: {
+        dataDir: path.resolve(env.NEO4J_DATA_DIR),
+        boltPort: env.NEO4J_BOLT_PORT,
+        heapMb: env.NEO4J_HEAP_MB,
+        pageCacheMb: env.NEO4J_PAGECACHE_MB,
+      },
+    },
+    seedDemoData: env.SEED_DEMO_DATA,
+    clientDistDir: path.resolve(env.CLIENT_DIST_DIR),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Start-up only: read the config, find or start the database, migrate, serve, and shut down
+ * cleanly on SIGINT/SIGTERM.
+ */
+import 'reflect-metadata';
+import type { EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
+import type { Driver } from 'neo4j-driver';
+import { startApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { createDriver } from './neo4j/driver';
+import { pingDatabase } from './neo4j/executor';
+import { runMigrations } from './neo4j/migrations';
+
+async function startDatabase(
+  config: Config,
+  logger: Logger,
+): Promise<{ uri: string; embedded?: EmbeddedNeo4j }> {
+  if (config.neo4j.uri) return { uri: config.neo4j.uri };
+  // Imported lazily: production (NEO4J_URI set) never loads the launcher.
+  const { startEmbeddedNeo4j } = await import('@schutznetz/neo4j-embedded');
+  const { embedded: options } = config.neo4j;
+  logger.info({ dataDir: options.dataDir }, 'NEO4J_URI is not set: starting the embedded Neo4j');
+  const embedded = await startEmbeddedNeo4j({
+    dataDir: options.dataDir,
+    boltPort: options.boltPort,
+    heapMb: options.heapMb,
+    pageCacheMb: options.pageCacheMb,
+    onOutput: (line) => logger.debug({ neo4j: line }, 'embedded neo4j output'),
+  });
+  logger.info({ boltUri: embedded.boltUri, startMs: embedded.startMs }, 'embedded Neo4j is ready');
+  return { uri: embedded.boltUri, embedded };
+}
+
+async function waitForDatabase(driver: Driver, config: Config, logger: Logger): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (let attempt = 1; ; attempt += 1) {
+    if (await pingDatabase(driver, config.neo4j.database, 3_000)) return;
+    if (Date.now() > deadline) {
+      throw new Error(`Neo4j at ${config.neo4j.uri ?? 'the embedded database'} is not reachable`);
+    }
+    logger.warn({ attempt }, 'waiting for Neo4j');
+    await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 500 * attempt)));
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config);
+
+  const { uri, embedded } = await startDatabase(config, logger);
+  const driver = createDriver(config.neo4j, uri);
+  let stopping = false;
+  const stopDatabase = async (): Promise<void> => {
+    await driver.close();
+    await embedded?.stop();
+  };
+
+  try {
+    await waitForDatabase(driver, config, logger);
+    const migrations = await runMigrations(driver, config.neo4j.database);
+    logger.info({ count: migrations.length }, 'schema migrations applied');
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const app = await startApp({ config, driver, logger });
+  logger.info(`Schutznetz serves GraphQL at ${app.url}/graphql and the client at ${app.url}/`);
+
+  void embedded?.exited.then((code) => {
+    if (stopping) return;
+    logger.fatal({ code }, 'the embedded Neo4j stopped unexpectedly');
+    process.exit(1);
+  });
+
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 30_000);
+    forced.unref();
+    app
+      .stop()
+      .then(stopDatabase)
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', () => {
+    shutdown('SIGINT');
+  });
+  process.once('SIGTERM', () => {
+    shutdown('SIGTERM');
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

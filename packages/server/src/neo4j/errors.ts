@@ -1,0 +1,26 @@
+import { Neo4jError } from 'neo4j-driver';
+import { ConflictError, DatabaseUnavailableError, isAppError } from '../errors';
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+
+/**
+ * The one boundary where Neo4j errors become the server's error vocabulary. Errors it does not
+ * know pass through unchanged (and are later masked as internal errors).
+ */
+export function translateNeo4jError(error: unknown): unknown {
+  if (isAppError(error)) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError();
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new ConflictError('An entry with the same unique key already exists.', {
+        reason: 'UNIQUE_CONSTRAINT',
+      });
+    }
+  }
+  return error;
+}

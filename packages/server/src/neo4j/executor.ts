@@ -1,0 +1,114 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { translateNeo4jError } from './errors';
+
+/** Query parameters; user input only ever reaches Cypher through these. */
+export type Params = Readonly<Record<string, unknown>>;
+
+/** Counts what one GraphQL request cost in Neo4j (see NEO4J_TRACE). */
+export interface QueryTrace {
+  roundTrips: number;
+  dbMs: number;
+}
+
+/** Runs statements inside one transaction; each `run` is one round trip. */
+export interface TxRunner {
+  run<Row extends object>(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+function recordTime(trace: QueryTrace | undefined, result: Pick<QueryResult, "summary">): void {
+  if (!trace) return;
+  trace.roundTrips += 1;
+  const { resultAvailableAfter, resultConsumedAfter } = result.summary;
+  trace.dbMs += Number(resultAvailableAfter) + Number(resultConsumedAfter);
+}
+
+function rowsOf<Row extends object>(result: Pick<QueryResult, "records">): Row[] {
+  // The RETURN clause of the statement defines Row; repositories map rows to domain objects.
+  return result.records.map((record) => record.toObject() as Row);
+}
+
+/**
+ * Every Cypher call goes through here: it picks the database, counts round trips, and translates
+ * Neo4j errors into the server's error vocabulary at one place. One executor per request.
+ */
+export class Neo4jExecutor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    readonly trace?: QueryTrace,
+  ) {}
+
+  /** A single read statement in its own auto-managed transaction: one round trip. */
+  async read<Row extends object>(cypher: string, params: Params = {}): Promise<Row[]> {
+    try {
+      const result = await this.driver.executeQuery(cypher, params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+      });
+      recordTime(this.trace, result);
+      return rowsOf<Row>(result);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    }
+  }
+
+  /** Several reads in one transaction (a consistent snapshot). */
+  readTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  /**
+   * A write transaction: all statements commit together or none does. The driver retries it on
+   * transient errors, so `work` must be safe to run again.
+   */
+  writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: TxRunner) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const wrap = (tx: ManagedTransaction): TxRunner => ({
+      run: async <Row extends object>(cypher: string, params: Params = {}) => {
+        const result = await tx.run(cypher, params);
+        recordTime(this.trace, result);
+        return rowsOf<Row>(result);
+      },
+    });
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(wrap(tx)))
+        : await session.executeWrite((tx) => work(wrap(tx)));
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** True when the database answers a trivial query within the timeout. */
+export async function pingDatabase(
+  driver: Driver,
+  database: string,
+  timeoutMs = 2_000,
+): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const query = driver
+    .executeQuery('RETURN 1 AS ok', {}, { database, routing: neo4j.routing.READ })
+    .then(() => true)
+    .catch(() => false);
+  try {
+    return await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

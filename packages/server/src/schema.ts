@@ -1,0 +1,18 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { SystemResolver } from './modules/system/system.resolver';
+
+export const RESOLVERS = [SystemResolver] as const;
+
+/** Builds the executable schema from the resolver classes. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The schema as SDL in a stable order: what `schema.graphql` holds. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
