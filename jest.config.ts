@@ -8,7 +8,11 @@ const transform: Config['transform'] = {
     {
       jsc: {
         parser: { syntax: 'typescript', decorators: true, tsx: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+        transform: {
+          legacyDecorator: true,
+          decoratorMetadata: true,
+          react: { runtime: 'automatic' },
+        },
         target: 'es2022',
       },
       module: { type: 'commonjs' },
@@ -39,8 +43,9 @@ const config: Config = {
   testTimeout: 30_000,
   projects: [
     project('domain'),
-    project('neo4j-embedded', { testTimeout: 180_000 }),
-    project('server'),
+    project('neo4j-embedded'),
+    project('server', { setupFiles: ['reflect-metadata'] }),
+    project('client'),
   ],
 };
 

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
     },
   });
   if (values['build-only']) {
-    const jar = await ensureLauncherBuilt((line) => console.log(line));
+    const jar = await ensureLauncherBuilt((line) => {
+      console.log(line);
+    });
     console.log(`Launcher ready: ${jar}`);
     return;
   }
@@ -25,7 +27,9 @@ async function main(): Promise<void> {
   const db = await startEmbeddedNeo4j({
     dataDir: values['data-dir'],
     boltPort: port,
-    onOutput: (line) => console.error(line),
+    onOutput: (line) => {
+      console.error(line);
+    },
   });
   console.log(`Neo4j ready at ${db.boltUri} (data in ${db.dataDir}); Ctrl-C stops it.`);
   const shutdown = (): void => {

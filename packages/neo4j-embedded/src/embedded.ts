@@ -91,7 +91,10 @@ function jvmArguments(options: EmbeddedNeo4jOptions, dataDir: string): string[] 
 function waitForExit(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
+    else
+      child.once('exit', (code) => {
+        resolve(code);
+      });
   });
 }
 
@@ -136,9 +139,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     });
     void exited.then((code) => {
       clearTimeout(timer);
+      const reason =
+        recentOutput.find((line) => line.startsWith('Neo4j could not start')) ??
+        `Last output:\n${recentOutput.join('\n')}`;
       reject(
         new EmbeddedNeo4jError(
-          `Neo4j exited with code ${code} before it was ready. Last output:\n${recentOutput.join('\n')}\n` +
+          `Neo4j exited with code ${code} before it was ready. ${reason}\n` +
             `See ${path.join(dataDir, 'logs', 'debug.log')} for details.`,
         ),
       );

@@ -49,7 +49,11 @@ const CLIENT_ERROR_CODES = new Set([
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
     if (isAppError(original)) {
       return {
         ...base,
@@ -75,7 +79,11 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, extensions: { code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
-    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      ...base,
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
@@ -131,7 +139,10 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
       context: ({ req }) => {
         const header = req.headers['x-request-id'];
         return Promise.resolve(
-          createContext(deps, typeof header === 'string' && header ? header.slice(0, 100) : undefined),
+          createContext(
+            deps,
+            typeof header === 'string' && header ? header.slice(0, 100) : undefined,
+          ),
         );
       },
     }),

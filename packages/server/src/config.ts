@@ -25,20 +25,28 @@ const environmentSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: integer(0, 65535).default(4000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     NEO4J_URI: z
       .url({ protocol: /^(bolt|neo4j)(\+s|\+ssc)?$/, error: 'must be a bolt:// or neo4j:// URI' })
       .optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(1).optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-    NEO4J_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data', 'neo4j')),
+    NEO4J_DATA_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, '.data', 'neo4j')),
     NEO4J_BOLT_PORT: integer(0, 65535).default(0),
     NEO4J_HEAP_MB: integer(256, 65536).default(768),
     NEO4J_PAGECACHE_MB: integer(16, 65536).default(256),
     NEO4J_TRACE: booleanFlag.default(false),
     SEED_DEMO_DATA: booleanFlag.default(true),
-    CLIENT_DIST_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'packages', 'client', 'dist')),
+    CLIENT_DIST_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, 'packages', 'client', 'dist')),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_TRACE && env.NODE_ENV === 'production') {

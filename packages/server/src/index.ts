@@ -26,7 +26,9 @@ async function startDatabase(
     boltPort: options.boltPort,
     heapMb: options.heapMb,
     pageCacheMb: options.pageCacheMb,
-    onOutput: (line) => logger.debug({ neo4j: line }, 'embedded neo4j output'),
+    onOutput: (line) => {
+      logger.debug({ neo4j: line }, 'embedded neo4j output');
+    },
   });
   logger.info({ boltUri: embedded.boltUri, startMs: embedded.startMs }, 'embedded Neo4j is ready');
   return { uri: embedded.boltUri, embedded };

@@ -15,14 +15,14 @@ export interface TxRunner {
   run<Row extends object>(cypher: string, params?: Params): Promise<Row[]>;
 }
 
-function recordTime(trace: QueryTrace | undefined, result: Pick<QueryResult, "summary">): void {
+function recordTime(trace: QueryTrace | undefined, result: Pick<QueryResult, 'summary'>): void {
   if (!trace) return;
   trace.roundTrips += 1;
   const { resultAvailableAfter, resultConsumedAfter } = result.summary;
   trace.dbMs += Number(resultAvailableAfter) + Number(resultConsumedAfter);
 }
 
-function rowsOf<Row extends object>(result: Pick<QueryResult, "records">): Row[] {
+function rowsOf<Row extends object>(result: Pick<QueryResult, 'records'>): Row[] {
   // The RETURN clause of the statement defines Row; repositories map rows to domain objects.
   return result.records.map((record) => record.toObject() as Row);
 }
@@ -100,7 +100,9 @@ export async function pingDatabase(
 ): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
+    timer = setTimeout(() => {
+      resolve(false);
+    }, timeoutMs);
   });
   const query = driver
     .executeQuery('RETURN 1 AS ok', {}, { database, routing: neo4j.routing.READ })

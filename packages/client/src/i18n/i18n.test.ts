@@ -1,0 +1,49 @@
+import { LANGUAGES } from './languages';
+import { resources } from './resources';
+import { listBlankTranslations, listTranslationKeys } from './translation-keys';
+
+describe('translation resources', () => {
+  const germanKeys = listTranslationKeys(resources.de.translation);
+
+  it('exist for every supported language', () => {
+    expect(Object.keys(resources).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('have exactly the same keys in German and English', () => {
+    expect(listTranslationKeys(resources.en.translation)).toEqual(germanKeys);
+  });
+
+  it.each(LANGUAGES)('have no blank text in %s', (language) => {
+    expect(listBlankTranslations(resources[language].translation)).toEqual([]);
+  });
+
+  it('carry the agreed subtitles and the coming-soon label', () => {
+    expect(resources.de.translation.app.subtitle).toBe(
+      'Wissensnetz des Schutznetzwerks gegen Gewalt und für Kinderschutz',
+    );
+    expect(resources.en.translation.app.subtitle).toBe(
+      'Knowledge graph of the protection network against violence and for child protection',
+    );
+    expect(resources.de.translation.comingSoon).toBe('In Vorbereitung');
+  });
+});
+
+describe('listTranslationKeys', () => {
+  it('lists nested leaves as sorted dotted keys', () => {
+    expect(listTranslationKeys({ b: 'B', a: { y: 'Y', x: { z: 'Z' } } })).toEqual([
+      'a.x.z',
+      'a.y',
+      'b',
+    ]);
+  });
+
+  it('lists nothing for an empty resource', () => {
+    expect(listTranslationKeys({})).toEqual([]);
+  });
+});
+
+describe('listBlankTranslations', () => {
+  it('finds empty and whitespace-only texts', () => {
+    expect(listBlankTranslations({ a: '', b: 'B', c: { d: '  ' } })).toEqual(['a', 'c.d']);
+  });
+});

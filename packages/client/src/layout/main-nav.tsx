@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { PLANNED_VIEWS } from '../views/views';
+
+/** Links to every view; NavLink marks the current one with aria-current="page". */
+export function MainNav() {
+  const { t } = useTranslation();
+
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        <li>
+          <NavLink to="/" end>
+            {t('views.home.title')}
+          </NavLink>
+        </li>
+        {PLANNED_VIEWS.map((view) => (
+          <li key={view.key}>
+            <NavLink to={view.path}>{t(`views.${view.key}.title`)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

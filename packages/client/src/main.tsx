@@ -1,0 +1,27 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+import { createApolloClient } from './apollo';
+import { setupI18n } from './i18n/i18n';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no element with id "root"');
+
+const i18n = setupI18n();
+const apolloClient = createApolloClient();
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={apolloClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </ApolloProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDocumentTitle } from './use-document-title';
+import { PLANNED_VIEWS } from './views';
+
+/** Start page: what Schutznetz is for and which views are coming. */
+export function HomeView() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const title = t('views.home.title');
+  useDocumentTitle(title);
+
+  return (
+    <section className="view" aria-labelledby={headingId}>
+      <h1 id={headingId}>{title}</h1>
+      <p>{t('views.home.intro')}</p>
+      <p>{t('views.home.upcoming')}</p>
+      <ul className="view-list">
+        {PLANNED_VIEWS.map((view) => (
+          <li key={view.key}>
+            <Link to={view.path}>{t(`views.${view.key}.title`)}</Link>{' '}
+            <span className="badge">{t('comingSoon')}</span>
+            <p>{t(`views.${view.key}.description`)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

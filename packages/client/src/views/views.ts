@@ -1,0 +1,15 @@
+/** The views still to be built, in navigation order; each key names its texts under `views.`. */
+export const PLANNED_VIEWS = [
+  { key: 'explorer', path: '/explorer' },
+  { key: 'routes', path: '/routes' },
+  { key: 'gaps', path: '/gaps' },
+  { key: 'trainings', path: '/trainings' },
+  { key: 'directory', path: '/directory' },
+] as const;
+
+export type PlannedView = (typeof PLANNED_VIEWS)[number];
+
+/** The browser tab title for a view: the view first, so tabs stay tellable apart. */
+export function documentTitle(viewTitle: string, appName: string): string {
+  return viewTitle ? `${viewTitle} – ${appName}` : appName;
+}
