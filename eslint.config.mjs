@@ -109,6 +109,16 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/config.ts', 'packages/server/src/test/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'read configuration through config.ts' },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'jest/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
     rules: {

@@ -1,1 +1,10 @@
 export { IDENTIFIED_LABELS, Label, Rel } from './graph';
+export * from './taxonomy/types';
+export * from './taxonomy/institution-kinds';
+export * from './taxonomy/topics';
+export * from './taxonomy/target-groups';
+export * from './taxonomy/regions';
+export * from './taxonomy/legal-norms';
+export * from './taxonomy/network-kinds';
+export * from './taxonomy/network-partner-kinds';
+export * from './taxonomy/referral-routes';

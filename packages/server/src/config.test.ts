@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
@@ -54,5 +56,13 @@ describe('loadConfig', () => {
 
   it('publishes the names it reads', () => {
     expect(CONFIG_VARIABLES).toEqual(expect.arrayContaining(['PORT', 'NEO4J_URI', 'NEO4J_TRACE']));
+  });
+});
+
+describe('.env.example', () => {
+  it('lists exactly the variables the server reads', () => {
+    const file = readFileSync(path.resolve(__dirname, '..', '..', '..', '.env.example'), 'utf8');
+    const listed = [...file.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]);
+    expect([...listed].sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 });

@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { SystemResolver } from './modules/system/system.resolver';
+
+/** The committed, reviewed SDL of the API (a test fails when it is stale). */
+export const SCHEMA_FILE = path.resolve(__dirname, '..', 'schema.graphql');
 
 export const RESOLVERS = [SystemResolver] as const;
 

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { CONFIG_VARIABLES, loadConfig } from './config';
+
+interface ComposeService {
+  image?: string;
+  build?: unknown;
+  environment?: Record<string, string>;
+  ports?: string[];
+  expose?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: unknown };
+}
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
+  services: Record<string, ComposeService>;
+};
+const neo4j = compose.services['neo4j'];
+const server = compose.services['server'];
+
+/** Compose's `${NAME:?message}` and `${NAME:-default}` as a test environment would expand them. */
+function expand(value: string): string {
+  return value.replace(
+    /\$\{(\w+)(?::[?-]([^}]*))?\}/g,
+    (_match, name: string, fallback?: string) =>
+      name === 'NEO4J_PASSWORD' ? 'secret' : (fallback ?? ''),
+  );
+}
+
+describe('docker-compose.yml', () => {
+  it('runs a pinned Neo4j 5.26 Community image with a healthcheck and a password from the environment', () => {
+    expect(neo4j?.image).toMatch(/^neo4j:5\.26\.\d+-community$/);
+    expect(neo4j?.environment?.['NEO4J_AUTH']).toBe('neo4j/${NEO4J_PASSWORD:?set NEO4J_PASSWORD}');
+    expect(neo4j?.healthcheck?.test).toBeDefined();
+    expect(neo4j?.environment?.['NEO4J_server_memory_heap_max__size']).toMatch(/^\d+[GM]$/);
+    expect(neo4j?.environment?.['NEO4J_server_memory_pagecache_size']).toMatch(/^\d+[GM]$/);
+  });
+
+  it('builds the server, which waits for a healthy database', () => {
+    expect(server?.build).toBeDefined();
+    expect(server?.depends_on?.['neo4j']).toEqual({ condition: 'service_healthy' });
+  });
+
+  it('gives the server only variables its config reads, and a config that parses', () => {
+    const environment = server?.environment ?? {};
+    for (const name of Object.keys(environment)) {
+      expect(CONFIG_VARIABLES).toContain(name);
+    }
+    const config = loadConfig(
+      Object.fromEntries(Object.entries(environment).map(([k, v]) => [k, expand(v)])),
+    );
+    expect(config.env).toBe('production');
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.neo4j.password).toBe('secret');
+    expect(config.neo4j.trace).toBe(false);
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it('points the server at the Bolt port of the neo4j service and publishes the port it listens on', () => {
+    const config = loadConfig(
+      Object.fromEntries(Object.entries(server?.environment ?? {}).map(([k, v]) => [k, expand(v)])),
+    );
+    const uri = new URL(config.neo4j.uri ?? '');
+    expect(uri.hostname).toBe('neo4j');
+    expect(neo4j?.expose).toContain(uri.port);
+    const published = (server?.ports ?? []).map((mapping) => expand(mapping).split(':').at(-1));
+    expect(published).toContain(String(config.port));
+  });
+});
