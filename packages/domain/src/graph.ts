@@ -36,5 +36,8 @@ export const Rel = {
   COVERS_TOPIC: 'COVERS_TOPIC',
   PART_OF: 'PART_OF',
   CONCERNS: 'CONCERNS',
+  ORGANISED_BY: 'ORGANISED_BY',
+  ABOUT_TOPIC: 'ABOUT_TOPIC',
+  RECORDED_IN: 'RECORDED_IN',
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];

@@ -8,3 +8,4 @@ export * from './taxonomy/legal-norms';
 export * from './taxonomy/network-kinds';
 export * from './taxonomy/network-partner-kinds';
 export * from './taxonomy/referral-routes';
+export * from './model';

@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { ValidationError } from 'class-validator';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
@@ -41,6 +42,20 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** class-validator's nested errors as a flat list of field paths ("openingHours.0.opens"). */
+export function flattenValidationErrors(
+  errors: readonly ValidationError[],
+  prefix = '',
+): { field: string; message: string }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    return [
+      ...Object.values(error.constraints ?? {}).map((message) => ({ field, message })),
+      ...flattenValidationErrors(error.children ?? [], field),
+    ];
+  });
+}
+
 /**
  * Turns any error into what a client may see: the server's own errors keep their message, code
  * and field; class-validator failures name each field; anything else is logged and masked.
@@ -62,12 +77,7 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     if (original instanceof ArgumentValidationError) {
-      const problems = original.extensions.validationErrors.flatMap((validation) =>
-        Object.values(validation.constraints ?? {}).map((message) => ({
-          field: validation.property,
-          message,
-        })),
-      );
+      const problems = flattenValidationErrors(original.extensions.validationErrors);
       return {
         ...base,
         message: problems[0] ? `${problems[0].field}: ${problems[0].message}` : formatted.message,

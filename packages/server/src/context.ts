@@ -10,6 +10,8 @@ export interface Context {
   readonly requestId: string;
   readonly logger: Logger;
   readonly services: Services;
+  /** Who is acting, recorded as `updatedBy` on every change. */
+  readonly actor: string;
   /** Present when NEO4J_TRACE is on: the request's round trips and database time. */
   readonly trace: QueryTrace | undefined;
 }
@@ -32,6 +34,7 @@ export function createContext(
     requestId,
     logger: deps.logger.child({ requestId }),
     services: createServices(executor),
+    actor: 'anonymous',
     trace,
   };
 }

@@ -1,12 +1,24 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { InstitutionResolver } from './modules/institution/institution.resolver';
+import {
+  RegionResolver,
+  TargetGroupResolver,
+  TopicResolver,
+} from './modules/reference/reference.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
 /** The committed, reviewed SDL of the API (a test fails when it is stale). */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', 'schema.graphql');
 
-export const RESOLVERS = [SystemResolver] as const;
+export const RESOLVERS = [
+  SystemResolver,
+  TopicResolver,
+  TargetGroupResolver,
+  RegionResolver,
+  InstitutionResolver,
+] as const;
 
 /** Builds the executable schema from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {

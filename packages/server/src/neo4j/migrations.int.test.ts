@@ -17,12 +17,29 @@ describe('schema migrations (real Neo4j)', () => {
     await driver.close();
   });
 
-  it('creates every constraint and can run again without change', async () => {
+  it('creates every constraint and index, online, and can run again without change', async () => {
     await runMigrations(driver, 'neo4j');
     await runMigrations(driver, 'neo4j');
-    const { records } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name');
-    const names = records.map((record) => String(record.get('name')));
+    const { records: constraints } = await driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD name RETURN name',
+    );
+    const { records: indexes } = await driver.executeQuery(
+      "SHOW INDEXES YIELD name, state, type, owningConstraint WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name, state",
+    );
+    const names = [...constraints, ...indexes].map((record) => String(record.get('name')));
     expect(names.sort()).toEqual(MIGRATIONS.map((migration) => migration.name).sort());
+    expect(indexes.map((record) => record.get('state') as string)).not.toContain('POPULATING');
+  });
+
+  it('finds nodes by German words through the full-text index', async () => {
+    await driver.executeQuery(
+      "CREATE (:Institution {id: 'ft-1', name: 'Beratungsstelle für Frauen', sortKey: 'b'})",
+    );
+    await driver.executeQuery('CALL db.awaitIndexes(30)');
+    const { records } = await driver.executeQuery(
+      "CALL db.index.fulltext.queryNodes('search_text', 'beratungsstell* AND frau*') YIELD node RETURN node.id AS id",
+    );
+    expect(records.map((record) => record.get('id') as string)).toEqual(['ft-1']);
   });
 
   it('rejects a second institution with the same id as a conflict and keeps the first', async () => {

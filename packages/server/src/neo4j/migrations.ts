@@ -1,4 +1,4 @@
-import { IDENTIFIED_LABELS } from '@schutznetz/domain';
+import { IDENTIFIED_LABELS, Label } from '@schutznetz/domain';
 import type { Driver } from 'neo4j-driver';
 import { translateNeo4jError } from './errors';
 
@@ -10,14 +10,58 @@ export interface Migration {
 
 const snake = (label: string): string => label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 
+const uniqueIds: Migration[] = IDENTIFIED_LABELS.map((label) => ({
+  name: `${snake(label)}_id_unique`,
+  cypher: `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+}));
+
+/** Lists are ordered by (sortKey, id); pages read the index in order. */
+const SORTED_LABELS = [
+  Label.Institution,
+  Label.Person,
+  Label.Service,
+  Label.Network,
+  Label.Meeting,
+  Label.Training,
+  Label.CaseReview,
+  Label.Gap,
+] as const;
+
+const sortIndexes: Migration[] = SORTED_LABELS.map((label) => ({
+  name: `${snake(label)}_sort_key`,
+  cypher: `CREATE INDEX ${snake(label)}_sort_key IF NOT EXISTS FOR (n:${label}) ON (n.sortKey, n.id)`,
+}));
+
+const filterIndexes: Migration[] = [
+  {
+    name: 'institution_kind',
+    cypher: `CREATE INDEX institution_kind IF NOT EXISTS FOR (n:${Label.Institution}) ON (n.kind)`,
+  },
+  {
+    name: 'network_kind',
+    cypher: `CREATE INDEX network_kind IF NOT EXISTS FOR (n:${Label.Network}) ON (n.kind)`,
+  },
+];
+
+/** One full-text index over the names and descriptions of everything a user searches for. */
+const fullText: Migration = {
+  name: 'search_text',
+  cypher: `CREATE FULLTEXT INDEX search_text IF NOT EXISTS
+FOR (n:${Label.Institution}|${Label.Person}|${Label.Service}|${Label.Network}|${Label.Meeting}|${Label.Training})
+ON EACH [n.name, n.title, n.givenName, n.familyName, n.functionTitle, n.operator, n.description]
+OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'german' } }`,
+};
+
 /**
  * Constraints and indexes. Every statement uses IF NOT EXISTS, so running them at each start-up
  * is safe. Labels come from the domain's constants, never from input.
  */
-export const MIGRATIONS: readonly Migration[] = IDENTIFIED_LABELS.map((label) => ({
-  name: `${snake(label)}_id_unique`,
-  cypher: `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-}));
+export const MIGRATIONS: readonly Migration[] = [
+  ...uniqueIds,
+  ...sortIndexes,
+  ...filterIndexes,
+  fullText,
+];
 
 /** Applies every migration, each in its own schema transaction. Returns the names applied. */
 export async function runMigrations(driver: Driver, database: string): Promise<string[]> {
@@ -30,5 +74,7 @@ export async function runMigrations(driver: Driver, database: string): Promise<s
     }
     applied.push(migration.name);
   }
+  // Index population is asynchronous; queries right after start-up should find them online.
+  await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
   return applied;
 }

@@ -20,7 +20,8 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    // TEST_LOG_LEVEL=error shows the server's own logs while debugging a test.
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     NEO4J_URI: testNeo4jUri(),
     ...overrides,
   });

@@ -1,0 +1,62 @@
+import { isEmail, isURL, registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** Phone numbers as people write them in Germany: +49 30 23125 101, 0345/123456, (0345) 12-34. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 ()/-]{4,24}[0-9]$/;
+export const POSTAL_CODE_PATTERN = /^\d{5}$/;
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+function simple(
+  name: string,
+  message: string,
+  test: (value: unknown) => boolean,
+): (options?: ValidationOptions) => PropertyDecorator {
+  return (options) => (target, propertyName) => {
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message, ...options },
+      validator: {
+        validate: (value: unknown) => value === null || value === undefined || test(value),
+      },
+    });
+  };
+}
+
+/** A calendar date, YYYY-MM-DD; null and absent pass (nullability is the schema's job). */
+export const IsIsoDate = simple('isIsoDate', 'must be a date as YYYY-MM-DD', isIsoDate);
+
+/** A function e-mail address with a domain. */
+export const IsEmailAddress = simple(
+  'isEmailAddress',
+  'must be an e-mail address such as name@example.org',
+  (value) => typeof value === 'string' && isEmail(value),
+);
+
+/** An http(s) URL with a host. */
+export const IsWebUrl = simple(
+  'isWebUrl',
+  'must be a web address starting with http:// or https://',
+  (value) =>
+    typeof value === 'string' &&
+    isURL(value, { protocols: ['http', 'https'], require_protocol: true, require_tld: true }),
+);
+
+/** A phone number: digits, spaces, + ( ) / -. */
+export const IsPhoneNumber = simple(
+  'isPhoneNumber',
+  'must be a phone number such as +49 30 23125 101',
+  (value) => typeof value === 'string' && PHONE_PATTERN.test(value),
+);
+
+export const IsPostalCode = simple(
+  'isPostalCode',
+  'must be a German postal code of five digits',
+  (value) => typeof value === 'string' && POSTAL_CODE_PATTERN.test(value),
+);

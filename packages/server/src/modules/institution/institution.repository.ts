@@ -1,0 +1,153 @@
+import { Label, Rel, type InstitutionData } from '@schutznetz/domain';
+import type { Neo4jExecutor } from '../../neo4j/executor';
+import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
+import { creationMeta, lockVersion } from '../../neo4j/writes';
+import type { Page, PageRequest } from '../../pagination';
+import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
+
+/** An institution as stored, with its bookkeeping. */
+export type InstitutionRecord = InstitutionData & NodeRecord;
+
+/** Filters of the institution list; every list is optional and matches any of its values. */
+export interface InstitutionFilter {
+  readonly kinds?: readonly string[];
+  readonly municipalities?: readonly string[];
+  /** Topic codes, already expanded to their descendants. */
+  readonly topics?: readonly string[];
+  readonly targetGroups?: readonly string[];
+  readonly networks?: readonly string[];
+  readonly languages?: readonly string[];
+  readonly text?: string;
+}
+
+const { Institution, Region, Service, Topic, TargetGroup, Network } = Label;
+const { LOCATED_IN, OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, MEMBER_OF } = Rel;
+
+export const INSTITUTION_PROJECTION = `n {.*, municipality: head([(n)-[:${LOCATED_IN}]->(m:${Region}) | m.id])}`;
+
+const MATCH_ALL = `MATCH (n:${Institution})`;
+const MATCH_TEXT = `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS n`;
+const IS_INSTITUTION = `n:${Institution}`;
+
+const CONDITIONS = {
+  kinds: 'n.kind IN $kinds',
+  municipalities: `EXISTS { (n)-[:${LOCATED_IN}]->(m:${Region}) WHERE m.id IN $municipalities }`,
+  topics: `EXISTS { (n)-[:${OFFERS}]->(:${Service})-[:${ADDRESSES_TOPIC}]->(t:${Topic}) WHERE t.id IN $topics }`,
+  targetGroups: `EXISTS { (n)-[:${OFFERS}]->(:${Service})-[:${SERVES_GROUP}]->(g:${TargetGroup}) WHERE g.id IN $targetGroups }`,
+  networks: `EXISTS { (n)-[:${MEMBER_OF}]->(w:${Network}) WHERE w.id IN $networks }`,
+  languages: 'any(language IN n.languages WHERE language IN $languages)',
+} as const;
+
+const FIND_BY_IDS = `
+UNWIND $ids AS id
+MATCH (n:${Institution} {id: id})
+RETURN ${INSTITUTION_PROJECTION} AS institution`;
+
+const CREATE = `
+MATCH (m:${Region} {id: $municipality})
+CREATE (n:${Institution})
+SET n = $props
+CREATE (n)-[:${LOCATED_IN}]->(m)
+RETURN ${INSTITUTION_PROJECTION} AS institution`;
+
+const UPDATE = `
+MATCH (n:${Institution} {id: $id})
+SET n += $props, n.version = n.version + 1
+RETURN ${INSTITUTION_PROJECTION} AS institution`;
+
+const MOVE = `
+MATCH (n:${Institution} {id: $id}), (m:${Region} {id: $municipality})
+OPTIONAL MATCH (n)-[old:${LOCATED_IN}]->()
+DELETE old
+WITH DISTINCT n, m
+CREATE (n)-[:${LOCATED_IN}]->(m)`;
+
+const DELETE = `
+MATCH (n:${Institution} {id: $id})
+OPTIONAL MATCH (n)-[:${OFFERS}]->(s:${Service})
+DETACH DELETE s, n`;
+
+interface InstitutionRow extends Omit<InstitutionRecord, 'openingHours'> {
+  openingHours: string[];
+}
+
+function toInstitution(row: InstitutionRow): InstitutionRecord {
+  return { ...row, openingHours: decodeOpeningHours(row.openingHours) };
+}
+
+/** Stored properties of an institution, without its relationships. */
+export type InstitutionProperties = Omit<InstitutionData, 'id' | 'municipality'> & {
+  readonly sortKey: string;
+};
+
+function toProperties(data: Partial<InstitutionProperties>): Record<string, unknown> {
+  const { openingHours, ...rest } = data;
+  return {
+    ...rest,
+    ...(openingHours ? { openingHours: encodeOpeningHours(openingHours) } : {}),
+  };
+}
+
+export class InstitutionRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  findPage(filter: InstitutionFilter, page: PageRequest): Promise<Page<InstitutionRecord>> {
+    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
+      .filter((key) => filter[key]?.length)
+      .map((key) => CONDITIONS[key]);
+    const text = filter.text ? fullTextQuery(filter.text) : '';
+    const cypher = text
+      ? pageCypher(MATCH_TEXT, [IS_INSTITUTION, ...conditions], INSTITUTION_PROJECTION)
+      : pageCypher(MATCH_ALL, conditions, INSTITUTION_PROJECTION);
+    return readPage(this.executor, cypher, { ...filter, text }, page, toInstitution);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<InstitutionRecord[]> {
+    const rows = await this.executor.read<{ institution: InstitutionRow }>(FIND_BY_IDS, { ids });
+    return rows.map((row) => toInstitution(row.institution));
+  }
+
+  create(
+    id: string,
+    municipality: string,
+    properties: InstitutionProperties,
+    now: string,
+    actor: string,
+  ): Promise<InstitutionRecord | undefined> {
+    return this.executor.writeTransaction(async (tx) => {
+      const rows = await tx.run<{ institution: InstitutionRow }>(CREATE, {
+        municipality,
+        props: { ...toProperties(properties), id, ...creationMeta(now, actor) },
+      });
+      return rows[0] && toInstitution(rows[0].institution);
+    });
+  }
+
+  update(
+    id: string,
+    version: number,
+    municipality: string | undefined,
+    properties: Partial<InstitutionProperties>,
+    now: string,
+    actor: string,
+  ): Promise<InstitutionRecord> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Institution, 'Institution', id, version);
+      if (municipality !== undefined) await tx.run(MOVE, { id, municipality });
+      const rows = await tx.run<{ institution: InstitutionRow }>(UPDATE, {
+        id,
+        props: { ...toProperties(properties), updatedAt: now, updatedBy: actor },
+      });
+      const [row] = rows;
+      if (!row) throw new Error(`Institution ${id} vanished inside its own transaction`);
+      return toInstitution(row.institution);
+    });
+  }
+
+  delete(id: string, version: number): Promise<void> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Institution, 'Institution', id, version);
+      await tx.run(DELETE, { id });
+    });
+  }
+}

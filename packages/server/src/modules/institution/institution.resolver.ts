@@ -1,0 +1,83 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../context';
+import {
+  decodeCursor,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../../graphql/pagination';
+import { Region } from '../reference/reference.type';
+import {
+  CreateInstitutionInput,
+  InstitutionFilterInput,
+  UpdateInstitutionInput,
+} from './institution.input';
+import { Institution, InstitutionConnection } from './institution.type';
+
+@Resolver(() => Institution)
+export class InstitutionResolver {
+  @Query(() => InstitutionConnection, {
+    description: 'Institutions, filtered and paginated, ordered by name.',
+  })
+  institutions(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => InstitutionFilterInput, { nullable: true })
+    filter: InstitutionFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Institution>> {
+    return ctx.services.institution
+      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
+      .then(toConnection);
+  }
+
+  @Query(() => Institution, { nullable: true, description: 'One institution by id.' })
+  institution(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Institution | null> {
+    return ctx.services.institution.findById(id);
+  }
+
+  @FieldResolver(() => Region, { description: 'Municipality or region where it is located.' })
+  municipality(@Root() institution: Institution, @Ctx() ctx: Context): Region | undefined {
+    return ctx.services.reference.findRegion(institution.municipality);
+  }
+
+  @Mutation(() => Institution, { description: 'Creates an institution.' })
+  createInstitution(
+    @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Institution> {
+    return ctx.services.institution.create(input, ctx.actor);
+  }
+
+  @Mutation(() => Institution, {
+    description: 'Changes an institution; fails with CONFLICT when `version` is not the latest.',
+  })
+  updateInstitution(
+    @Arg('input', () => UpdateInstitutionInput) input: UpdateInstitutionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Institution> {
+    const { id, version, ...changes } = input;
+    return ctx.services.institution.update(id, version, changes, ctx.actor);
+  }
+
+  @Mutation(() => ID, {
+    description: 'Deletes an institution with its services and relationships; returns its id.',
+  })
+  deleteInstitution(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.institution.delete(id, version);
+  }
+}

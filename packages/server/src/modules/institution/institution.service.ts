@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import {
+  hasProtectedAddress,
+  isInstitutionKindCode,
+  type AccessibilityFeature,
+  type InstitutionKindCode,
+  type LanguageCode,
+  type OpeningInterval,
+} from '@schutznetz/domain';
+import DataLoader from 'dataloader';
+import { NotFoundError } from '../../errors';
+import type { Page, PageRequest } from '../../pagination';
+import { nameSortKey } from '../../records';
+import {
+  checkOpeningHours,
+  checkRegions,
+  checkTargetGroups,
+  checkTopics,
+  definedOnly,
+  expandTopics,
+  Problems,
+} from '../../validation';
+import type {
+  InstitutionFilter,
+  InstitutionProperties,
+  InstitutionRecord,
+  InstitutionRepository,
+} from './institution.repository';
+
+/** Fields a client may set on an institution (already checked for form by the GraphQL layer). */
+export interface InstitutionChanges {
+  readonly name?: string | null;
+  readonly kind?: string | null;
+  readonly municipality?: string | null;
+  readonly operator?: string | null;
+  readonly street?: string | null;
+  readonly postalCode?: string | null;
+  readonly phone?: string | null;
+  readonly email?: string | null;
+  readonly website?: string | null;
+  readonly openingHours?: readonly { day: string; opens: string; closes: string }[] | null;
+  readonly available24x7?: boolean | null;
+  readonly languages?: readonly string[] | null;
+  readonly accessibility?: readonly string[] | null;
+  readonly sourceUrl?: string | null;
+  readonly lastVerifiedAt?: string | null;
+  readonly isFictional?: boolean | null;
+}
+
+const REQUIRED = ['name', 'kind', 'municipality'] as const;
+
+function checkChanges(changes: InstitutionChanges, current?: InstitutionRecord): void {
+  const problems = new Problems();
+  for (const field of REQUIRED) {
+    if (changes[field] === null) problems.add(field, 'must not be empty');
+  }
+  if (changes.municipality) checkRegions(problems, 'municipality', [changes.municipality]);
+  checkOpeningHours(problems, 'openingHours', changes.openingHours);
+  const kind = changes.kind ?? current?.kind;
+  if (kind && isInstitutionKindCode(kind) && hasProtectedAddress(kind)) {
+    // domain.md §6: the addresses of women's shelters are never stored.
+    for (const field of ['street', 'postalCode'] as const) {
+      const value = changes[field] === undefined ? current?.[field] : changes[field];
+      if (value) {
+        problems.add(
+          field,
+          'must stay empty: the address of a protected institution is never stored',
+        );
+      }
+    }
+  }
+  problems.throwIfAny();
+}
+
+function toProperties(changes: InstitutionChanges): Partial<InstitutionProperties> {
+  // The municipality is a relationship, not a property.
+  const rest: InstitutionChanges = { ...changes, municipality: undefined };
+  return definedOnly({
+    ...rest,
+    name: rest.name ?? undefined,
+    kind: (rest.kind ?? undefined) as InstitutionKindCode | undefined,
+    languages: rest.languages === null ? [] : (rest.languages as LanguageCode[] | undefined),
+    accessibility:
+      rest.accessibility === null ? [] : (rest.accessibility as AccessibilityFeature[] | undefined),
+    openingHours: (rest.openingHours === null ? [] : rest.openingHours) as
+      OpeningInterval[] | undefined,
+    available24x7: rest.available24x7 ?? undefined,
+    isFictional: rest.isFictional ?? undefined,
+    sortKey: rest.name ? nameSortKey(rest.name) : undefined,
+  });
+}
+
+export class InstitutionService {
+  private readonly byId = new DataLoader<string, InstitutionRecord | null>(async (ids) => {
+    const found = new Map((await this.repository.findByIds(ids)).map((i) => [i.id, i]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  constructor(private readonly repository: InstitutionRepository) {}
+
+  /** A page of institutions; topic filters include sub-topics. */
+  list(filter: InstitutionFilter, page: PageRequest): Promise<Page<InstitutionRecord>> {
+    const problems = new Problems();
+    checkRegions(problems, 'filter.municipalities', filter.municipalities);
+    checkTopics(problems, 'filter.topics', filter.topics);
+    checkTargetGroups(problems, 'filter.targetGroups', filter.targetGroups);
+    problems.throwIfAny();
+    return this.repository.findPage({ ...filter, topics: expandTopics(filter.topics) }, page);
+  }
+
+  /** Batched per request: any number of calls in one tick cost one round trip. */
+  findById(id: string): Promise<InstitutionRecord | null> {
+    return this.byId.load(id);
+  }
+
+  async getById(id: string): Promise<InstitutionRecord> {
+    const institution = await this.findById(id);
+    if (!institution) throw new NotFoundError('Institution', id, 'id');
+    return institution;
+  }
+
+  async create(changes: InstitutionChanges, actor: string): Promise<InstitutionRecord> {
+    checkChanges(changes);
+    const properties = {
+      operator: null,
+      street: null,
+      postalCode: null,
+      phone: null,
+      email: null,
+      website: null,
+      openingHours: [],
+      available24x7: false,
+      languages: ['de'],
+      accessibility: [],
+      sourceUrl: null,
+      lastVerifiedAt: null,
+      isFictional: false,
+      ...toProperties(changes),
+    } as InstitutionProperties;
+    const created = await this.repository.create(
+      `org:${randomUUID()}`,
+      changes.municipality ?? '',
+      properties,
+      new Date().toISOString(),
+      actor,
+    );
+    if (!created)
+      throw new NotFoundError('Municipality', changes.municipality ?? '', 'municipality');
+    return created;
+  }
+
+  async update(
+    id: string,
+    version: number,
+    changes: InstitutionChanges,
+    actor: string,
+  ): Promise<InstitutionRecord> {
+    const current = await this.getById(id);
+    checkChanges(changes, current);
+    const updated = await this.repository.update(
+      id,
+      version,
+      changes.municipality ?? undefined,
+      toProperties(changes),
+      new Date().toISOString(),
+      actor,
+    );
+    this.byId.clear(id);
+    return updated;
+  }
+
+  async delete(id: string, version: number): Promise<string> {
+    await this.repository.delete(id, version);
+    this.byId.clear(id);
+    return id;
+  }
+}

@@ -1,0 +1,70 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A text in German and English.' })
+export class LocalizedText {
+  @Field({ description: 'German.' })
+  de!: string;
+
+  @Field({ description: 'English.' })
+  en!: string;
+}
+
+@ObjectType({ description: 'A topic of expertise and of services (domain.md §8.3), hierarchical.' })
+export class Topic {
+  @Field(() => ID, { description: 'Topic code, e.g. "domestic_violence".' })
+  id!: string;
+
+  @Field(() => LocalizedText, { description: 'Name of the topic.' })
+  label!: LocalizedText;
+
+  @Field(() => Int, {
+    description: 'How critical gaps in this topic are: 3 = acute danger, 1 = supportive.',
+  })
+  criticality!: number;
+
+  @Field({ description: 'True for a group of topics rather than a catalogue topic.' })
+  isGroup!: boolean;
+
+  parentCode!: string | null;
+}
+
+@ObjectType({ description: 'A group of people services are for (domain.md §8.4), with ages.' })
+export class TargetGroup {
+  @Field(() => ID, { description: 'Target group code, e.g. "children_6_14".' })
+  id!: string;
+
+  @Field(() => LocalizedText, { description: 'Name of the target group.' })
+  label!: LocalizedText;
+
+  @Field(() => Int, { nullable: true, description: 'Lowest age in completed years (inclusive).' })
+  minAge!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Age from which the group no longer applies (exclusive), in years.',
+  })
+  maxAge!: number | null;
+}
+
+@ObjectType({
+  description:
+    'The county, one of its municipalities, or an external region that hosts services for it.',
+})
+export class Region {
+  @Field(() => ID, { description: 'Region code, e.g. "koethen", "dessau_rosslau".' })
+  id!: string;
+
+  @Field({ description: '"county", "municipality" or "external".' })
+  kind!: string;
+
+  @Field(() => LocalizedText, { description: 'Name of the region.' })
+  name!: LocalizedText;
+
+  @Field(() => String, { nullable: true, description: 'Official municipality key (AGS).' })
+  ags!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Inhabitants, where known.' })
+  population!: number | null;
+
+  neighbourCodes!: readonly string[];
+}

@@ -1,0 +1,36 @@
+import type { GraphDataSet } from '@schutznetz/domain';
+import type { Driver } from 'neo4j-driver';
+import { ReferenceRepository } from '../modules/reference/reference.repository';
+import { ReferenceService } from '../modules/reference/reference.service';
+import { SeedRepository } from '../modules/seed/seed.repository';
+import { SeedService } from '../modules/seed/seed.service';
+import { Neo4jExecutor } from './executor';
+import { runMigrations } from './migrations';
+
+export interface PreparedDatabase {
+  readonly migrations: number;
+  readonly seeded: boolean;
+}
+
+/**
+ * Makes a database ready to serve: constraints and indexes, the domain's taxonomies as nodes, and
+ * (when given) the demo data if the database holds no content yet. Safe to run at every start.
+ */
+export async function prepareDatabase(
+  driver: Driver,
+  database: string,
+  demoData?: GraphDataSet,
+): Promise<PreparedDatabase> {
+  const applied = await runMigrations(driver, database);
+  const executor = new Neo4jExecutor(driver, database);
+  const reference = new ReferenceService();
+  await new ReferenceRepository(executor).sync(
+    reference.listTopics(),
+    reference.listTargetGroups(),
+    reference.listRegions(),
+  );
+  const seeded = demoData
+    ? await new SeedService(new SeedRepository(executor)).seedIfEmpty(demoData)
+    : false;
+  return { migrations: applied.length, seeded };
+}

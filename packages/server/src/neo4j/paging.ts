@@ -1,0 +1,59 @@
+import type { Page, PageRequest } from '../pagination';
+import type { Neo4jExecutor, Params } from './executor';
+
+/**
+ * One page of a filtered, ordered list plus its total count, in one round trip. `match` binds `n`
+ * (e.g. `MATCH (n:Institution)`), `conditions` are Cypher predicates on `n`, and `projection`
+ * turns `n` into the returned map. All three are constants of the calling repository; values
+ * arrive only as parameters.
+ */
+export function pageCypher(
+  match: string,
+  conditions: readonly string[],
+  projection: string,
+): string {
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const afterCursor = `($afterKey IS NULL OR n.sortKey > $afterKey OR (n.sortKey = $afterKey AND n.id > $afterId))`;
+  return `
+CALL () { ${match} ${where} RETURN count(n) AS totalCount }
+CALL () {
+  ${match} ${where ? `${where} AND` : 'WHERE'} ${afterCursor}
+  WITH n ORDER BY n.sortKey, n.id LIMIT toInteger($limit)
+  RETURN collect(${projection}) AS items
+}
+RETURN totalCount, items`;
+}
+
+/** Runs a statement from {@link pageCypher}; reads one extra item to know if more follow. */
+// Row names the shape of the statement's projection, which only the calling repository knows.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+export async function readPage<Row extends object, T>(
+  executor: Neo4jExecutor,
+  cypher: string,
+  params: Params,
+  request: PageRequest,
+  map: (row: Row) => T,
+): Promise<Page<T>> {
+  const [row] = await executor.read<{ totalCount: number; items: Row[] }>(cypher, {
+    ...params,
+    afterKey: request.after?.sortKey ?? null,
+    afterId: request.after?.id ?? null,
+    limit: request.first + 1,
+  });
+  const items = row?.items ?? [];
+  return {
+    items: items.slice(0, request.first).map(map),
+    totalCount: row?.totalCount ?? 0,
+    hasNextPage: items.length > request.first,
+  };
+}
+
+/** Lucene query for the full-text index from free user text: each word as a prefix, all required. */
+export function fullTextQuery(text: string): string {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ''))
+    .filter((word) => word.length > 0);
+  return words.map((word) => `+${word}*`).join(' ');
+}

@@ -1,0 +1,65 @@
+import type { GraphDataSet } from '@schutznetz/domain';
+import type { Driver } from 'neo4j-driver';
+import { startApp, type RunningApp } from '../app';
+import { createLogger } from '../logger';
+import { prepareDatabase } from '../neo4j/bootstrap';
+import { createDriver } from '../neo4j/driver';
+import { resetDatabase, testConfig } from './neo4j';
+
+export interface GraphQLResult<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown> & { code?: string; field?: string };
+  }[];
+  extensions?: { neo4j?: { roundTrips: number; dbMs: number } };
+}
+
+/** A running server on the worker's own, freshly reset database. */
+export interface TestApi {
+  readonly app: RunningApp;
+  readonly driver: Driver;
+  query<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<Data>>;
+  /** Reads the database directly, to check what a mutation did (or did not) write. */
+  cypher<Row = Record<string, unknown>>(
+    statement: string,
+    params?: Record<string, unknown>,
+  ): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Resets the worker's database, prepares it (migrations, taxonomies, optionally a data set) and
+ * starts the HTTP app on it with tracing on, so tests can count round trips.
+ */
+export async function startTestApi(data?: GraphDataSet): Promise<TestApi> {
+  const config = testConfig({ NEO4J_TRACE: 'true' });
+  const driver = createDriver(config.neo4j, config.neo4j.uri ?? '');
+  await resetDatabase(driver);
+  await prepareDatabase(driver, config.neo4j.database, data);
+  const app = await startApp({ config, driver, logger: createLogger(config) });
+  return {
+    app,
+    driver,
+    async query<Data>(query: string, variables: Record<string, unknown> = {}) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResult<Data>;
+    },
+    async cypher<Row>(statement: string, params: Record<string, unknown> = {}) {
+      const { records } = await driver.executeQuery(statement, params);
+      return records.map((record) => record.toObject() as Row);
+    },
+    async close() {
+      await app.stop();
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import {
+  descendantTopics,
+  isRegionCode,
+  isTargetGroupCode,
+  isTopicCode,
+  type OpeningInterval,
+} from '@schutznetz/domain';
+import { InvalidInputError, type FieldProblem } from './errors';
+
+/**
+ * Checks shared by services: the rules class-validator cannot express (codes that must exist,
+ * relations between fields). Problems name the field as the client sent it.
+ */
+export class Problems {
+  private readonly list: FieldProblem[] = [];
+
+  add(field: string, message: string): this {
+    this.list.push({ field, message });
+    return this;
+  }
+
+  /** Throws one BAD_USER_INPUT error listing every problem found, if any. */
+  throwIfAny(): void {
+    if (this.list.length) throw new InvalidInputError(this.list);
+  }
+}
+
+function unknownCodes(values: readonly string[] | null | undefined, known: (v: string) => boolean) {
+  return (values ?? []).filter((value) => !known(value));
+}
+
+export function checkRegions(
+  problems: Problems,
+  field: string,
+  values: readonly string[] | null | undefined,
+): void {
+  const unknown = unknownCodes(values, isRegionCode);
+  if (unknown.length) problems.add(field, `unknown municipality or region: ${unknown.join(', ')}`);
+}
+
+export function checkTopics(
+  problems: Problems,
+  field: string,
+  values: readonly string[] | null | undefined,
+): void {
+  const unknown = unknownCodes(values, isTopicCode);
+  if (unknown.length) problems.add(field, `unknown topic: ${unknown.join(', ')}`);
+}
+
+export function checkTargetGroups(
+  problems: Problems,
+  field: string,
+  values: readonly string[] | null | undefined,
+): void {
+  const unknown = unknownCodes(values, isTargetGroupCode);
+  if (unknown.length) problems.add(field, `unknown target group: ${unknown.join(', ')}`);
+}
+
+/** Topic codes with every descendant, so that filtering by a group finds its topics. */
+export function expandTopics(codes: readonly string[] | null | undefined): string[] | undefined {
+  if (!codes?.length) return undefined;
+  return [
+    ...new Set(
+      codes.flatMap((code) => (isTopicCode(code) ? [code, ...descendantTopics(code)] : [code])),
+    ),
+  ];
+}
+
+export function checkOpeningHours(
+  problems: Problems,
+  field: string,
+  intervals: readonly Pick<OpeningInterval, 'opens' | 'closes'>[] | null | undefined,
+): void {
+  (intervals ?? []).forEach((interval, index) => {
+    if (interval.closes <= interval.opens) {
+      problems.add(`${field}.${index}.closes`, 'must be later than the opening time');
+    }
+  });
+}
+
+export function checkAgeRange(
+  problems: Problems,
+  field: string,
+  minAge: number | null | undefined,
+  maxAge: number | null | undefined,
+): void {
+  if (minAge != null && maxAge != null && minAge >= maxAge) {
+    problems.add(field, 'minAge must be lower than maxAge');
+  }
+}
+
+/** Drops keys whose value is undefined, so a partial update leaves those properties alone. */
+export function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
