@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ClassType } from 'type-graphql';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
+import { OFFERING_RESOLVERS } from './modules/offering/offering.resolver';
+import { PERSON_RESOLVERS } from './modules/person/person.resolver';
+import { REFERRAL_RESOLVERS } from './modules/referral/referral.resolver';
 import {
   RegionResolver,
   TargetGroupResolver,
@@ -18,7 +21,10 @@ export const RESOLVERS = [
   TargetGroupResolver,
   RegionResolver,
   InstitutionResolver,
-] as const;
+  ...PERSON_RESOLVERS,
+  ...OFFERING_RESOLVERS,
+  ...REFERRAL_RESOLVERS,
+] as [ClassType, ...ClassType[]];
 
 /** Builds the executable schema from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {

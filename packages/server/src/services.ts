@@ -1,5 +1,11 @@
 import { InstitutionRepository } from './modules/institution/institution.repository';
 import { InstitutionService } from './modules/institution/institution.service';
+import { OfferingRepository } from './modules/offering/offering.repository';
+import { OfferingService } from './modules/offering/offering.service';
+import { PersonRepository } from './modules/person/person.repository';
+import { PersonService } from './modules/person/person.service';
+import { ReferralRepository } from './modules/referral/referral.repository';
+import { ReferralService } from './modules/referral/referral.service';
 import { ReferenceService } from './modules/reference/reference.service';
 import { SystemRepository } from './modules/system/system.repository';
 import { SystemService } from './modules/system/system.service';
@@ -10,6 +16,9 @@ export interface Services {
   readonly system: SystemService;
   readonly reference: ReferenceService;
   readonly institution: InstitutionService;
+  readonly person: PersonService;
+  readonly offering: OfferingService;
+  readonly referral: ReferralService;
 }
 
 export function createServices(executor: Neo4jExecutor): Services {
@@ -17,5 +26,8 @@ export function createServices(executor: Neo4jExecutor): Services {
     system: new SystemService(new SystemRepository(executor)),
     reference: new ReferenceService(),
     institution: new InstitutionService(new InstitutionRepository(executor)),
+    person: new PersonService(new PersonRepository(executor)),
+    offering: new OfferingService(new OfferingRepository(executor)),
+    referral: new ReferralService(new ReferralRepository(executor)),
   };
 }

@@ -1,0 +1,5 @@
+import type { OfferingRepository } from './offering.repository';
+
+export class OfferingService {
+  constructor(readonly repository: OfferingRepository) {}
+}

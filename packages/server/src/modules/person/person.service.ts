@@ -1,0 +1,5 @@
+import type { PersonRepository } from './person.repository';
+
+export class PersonService {
+  constructor(readonly repository: PersonRepository) {}
+}
