@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType } from 'type-graphql';
+import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
+import { NETWORK_RESOLVERS } from './modules/network/network.resolver';
 import { OFFERING_RESOLVERS } from './modules/offering/offering.resolver';
 import { PERSON_RESOLVERS } from './modules/person/person.resolver';
 import { REFERRAL_RESOLVERS } from './modules/referral/referral.resolver';
@@ -10,6 +12,7 @@ import {
   TargetGroupResolver,
   TopicResolver,
 } from './modules/reference/reference.resolver';
+import { REVIEW_RESOLVERS } from './modules/review/review.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
 /** The committed, reviewed SDL of the API (a test fails when it is stale). */
@@ -24,6 +27,9 @@ export const RESOLVERS = [
   ...PERSON_RESOLVERS,
   ...OFFERING_RESOLVERS,
   ...REFERRAL_RESOLVERS,
+  ...NETWORK_RESOLVERS,
+  ...EVENT_RESOLVERS,
+  ...REVIEW_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 
 /** Builds the executable schema from the resolver classes. */

@@ -1,11 +1,17 @@
+import { EventRepository } from './modules/event/event.repository';
+import { EventService } from './modules/event/event.service';
 import { InstitutionRepository } from './modules/institution/institution.repository';
 import { InstitutionService } from './modules/institution/institution.service';
+import { NetworkRepository } from './modules/network/network.repository';
+import { NetworkService } from './modules/network/network.service';
 import { OfferingRepository } from './modules/offering/offering.repository';
 import { OfferingService } from './modules/offering/offering.service';
 import { PersonRepository } from './modules/person/person.repository';
 import { PersonService } from './modules/person/person.service';
 import { ReferralRepository } from './modules/referral/referral.repository';
 import { ReferralService } from './modules/referral/referral.service';
+import { ReviewRepository } from './modules/review/review.repository';
+import { ReviewService } from './modules/review/review.service';
 import { ReferenceService } from './modules/reference/reference.service';
 import { SystemRepository } from './modules/system/system.repository';
 import { SystemService } from './modules/system/system.service';
@@ -19,6 +25,9 @@ export interface Services {
   readonly person: PersonService;
   readonly offering: OfferingService;
   readonly referral: ReferralService;
+  readonly network: NetworkService;
+  readonly event: EventService;
+  readonly review: ReviewService;
 }
 
 export function createServices(executor: Neo4jExecutor): Services {
@@ -29,5 +38,8 @@ export function createServices(executor: Neo4jExecutor): Services {
     person: new PersonService(new PersonRepository(executor)),
     offering: new OfferingService(new OfferingRepository(executor)),
     referral: new ReferralService(new ReferralRepository(executor)),
+    network: new NetworkService(new NetworkRepository(executor)),
+    event: new EventService(new EventRepository(executor)),
+    review: new ReviewService(new ReviewRepository(executor)),
   };
 }

@@ -106,3 +106,8 @@ export const AfterHoursEnum = codeEnum(
   'How a referral path behaves outside office hours.',
   ['available_24_7', 'next_working_day', 'not_applicable', 'unknown'] as const,
 );
+export const MeetingKindEnum = codeEnum(
+  'MeetingKind',
+  'A regular network meeting or a conference (Fachtag) with workshops.',
+  ['meeting', 'conference'] as const,
+);

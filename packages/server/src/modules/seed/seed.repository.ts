@@ -1,5 +1,6 @@
 import { Label, Rel, type GraphDataSet } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
+import { matchById } from '../../neo4j/node-store';
 
 const L = Label;
 const R = Rel;
@@ -71,7 +72,8 @@ MERGE (n)-[:${R.SERVES_AREA}]->(r)`;
 const MEMBERSHIPS = `
 UNWIND $rows AS row
 MATCH (n:${L.Network} {id: row.networkId})
-MATCH (m {id: row.memberId}) WHERE m:${L.Institution} OR m:${L.Person}
+WITH n, row
+${matchById('m', 'row.memberId', [L.Institution, L.Person])}
 MERGE (m)-[r:${R.MEMBER_OF}]->(n)
 SET r.role = row.role, r.since = row.since`;
 
@@ -85,7 +87,7 @@ CALL (e, row) {
 }
 CALL (e, row) {
   UNWIND row.participantIds AS participantId
-  MATCH (p {id: participantId}) WHERE p:${L.Institution} OR p:${L.Person}
+  ${matchById('p', 'participantId', [L.Institution, L.Person])}
   MERGE (p)-[:${R.ATTENDED}]->(e)
 }`;
 

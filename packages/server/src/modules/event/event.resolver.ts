@@ -1,0 +1,158 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../context';
+import {
+  decodeCursor,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../../graphql/pagination';
+import { Institution } from '../institution/institution.type';
+import { Network } from '../network/network.type';
+import { Topic } from '../reference/reference.type';
+import {
+  CreateMeetingInput,
+  CreateTrainingInput,
+  MeetingFilterInput,
+  TrainingFilterInput,
+  UpdateMeetingInput,
+  UpdateTrainingInput,
+} from './event.input';
+import { Meeting, MeetingConnection, Training, TrainingConnection } from './event.type';
+
+async function present<T>(items: Promise<(T | null)[]>): Promise<T[]> {
+  return (await items).filter((item): item is Awaited<T> & T => item !== null);
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => MeetingConnection, { description: 'Meetings and conferences, by date.' })
+  meetings(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => MeetingFilterInput, { nullable: true }) filter: MeetingFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Meeting>> {
+    return ctx.services.event
+      .listMeetings(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
+      .then(toConnection);
+  }
+
+  @Query(() => Meeting, { nullable: true, description: 'One meeting by id.' })
+  meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Meeting | null> {
+    return ctx.services.event.findMeeting(id);
+  }
+
+  @FieldResolver(() => [Network], { description: 'Networks that organised it.' })
+  networks(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Network[]> {
+    return present(Promise.all(meeting.networkIds.map((id) => ctx.services.network.findById(id))));
+  }
+
+  @FieldResolver(() => [Institution], { description: 'Institutions that took part.' })
+  institutions(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Institution[]> {
+    return present(
+      Promise.all(meeting.participantIds.map((id) => ctx.services.institution.findById(id))),
+    );
+  }
+
+  @FieldResolver(() => [Training], { description: 'Workshops of a conference.' })
+  workshops(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Training[]> {
+    return ctx.services.event.workshopsOf(meeting.id);
+  }
+
+  @Mutation(() => Meeting, { description: 'Records a meeting or conference.' })
+  createMeeting(
+    @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<Meeting> {
+    return ctx.services.event.createMeeting(input, ctx.actor);
+  }
+
+  @Mutation(() => Meeting, { description: 'Changes a meeting; CONFLICT when `version` is stale.' })
+  updateMeeting(
+    @Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<Meeting> {
+    const { id, version, ...changes } = input;
+    return ctx.services.event.updateMeeting(id, version, changes, ctx.actor);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a meeting; returns its id.' })
+  deleteMeeting(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.event.deleteMeeting(id, version);
+  }
+}
+
+@Resolver(() => Training)
+export class TrainingResolver {
+  @Query(() => TrainingConnection, { description: 'Trainings and workshops, by date.' })
+  trainings(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => TrainingFilterInput, { nullable: true })
+    filter: TrainingFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Training>> {
+    return ctx.services.event
+      .listTrainings(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
+      .then(toConnection);
+  }
+
+  @Query(() => Training, { nullable: true, description: 'One training by id.' })
+  training(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Training | null> {
+    return ctx.services.event.findTraining(id);
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Topics it covers.' })
+  topics(@Root() training: Training, @Ctx() ctx: Context): Topic[] {
+    return training.topics.flatMap((code) => ctx.services.reference.findTopic(code) ?? []);
+  }
+
+  @FieldResolver(() => Meeting, { nullable: true, description: 'The conference it was part of.' })
+  meeting(@Root() training: Training, @Ctx() ctx: Context): Promise<Meeting | null> | null {
+    const [meetingId] = training.meetingIds;
+    return meetingId ? ctx.services.event.findMeeting(meetingId) : null;
+  }
+
+  @Mutation(() => Training, { description: 'Records a training.' })
+  createTraining(
+    @Arg('input', () => CreateTrainingInput) input: CreateTrainingInput,
+    @Ctx() ctx: Context,
+  ): Promise<Training> {
+    return ctx.services.event.createTraining(input, ctx.actor);
+  }
+
+  @Mutation(() => Training, {
+    description: 'Changes a training; CONFLICT when `version` is stale.',
+  })
+  updateTraining(
+    @Arg('input', () => UpdateTrainingInput) input: UpdateTrainingInput,
+    @Ctx() ctx: Context,
+  ): Promise<Training> {
+    const { id, version, ...changes } = input;
+    return ctx.services.event.updateTraining(id, version, changes, ctx.actor);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a training; returns its id.' })
+  deleteTraining(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.event.deleteTraining(id, version);
+  }
+}
+
+export const EVENT_RESOLVERS = [MeetingResolver, TrainingResolver];

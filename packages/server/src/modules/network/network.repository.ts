@@ -1,0 +1,240 @@
+import { Label, Rel, type MembershipRole, type NetworkData } from '@schutznetz/domain';
+import type { Neo4jExecutor } from '../../neo4j/executor';
+import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
+import { matchById } from '../../neo4j/node-store';
+import { creationMeta, lockVersion } from '../../neo4j/writes';
+import type { Page, PageRequest } from '../../pagination';
+import type { NodeRecord } from '../../records';
+
+export type NetworkRecord = NetworkData & NodeRecord;
+
+/** A member of a network: an institution or a person, with the role it has there. */
+export interface MembershipRecord {
+  readonly networkId: string;
+  readonly memberId: string;
+  readonly memberKind: 'institution' | 'person';
+  readonly role: MembershipRole;
+  readonly since: string | null;
+}
+
+export interface NetworkFilter {
+  readonly kinds?: readonly string[];
+  readonly members?: readonly string[];
+  readonly text?: string;
+}
+
+const { Network, Region, Institution, Person } = Label;
+const { MEMBER_OF, SERVES_AREA } = Rel;
+
+const PROJECTION = `n {.*, area: [(n)-[:${SERVES_AREA}]->(region:${Region}) | region.id]}`;
+const MATCH_ALL = `MATCH (n:${Network})`;
+const MATCH_TEXT = `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS n`;
+const IS_NETWORK = `n:${Network}`;
+const CONDITIONS = {
+  kinds: 'n.kind IN $kinds',
+  members: `EXISTS { (m)-[:${MEMBER_OF}]->(n) WHERE m.id IN $members }`,
+} as const;
+
+const FIND_BY_IDS = `
+UNWIND $ids AS id
+MATCH (n:${Network} {id: id})
+RETURN ${PROJECTION} AS network`;
+
+const MEMBERSHIP = `{
+  networkId: n.id, memberId: m.id, role: r.role, since: r.since,
+  memberKind: CASE WHEN m:${Institution} THEN 'institution' ELSE 'person' END
+}`;
+
+const MEMBERS_OF_NETWORKS = `
+UNWIND $ids AS id
+MATCH (n:${Network} {id: id})<-[r:${MEMBER_OF}]-(m)
+WHERE m:${Institution} OR m:${Person}
+WITH id, n, r, m ORDER BY m.sortKey, m.id
+RETURN id AS key, collect(${MEMBERSHIP}) AS memberships`;
+
+const MEMBER_LABELS = [Institution, Person];
+
+const NETWORKS_OF_MEMBERS = `
+UNWIND $ids AS id
+${matchById('m', 'id', MEMBER_LABELS)}
+MATCH (m)-[r:${MEMBER_OF}]->(n:${Network})
+WITH id, n, r, m ORDER BY n.sortKey
+RETURN id AS key, collect(${MEMBERSHIP}) AS memberships`;
+
+const CREATE = `
+CREATE (n:${Network})
+SET n = $props
+WITH n
+CALL (n) {
+  UNWIND $area AS code
+  MATCH (r:${Region} {id: code})
+  CREATE (n)-[:${SERVES_AREA}]->(r)
+}
+RETURN ${PROJECTION} AS network`;
+
+const UPDATE = `
+MATCH (n:${Network} {id: $id})
+SET n += $props, n.version = n.version + 1
+RETURN ${PROJECTION} AS network`;
+
+const REPLACE_AREA = `
+MATCH (n:${Network} {id: $id})
+OPTIONAL MATCH (n)-[old:${SERVES_AREA}]->()
+DELETE old
+WITH DISTINCT n
+UNWIND $area AS code
+MATCH (r:${Region} {id: code})
+CREATE (n)-[:${SERVES_AREA}]->(r)`;
+
+const DELETE = `MATCH (n:${Network} {id: $id}) DETACH DELETE n`;
+
+const FIND_MEMBER = `
+${matchById('m', '$memberId', MEMBER_LABELS)}
+RETURN m.id AS id`;
+
+const ADD_MEMBER = `
+MATCH (n:${Network} {id: $networkId})
+${matchById('m', '$memberId', MEMBER_LABELS)}
+MERGE (m)-[r:${MEMBER_OF}]->(n)
+SET r.role = $role, r.since = $since
+SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $actor
+RETURN ${PROJECTION} AS network`;
+
+const REMOVE_MEMBER = `
+MATCH (n:${Network} {id: $networkId})<-[r:${MEMBER_OF}]-(m)
+WHERE m.id = $memberId
+DELETE r
+WITH DISTINCT n
+SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $actor
+RETURN ${PROJECTION} AS network`;
+
+export type NetworkProperties = Omit<NetworkData, 'id' | 'area'> & { readonly sortKey: string };
+
+export class NetworkRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  findPage(filter: NetworkFilter, page: PageRequest): Promise<Page<NetworkRecord>> {
+    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
+      .filter((key) => filter[key]?.length)
+      .map((key) => CONDITIONS[key]);
+    const text = filter.text ? fullTextQuery(filter.text) : '';
+    const cypher = text
+      ? pageCypher(MATCH_TEXT, [IS_NETWORK, ...conditions], PROJECTION)
+      : pageCypher(MATCH_ALL, conditions, PROJECTION);
+    return readPage(this.executor, cypher, { ...filter, text }, page, (row: NetworkRecord) => row);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<NetworkRecord[]> {
+    const rows = await this.executor.read<{ network: NetworkRecord }>(FIND_BY_IDS, { ids });
+    return rows.map((row) => row.network);
+  }
+
+  /** Members of each network, in key order. */
+  membersOf(networkIds: readonly string[]): Promise<Map<string, MembershipRecord[]>> {
+    return this.groupedMemberships(MEMBERS_OF_NETWORKS, networkIds);
+  }
+
+  /** Networks of each institution or person, in key order. */
+  networksOf(memberIds: readonly string[]): Promise<Map<string, MembershipRecord[]>> {
+    return this.groupedMemberships(NETWORKS_OF_MEMBERS, memberIds);
+  }
+
+  private async groupedMemberships(
+    cypher: string,
+    ids: readonly string[],
+  ): Promise<Map<string, MembershipRecord[]>> {
+    const rows = await this.executor.read<{ key: string; memberships: MembershipRecord[] }>(
+      cypher,
+      { ids },
+    );
+    return new Map(rows.map((row) => [row.key, row.memberships]));
+  }
+
+  create(
+    id: string,
+    area: readonly string[],
+    properties: NetworkProperties,
+    now: string,
+    actor: string,
+  ): Promise<NetworkRecord> {
+    return this.executor.writeTransaction(async (tx) => {
+      const [row] = await tx.run<{ network: NetworkRecord }>(CREATE, {
+        area,
+        props: { ...properties, id, ...creationMeta(now, actor) },
+      });
+      if (!row) throw new Error('CREATE returned no network');
+      return row.network;
+    });
+  }
+
+  update(
+    id: string,
+    version: number,
+    area: readonly string[] | undefined,
+    properties: Partial<NetworkProperties>,
+    now: string,
+    actor: string,
+  ): Promise<NetworkRecord> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Network, 'Network', id, version);
+      if (area) await tx.run(REPLACE_AREA, { id, area });
+      const [row] = await tx.run<{ network: NetworkRecord }>(UPDATE, {
+        id,
+        props: { ...properties, updatedAt: now, updatedBy: actor },
+      });
+      if (!row) throw new Error(`Network ${id} vanished inside its own transaction`);
+      return row.network;
+    });
+  }
+
+  delete(id: string, version: number): Promise<void> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Network, 'Network', id, version);
+      await tx.run(DELETE, { id });
+    });
+  }
+
+  /** Adds or updates a membership; undefined when the member does not exist. */
+  addMember(
+    networkId: string,
+    memberId: string,
+    role: MembershipRole,
+    since: string | null,
+    now: string,
+    actor: string,
+  ): Promise<NetworkRecord | undefined> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Network, 'Network', networkId, null);
+      const member = await tx.run(FIND_MEMBER, { memberId });
+      if (!member.length) return undefined;
+      const [row] = await tx.run<{ network: NetworkRecord }>(ADD_MEMBER, {
+        networkId,
+        memberId,
+        role,
+        since,
+        now,
+        actor,
+      });
+      return row?.network;
+    });
+  }
+
+  /** Removes a membership; undefined when there was none. */
+  removeMember(
+    networkId: string,
+    memberId: string,
+    now: string,
+    actor: string,
+  ): Promise<NetworkRecord | undefined> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Network, 'Network', networkId, null);
+      const [row] = await tx.run<{ network: NetworkRecord }>(REMOVE_MEMBER, {
+        networkId,
+        memberId,
+        now,
+        actor,
+      });
+      return row?.network;
+    });
+  }
+}

@@ -1,0 +1,142 @@
+import type { MembershipRole } from '@schutznetz/domain';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../context';
+import {
+  decodeCursor,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../../graphql/pagination';
+import { Institution } from '../institution/institution.type';
+import { Region } from '../reference/reference.type';
+import {
+  CreateNetworkInput,
+  MembershipInput,
+  NetworkFilterInput,
+  UpdateNetworkInput,
+} from './network.input';
+import { Membership, Network, NetworkConnection } from './network.type';
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  @Query(() => NetworkConnection, { description: 'Networks, filtered and paginated, by name.' })
+  networks(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => NetworkFilterInput, { nullable: true }) filter: NetworkFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Network>> {
+    return ctx.services.network
+      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
+      .then(toConnection);
+  }
+
+  @Query(() => Network, { nullable: true, description: 'One network by id.' })
+  network(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Network | null> {
+    return ctx.services.network.findById(id);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Institutions and people in the network.' })
+  members(@Root() network: Network, @Ctx() ctx: Context): Promise<Membership[]> {
+    return ctx.services.network.membersOf(network.id);
+  }
+
+  @FieldResolver(() => [Region], { description: 'Regions the network covers.' })
+  area(@Root() network: Network, @Ctx() ctx: Context): Region[] {
+    return network.area.flatMap((code) => ctx.services.reference.findRegion(code) ?? []);
+  }
+
+  @Mutation(() => Network, { description: 'Creates a network.' })
+  createNetwork(
+    @Arg('input', () => CreateNetworkInput) input: CreateNetworkInput,
+    @Ctx() ctx: Context,
+  ): Promise<Network> {
+    return ctx.services.network.create(input, ctx.actor);
+  }
+
+  @Mutation(() => Network, { description: 'Changes a network; CONFLICT when `version` is stale.' })
+  updateNetwork(
+    @Arg('input', () => UpdateNetworkInput) input: UpdateNetworkInput,
+    @Ctx() ctx: Context,
+  ): Promise<Network> {
+    const { id, version, ...changes } = input;
+    return ctx.services.network.update(id, version, changes, ctx.actor);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a network and its memberships; returns its id.' })
+  deleteNetwork(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.network.delete(id, version);
+  }
+
+  @Mutation(() => Network, {
+    description: 'Adds an institution or person to a network, or changes its role there.',
+  })
+  addNetworkMember(
+    @Arg('input', () => MembershipInput) input: MembershipInput,
+    @Ctx() ctx: Context,
+  ): Promise<Network> {
+    return ctx.services.network.addMember(
+      input.networkId,
+      input.memberId,
+      input.role as MembershipRole,
+      input.since ?? null,
+      ctx.actor,
+    );
+  }
+
+  @Mutation(() => Network, { description: 'Removes an institution or person from a network.' })
+  removeNetworkMember(
+    @Arg('networkId', () => ID) networkId: string,
+    @Arg('memberId', () => ID) memberId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Network> {
+    return ctx.services.network.removeMember(networkId, memberId, ctx.actor);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Network, { description: 'The network.' })
+  async network(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Network> {
+    const network = await ctx.services.network.findById(membership.networkId);
+    if (!network) throw new Error(`membership of missing network ${membership.networkId}`);
+    return network;
+  }
+
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description: 'The member institution (null when the member is a person).',
+  })
+  institution(
+    @Root() membership: Membership,
+    @Ctx() ctx: Context,
+  ): Promise<Institution | null> | null {
+    return membership.memberKind === 'institution'
+      ? ctx.services.institution.findById(membership.memberId)
+      : null;
+  }
+}
+
+@Resolver(() => Institution)
+export class InstitutionNetworksResolver {
+  @FieldResolver(() => [Membership], { description: 'Networks the institution belongs to.' })
+  networks(@Root() institution: Institution, @Ctx() ctx: Context): Promise<Membership[]> {
+    return ctx.services.network.networksOf(institution.id);
+  }
+}
+
+export const NETWORK_RESOLVERS = [NetworkResolver, MembershipResolver, InstitutionNetworksResolver];

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { MembershipRole, NetworkKindCode } from '@schutznetz/domain';
+import DataLoader from 'dataloader';
+import { NotFoundError } from '../../errors';
+import type { Page, PageRequest } from '../../pagination';
+import { nameSortKey } from '../../records';
+import { checkRegions, definedOnly, Problems } from '../../validation';
+import type {
+  MembershipRecord,
+  NetworkFilter,
+  NetworkProperties,
+  NetworkRecord,
+  NetworkRepository,
+} from './network.repository';
+
+export interface NetworkChanges {
+  readonly name?: string | null;
+  readonly kind?: string | null;
+  readonly description?: string | null;
+  readonly area?: readonly string[] | null;
+}
+
+function check(changes: NetworkChanges): void {
+  const problems = new Problems();
+  if (changes.name === null) problems.add('name', 'must not be empty');
+  if (changes.kind === null) problems.add('kind', 'must not be empty');
+  checkRegions(problems, 'area', changes.area);
+  problems.throwIfAny();
+}
+
+function toProperties(changes: NetworkChanges): Partial<NetworkProperties> {
+  return definedOnly({
+    name: changes.name ?? undefined,
+    kind: (changes.kind ?? undefined) as NetworkKindCode | undefined,
+    description: changes.description,
+    sortKey: changes.name ? nameSortKey(changes.name) : undefined,
+  });
+}
+
+const byKey = (
+  repositoryCall: (ids: readonly string[]) => Promise<Map<string, MembershipRecord[]>>,
+) =>
+  new DataLoader<string, MembershipRecord[]>(async (ids) => {
+    const grouped = await repositoryCall(ids);
+    return ids.map((id) => grouped.get(id) ?? []);
+  });
+
+export class NetworkService {
+  private readonly byId = new DataLoader<string, NetworkRecord | null>(async (ids) => {
+    const found = new Map((await this.repository.findByIds(ids)).map((n) => [n.id, n]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+  private readonly members = byKey((ids) => this.repository.membersOf(ids));
+  private readonly networks = byKey((ids) => this.repository.networksOf(ids));
+
+  constructor(private readonly repository: NetworkRepository) {}
+
+  list(filter: NetworkFilter, page: PageRequest): Promise<Page<NetworkRecord>> {
+    return this.repository.findPage(filter, page);
+  }
+
+  findById(id: string): Promise<NetworkRecord | null> {
+    return this.byId.load(id);
+  }
+
+  /** Members of a network (batched per request). */
+  membersOf(networkId: string): Promise<MembershipRecord[]> {
+    return this.members.load(networkId);
+  }
+
+  /** Networks an institution or person belongs to (batched per request). */
+  networksOf(memberId: string): Promise<MembershipRecord[]> {
+    return this.networks.load(memberId);
+  }
+
+  create(changes: NetworkChanges, actor: string): Promise<NetworkRecord> {
+    check(changes);
+    const properties = { description: null, ...toProperties(changes) } as NetworkProperties;
+    return this.repository.create(
+      `net:${randomUUID()}`,
+      changes.area ?? [],
+      properties,
+      new Date().toISOString(),
+      actor,
+    );
+  }
+
+  async update(
+    id: string,
+    version: number,
+    changes: NetworkChanges,
+    actor: string,
+  ): Promise<NetworkRecord> {
+    check(changes);
+    const updated = await this.repository.update(
+      id,
+      version,
+      changes.area ?? undefined,
+      toProperties(changes),
+      new Date().toISOString(),
+      actor,
+    );
+    this.byId.clear(id);
+    return updated;
+  }
+
+  async delete(id: string, version: number): Promise<string> {
+    await this.repository.delete(id, version);
+    this.byId.clear(id);
+    return id;
+  }
+
+  async addMember(
+    networkId: string,
+    memberId: string,
+    role: MembershipRole,
+    since: string | null,
+    actor: string,
+  ): Promise<NetworkRecord> {
+    const network = await this.repository.addMember(
+      networkId,
+      memberId,
+      role,
+      since,
+      new Date().toISOString(),
+      actor,
+    );
+    if (!network) throw new NotFoundError('Institution or person', memberId, 'memberId');
+    this.clearMembership(networkId, memberId);
+    return network;
+  }
+
+  async removeMember(networkId: string, memberId: string, actor: string): Promise<NetworkRecord> {
+    const network = await this.repository.removeMember(
+      networkId,
+      memberId,
+      new Date().toISOString(),
+      actor,
+    );
+    if (!network) throw new NotFoundError('Membership', `${memberId} in ${networkId}`, 'memberId');
+    this.clearMembership(networkId, memberId);
+    return network;
+  }
+
+  private clearMembership(networkId: string, memberId: string): void {
+    this.byId.clear(networkId);
+    this.members.clear(networkId);
+    this.networks.clear(memberId);
+  }
+}

@@ -1,0 +1,160 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../context';
+import {
+  decodeCursor,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../../graphql/pagination';
+import { Network } from '../network/network.type';
+import { Region, Topic } from '../reference/reference.type';
+import {
+  CaseReviewFilterInput,
+  CreateCaseReviewInput,
+  CreateGapInput,
+  GapFilterInput,
+  UpdateCaseReviewInput,
+  UpdateGapInput,
+} from './review.input';
+import { CaseReview, CaseReviewConnection, Gap, GapConnection } from './review.type';
+
+function firstNetwork(ids: readonly string[], ctx: Context): Promise<Network | null> | null {
+  const [id] = ids;
+  return id ? ctx.services.network.findById(id) : null;
+}
+
+@Resolver(() => CaseReview)
+export class CaseReviewResolver {
+  @Query(() => CaseReviewConnection, { description: 'Anonymised case reviews, by date.' })
+  caseReviews(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => CaseReviewFilterInput, { nullable: true })
+    filter: CaseReviewFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<CaseReview>> {
+    return ctx.services.review
+      .listCaseReviews(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
+      .then(toConnection);
+  }
+
+  @Query(() => CaseReview, { nullable: true, description: 'One case review by id.' })
+  caseReview(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CaseReview | null> {
+    return ctx.services.review.findCaseReview(id);
+  }
+
+  @FieldResolver(() => Network, { nullable: true, description: 'Network it was held in.' })
+  network(@Root() review: CaseReview, @Ctx() ctx: Context): Promise<Network | null> | null {
+    return firstNetwork(review.networkIds, ctx);
+  }
+
+  @FieldResolver(() => [Gap], { description: 'Gaps it points at.' })
+  async gaps(@Root() review: CaseReview, @Ctx() ctx: Context): Promise<Gap[]> {
+    const gaps = await Promise.all(review.gapIds.map((id) => ctx.services.review.findGap(id)));
+    return gaps.filter((gap) => gap !== null);
+  }
+
+  @Mutation(() => CaseReview, { description: 'Records an anonymised case review.' })
+  createCaseReview(
+    @Arg('input', () => CreateCaseReviewInput) input: CreateCaseReviewInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseReview> {
+    return ctx.services.review.createCaseReview(input, ctx.actor);
+  }
+
+  @Mutation(() => CaseReview, { description: 'Changes a case review; CONFLICT when stale.' })
+  updateCaseReview(
+    @Arg('input', () => UpdateCaseReviewInput) input: UpdateCaseReviewInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseReview> {
+    const { id, version, ...changes } = input;
+    return ctx.services.review.updateCaseReview(id, version, changes, ctx.actor);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a case review; returns its id.' })
+  deleteCaseReview(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.review.deleteCaseReview(id, version);
+  }
+}
+
+@Resolver(() => Gap)
+export class GapResolver {
+  @Query(() => GapConnection, { description: 'Recorded gaps and training needs, by date.' })
+  gaps(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => GapFilterInput, { nullable: true }) filter: GapFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Gap>> {
+    return ctx.services.review
+      .listGaps(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
+      .then(toConnection);
+  }
+
+  @Query(() => Gap, { nullable: true, description: 'One gap by id.' })
+  gap(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Gap | null> {
+    return ctx.services.review.findGap(id);
+  }
+
+  @FieldResolver(() => Topic, { nullable: true, description: 'Topic of the gap.' })
+  topic(@Root() gap: Gap, @Ctx() ctx: Context): Topic | undefined {
+    const [code] = gap.topics;
+    return code ? ctx.services.reference.findTopic(code) : undefined;
+  }
+
+  @FieldResolver(() => [Region], { description: 'Regions affected.' })
+  area(@Root() gap: Gap, @Ctx() ctx: Context): Region[] {
+    return gap.area.flatMap((code) => ctx.services.reference.findRegion(code) ?? []);
+  }
+
+  @FieldResolver(() => Network, { nullable: true, description: 'Network that recorded it.' })
+  network(@Root() gap: Gap, @Ctx() ctx: Context): Promise<Network | null> | null {
+    return firstNetwork(gap.networkIds, ctx);
+  }
+
+  @FieldResolver(() => [CaseReview], { description: 'Case reviews that point at it.' })
+  caseReviews(@Root() gap: Gap, @Ctx() ctx: Context): Promise<CaseReview[]> {
+    return ctx.services.review.caseReviewsOf(gap.id);
+  }
+
+  @Mutation(() => Gap, { description: 'Records a gap or training need.' })
+  createGap(
+    @Arg('input', () => CreateGapInput) input: CreateGapInput,
+    @Ctx() ctx: Context,
+  ): Promise<Gap> {
+    return ctx.services.review.createGap(input, ctx.actor);
+  }
+
+  @Mutation(() => Gap, { description: 'Changes a gap; CONFLICT when `version` is stale.' })
+  updateGap(
+    @Arg('input', () => UpdateGapInput) input: UpdateGapInput,
+    @Ctx() ctx: Context,
+  ): Promise<Gap> {
+    const { id, version, ...changes } = input;
+    return ctx.services.review.updateGap(id, version, changes, ctx.actor);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a gap; returns its id.' })
+  deleteGap(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.review.deleteGap(id, version);
+  }
+}
+
+export const REVIEW_RESOLVERS = [CaseReviewResolver, GapResolver];
