@@ -10,8 +10,9 @@ import type { ValidationError } from 'class-validator';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { ArgumentValidationError } from 'type-graphql';
+import { ArgumentValidationError, AuthorizationError } from 'type-graphql';
 import type { Config } from './config';
+import { viewerFromHeader } from './auth';
 import { createContext, type Context } from './context';
 import { isAppError } from './errors';
 import type { Logger } from './logger';
@@ -40,6 +41,8 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
 ]);
 
 /** class-validator's nested errors as a flat list of field paths ("openingHours.0.opens"). */
@@ -74,6 +77,13 @@ export function createErrorFormatter(logger: Logger) {
         ...base,
         message: original.message,
         extensions: { code: original.code, ...original.details },
+      };
+    }
+    if (original instanceof AuthorizationError) {
+      return {
+        ...base,
+        message: 'Your role does not allow this. Ask a network coordinator.',
+        extensions: { code: 'FORBIDDEN' },
       };
     }
     if (original instanceof ArgumentValidationError) {
@@ -148,9 +158,11 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
     expressMiddleware(apollo, {
       context: ({ req }) => {
         const header = req.headers['x-request-id'];
+        const viewer = viewerFromHeader(config.auth, req.headers.authorization);
         return Promise.resolve(
           createContext(
             deps,
+            viewer,
             typeof header === 'string' && header ? header.slice(0, 100) : undefined,
           ),
         );

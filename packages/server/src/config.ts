@@ -43,6 +43,17 @@ const environmentSchema = z
     NEO4J_PAGECACHE_MB: integer(16, 65536).default(256),
     NEO4J_TRACE: booleanFlag.default(false),
     SEED_DEMO_DATA: booleanFlag.default(true),
+    AUTH_TOKENS: z
+      .string()
+      .regex(
+        /^([^:,\s]{16,}:(public|member|analyst|coordinator|admin):[^,]+)(,[^:,\s]{16,}:(public|member|analyst|coordinator|admin):[^,]+)*$/,
+        {
+          error:
+            'must be a comma-separated list of TOKEN:ROLE:NAME (tokens of 16+ characters; roles public, member, analyst, coordinator, admin)',
+        },
+      )
+      .optional(),
+    ANONYMOUS_ROLE: z.enum(['public', 'member', 'analyst', 'coordinator', 'admin']).optional(),
     CLIENT_DIST_DIR: z
       .string()
       .min(1)
@@ -89,7 +100,16 @@ export interface Config {
   };
   readonly seedDemoData: boolean;
   readonly clientDistDir: string;
+  readonly auth: {
+    /** Bearer token → who that is. */
+    readonly tokens: ReadonlyMap<string, { readonly role: Role; readonly name: string }>;
+    /** Role of a request without a token: public in production, coordinator otherwise. */
+    readonly anonymousRole: Role;
+  };
 }
+
+/** What a caller may do: public < member < analyst < coordinator < admin (see README). */
+export type Role = 'public' | 'member' | 'analyst' | 'coordinator' | 'admin';
 
 /** Raised when the environment is incomplete or malformed; the message names each variable. */
 export class ConfigError extends Error {
@@ -135,6 +155,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     seedDemoData: env.SEED_DEMO_DATA,
+    auth: {
+      tokens: new Map(
+        (env.AUTH_TOKENS ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((entry) => {
+            const [token = '', role = 'public', ...name] = entry.split(':');
+            return [token, { role: role as Role, name: name.join(':') }];
+          }),
+      ),
+      anonymousRole:
+        env.ANONYMOUS_ROLE ?? (env.NODE_ENV === 'production' ? 'public' : 'coordinator'),
+    },
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
+import type { Viewer } from './auth';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { Neo4jExecutor, type QueryTrace } from './neo4j/executor';
@@ -10,6 +11,8 @@ export interface Context {
   readonly requestId: string;
   readonly logger: Logger;
   readonly services: Services;
+  /** Who is asking, and with which role. */
+  readonly viewer: Viewer;
   /** Who is acting, recorded as `updatedBy` on every change. */
   readonly actor: string;
   /** Present when NEO4J_TRACE is on: the request's round trips and database time. */
@@ -24,6 +27,7 @@ export interface ContextDependencies {
 
 export function createContext(
   deps: ContextDependencies,
+  viewer: Viewer,
   requestId: string = randomUUID(),
 ): Context {
   const trace: QueryTrace | undefined = deps.config.neo4j.trace
@@ -34,7 +38,8 @@ export function createContext(
     requestId,
     logger: deps.logger.child({ requestId }),
     services: createServices(executor),
-    actor: 'anonymous',
+    viewer,
+    actor: viewer.name,
     trace,
   };
 }

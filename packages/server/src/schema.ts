@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType } from 'type-graphql';
+import { hasRole } from './auth';
+import type { Role } from './config';
+import type { Context } from './context';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
 import { NETWORK_RESOLVERS } from './modules/network/network.resolver';
@@ -36,6 +39,9 @@ export const RESOLVERS = [
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
+    // @Authorized(role) on a field or mutation: the viewer needs at least that role.
+    authChecker: ({ context }: { context: Context }, roles: string[]) =>
+      roles.every((role) => hasRole(context.viewer, role as Role)),
     validate: { forbidUnknownValues: false },
   });
 }

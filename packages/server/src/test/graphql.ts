@@ -23,6 +23,7 @@ export interface TestApi {
   query<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResult<Data>>;
   /** Reads the database directly, to check what a mutation did (or did not) write. */
   cypher<Row = Record<string, unknown>>(
@@ -36,8 +37,11 @@ export interface TestApi {
  * Resets the worker's database, prepares it (migrations, taxonomies, optionally a data set) and
  * starts the HTTP app on it with tracing on, so tests can count round trips.
  */
-export async function startTestApi(data?: GraphDataSet): Promise<TestApi> {
-  const config = testConfig({ NEO4J_TRACE: 'true' });
+export async function startTestApi(
+  data?: GraphDataSet,
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestApi> {
+  const config = testConfig({ NEO4J_TRACE: 'true', ...env });
   const driver = createDriver(config.neo4j, config.neo4j.uri ?? '');
   await resetDatabase(driver);
   await prepareDatabase(driver, config.neo4j.database, data);
@@ -45,10 +49,14 @@ export async function startTestApi(data?: GraphDataSet): Promise<TestApi> {
   return {
     app,
     driver,
-    async query<Data>(query: string, variables: Record<string, unknown> = {}) {
+    async query<Data>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResult<Data>;

@@ -1,4 +1,5 @@
 import {
+  Authorized,
   Arg,
   Args,
   Ctx,
@@ -10,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { Role } from '../../config';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -69,6 +71,7 @@ export class MeetingResolver {
     return ctx.services.event.workshopsOf(meeting.id);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Meeting, { description: 'Records a meeting or conference.' })
   createMeeting(
     @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput,
@@ -77,6 +80,7 @@ export class MeetingResolver {
     return ctx.services.event.createMeeting(input, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Meeting, { description: 'Changes a meeting; CONFLICT when `version` is stale.' })
   updateMeeting(
     @Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput,
@@ -86,6 +90,7 @@ export class MeetingResolver {
     return ctx.services.event.updateMeeting(id, version, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ID, { description: 'Deletes a meeting; returns its id.' })
   deleteMeeting(
     @Arg('id', () => ID) id: string,
@@ -126,6 +131,7 @@ export class TrainingResolver {
     return meetingId ? ctx.services.event.findMeeting(meetingId) : null;
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Training, { description: 'Records a training.' })
   createTraining(
     @Arg('input', () => CreateTrainingInput) input: CreateTrainingInput,
@@ -134,6 +140,7 @@ export class TrainingResolver {
     return ctx.services.event.createTraining(input, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Training, {
     description: 'Changes a training; CONFLICT when `version` is stale.',
   })
@@ -145,6 +152,7 @@ export class TrainingResolver {
     return ctx.services.event.updateTraining(id, version, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ID, { description: 'Deletes a training; returns its id.' })
   deleteTraining(
     @Arg('id', () => ID) id: string,

@@ -1,4 +1,5 @@
 import {
+  Authorized,
   Arg,
   Args,
   Ctx,
@@ -10,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { Role } from '../../config';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -51,6 +53,7 @@ export class InstitutionResolver {
     return ctx.services.reference.findRegion(institution.municipality);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Institution, { description: 'Creates an institution.' })
   createInstitution(
     @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput,
@@ -59,6 +62,7 @@ export class InstitutionResolver {
     return ctx.services.institution.create(input, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Institution, {
     description: 'Changes an institution; fails with CONFLICT when `version` is not the latest.',
   })
@@ -70,6 +74,7 @@ export class InstitutionResolver {
     return ctx.services.institution.update(id, version, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ID, {
     description: 'Deletes an institution with its services and relationships; returns its id.',
   })

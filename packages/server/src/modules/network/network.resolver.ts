@@ -1,5 +1,6 @@
 import type { MembershipRole } from '@schutznetz/domain';
 import {
+  Authorized,
   Arg,
   Args,
   Ctx,
@@ -11,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { Role } from '../../config';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -56,6 +58,7 @@ export class NetworkResolver {
     return network.area.flatMap((code) => ctx.services.reference.findRegion(code) ?? []);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Network, { description: 'Creates a network.' })
   createNetwork(
     @Arg('input', () => CreateNetworkInput) input: CreateNetworkInput,
@@ -64,6 +67,7 @@ export class NetworkResolver {
     return ctx.services.network.create(input, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Network, { description: 'Changes a network; CONFLICT when `version` is stale.' })
   updateNetwork(
     @Arg('input', () => UpdateNetworkInput) input: UpdateNetworkInput,
@@ -73,6 +77,7 @@ export class NetworkResolver {
     return ctx.services.network.update(id, version, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ID, { description: 'Deletes a network and its memberships; returns its id.' })
   deleteNetwork(
     @Arg('id', () => ID) id: string,
@@ -82,6 +87,7 @@ export class NetworkResolver {
     return ctx.services.network.delete(id, version);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Network, {
     description: 'Adds an institution or person to a network, or changes its role there.',
   })
@@ -98,6 +104,7 @@ export class NetworkResolver {
     );
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Network, { description: 'Removes an institution or person from a network.' })
   removeNetworkMember(
     @Arg('networkId', () => ID) networkId: string,

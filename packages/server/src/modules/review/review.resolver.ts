@@ -1,4 +1,5 @@
 import {
+  Authorized,
   Arg,
   Args,
   Ctx,
@@ -10,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { Role } from '../../config';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -64,6 +66,7 @@ export class CaseReviewResolver {
     return gaps.filter((gap) => gap !== null);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => CaseReview, { description: 'Records an anonymised case review.' })
   createCaseReview(
     @Arg('input', () => CreateCaseReviewInput) input: CreateCaseReviewInput,
@@ -72,6 +75,7 @@ export class CaseReviewResolver {
     return ctx.services.review.createCaseReview(input, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => CaseReview, { description: 'Changes a case review; CONFLICT when stale.' })
   updateCaseReview(
     @Arg('input', () => UpdateCaseReviewInput) input: UpdateCaseReviewInput,
@@ -81,6 +85,7 @@ export class CaseReviewResolver {
     return ctx.services.review.updateCaseReview(id, version, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ID, { description: 'Deletes a case review; returns its id.' })
   deleteCaseReview(
     @Arg('id', () => ID) id: string,
@@ -130,6 +135,7 @@ export class GapResolver {
     return ctx.services.review.caseReviewsOf(gap.id);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Gap, { description: 'Records a gap or training need.' })
   createGap(
     @Arg('input', () => CreateGapInput) input: CreateGapInput,
@@ -138,6 +144,7 @@ export class GapResolver {
     return ctx.services.review.createGap(input, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Gap, { description: 'Changes a gap; CONFLICT when `version` is stale.' })
   updateGap(
     @Arg('input', () => UpdateGapInput) input: UpdateGapInput,
@@ -147,6 +154,7 @@ export class GapResolver {
     return ctx.services.review.updateGap(id, version, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ID, { description: 'Deletes a gap; returns its id.' })
   deleteGap(
     @Arg('id', () => ID) id: string,

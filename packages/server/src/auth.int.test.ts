@@ -1,0 +1,51 @@
+import { startTestApi, type TestApi } from './test/graphql';
+
+const COORDINATOR_TOKEN = 'coordinator-token-0123456789';
+const CREATE = `mutation { createInstitution(input: { name: "Neue Stelle", kind: SCHOOL, municipality: "aken" }) { id updatedBy } }`;
+
+describe('roles (real Neo4j)', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi(undefined, {
+      ANONYMOUS_ROLE: 'public',
+      AUTH_TOKENS: `${COORDINATOR_TOKEN}:coordinator:Netzwerkkoordination Kinderschutz`,
+    });
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('refuses changes from the public view with FORBIDDEN and writes nothing', async () => {
+    const result = await api.query(CREATE);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await api.cypher('MATCH (n:Institution) RETURN n')).toEqual([]);
+  });
+
+  it('treats an unknown token like no token', async () => {
+    const result = await api.query(
+      CREATE,
+      {},
+      { authorization: 'Bearer guessed-token-0000000000' },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets a coordinator change data and records who did it', async () => {
+    const result = await api.query<{ createInstitution: { updatedBy: string } }>(
+      CREATE,
+      {},
+      { authorization: `Bearer ${COORDINATOR_TOKEN}` },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createInstitution.updatedBy).toBe('Netzwerkkoordination Kinderschutz');
+  });
+
+  it('lets the public read institutions', async () => {
+    const result = await api.query<{ institutions: { totalCount: number } }>(
+      '{ institutions { totalCount } }',
+    );
+    expect(result.data?.institutions.totalCount).toBe(1);
+  });
+});
