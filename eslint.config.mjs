@@ -82,6 +82,7 @@ export default tseslint.config(
       'packages/server/src/**/*.test.ts',
       'packages/server/src/test/**',
       'packages/server/src/index.ts',
+      'packages/server/src/scripts/**',
     ],
     rules: restrict(
       [['neo4j-driver'], 'only repositories and src/neo4j talk to the driver'],

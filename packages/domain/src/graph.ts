@@ -41,3 +41,14 @@ export const Rel = {
   RECORDED_IN: 'RECORDED_IN',
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];
+
+/** Labels the full-text index `search_text` covers, and so the kinds the search returns. */
+export const SEARCHABLE_LABELS = [
+  Label.Institution,
+  Label.Person,
+  Label.Service,
+  Label.Network,
+  Label.Meeting,
+  Label.Training,
+] as const;
+export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];

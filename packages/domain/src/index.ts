@@ -1,4 +1,4 @@
-export { IDENTIFIED_LABELS, Label, Rel } from './graph';
+export { IDENTIFIED_LABELS, Label, Rel, SEARCHABLE_LABELS, type SearchableLabel } from './graph';
 export * from './taxonomy/types';
 export * from './taxonomy/institution-kinds';
 export * from './taxonomy/topics';

@@ -10,7 +10,8 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createDriver } from './neo4j/driver';
 import { pingDatabase } from './neo4j/executor';
-import { runMigrations } from './neo4j/migrations';
+import { prepareDatabase } from './neo4j/bootstrap';
+import { DEMO_DATA } from './seed/demo';
 
 async function startDatabase(
   config: Config,
@@ -69,8 +70,15 @@ async function main(): Promise<void> {
 
   try {
     await waitForDatabase(driver, config, logger);
-    const migrations = await runMigrations(driver, config.neo4j.database);
-    logger.info({ count: migrations.length }, 'schema migrations applied');
+    const prepared = await prepareDatabase(
+      driver,
+      config.neo4j.database,
+      config.seedDemoData ? DEMO_DATA : undefined,
+    );
+    logger.info(
+      prepared,
+      prepared.seeded ? 'database prepared, demo data loaded' : 'database prepared',
+    );
   } catch (error) {
     await stopDatabase();
     throw error;

@@ -16,6 +16,7 @@ import {
   TopicResolver,
 } from './modules/reference/reference.resolver';
 import { REVIEW_RESOLVERS } from './modules/review/review.resolver';
+import { SEARCH_RESOLVERS } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
 /** The committed, reviewed SDL of the API (a test fails when it is stale). */
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   ...NETWORK_RESOLVERS,
   ...EVENT_RESOLVERS,
   ...REVIEW_RESOLVERS,
+  ...SEARCH_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 
 /** Builds the executable schema from the resolver classes. */

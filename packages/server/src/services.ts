@@ -13,6 +13,8 @@ import { ReferralService } from './modules/referral/referral.service';
 import { ReviewRepository } from './modules/review/review.repository';
 import { ReviewService } from './modules/review/review.service';
 import { ReferenceService } from './modules/reference/reference.service';
+import { SearchRepository } from './modules/search/search.repository';
+import { SearchService } from './modules/search/search.service';
 import { SystemRepository } from './modules/system/system.repository';
 import { SystemService } from './modules/system/system.service';
 import type { Neo4jExecutor } from './neo4j/executor';
@@ -28,6 +30,7 @@ export interface Services {
   readonly network: NetworkService;
   readonly event: EventService;
   readonly review: ReviewService;
+  readonly search: SearchService;
 }
 
 export function createServices(executor: Neo4jExecutor): Services {
@@ -41,5 +44,6 @@ export function createServices(executor: Neo4jExecutor): Services {
     network: new NetworkService(new NetworkRepository(executor)),
     event: new EventService(new EventRepository(executor)),
     review: new ReviewService(new ReviewRepository(executor)),
+    search: new SearchService(new SearchRepository(executor)),
   };
 }

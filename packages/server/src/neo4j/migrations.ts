@@ -1,4 +1,4 @@
-import { IDENTIFIED_LABELS, Label } from '@schutznetz/domain';
+import { IDENTIFIED_LABELS, Label, Rel } from '@schutznetz/domain';
 import type { Driver } from 'neo4j-driver';
 import { translateNeo4jError } from './errors';
 
@@ -32,6 +32,12 @@ const sortIndexes: Migration[] = SORTED_LABELS.map((label) => ({
   cypher: `CREATE INDEX ${snake(label)}_sort_key IF NOT EXISTS FOR (n:${label}) ON (n.sortKey, n.id)`,
 }));
 
+/** Referral paths are relationships with ids of their own. */
+const referralPathIds: Migration = {
+  name: 'referral_path_id_unique',
+  cypher: `CREATE CONSTRAINT referral_path_id_unique IF NOT EXISTS FOR ()-[r:${Rel.REFERS_TO}]-() REQUIRE r.id IS UNIQUE`,
+};
+
 const filterIndexes: Migration[] = [
   {
     name: 'institution_kind',
@@ -58,6 +64,7 @@ OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'german' } }`,
  */
 export const MIGRATIONS: readonly Migration[] = [
   ...uniqueIds,
+  referralPathIds,
   ...sortIndexes,
   ...filterIndexes,
   fullText,

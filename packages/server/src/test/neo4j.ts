@@ -33,7 +33,13 @@ export function openTestDriver(uri = testNeo4jUri()): Driver {
 
 /** Deletes every node, constraint and index, leaving an empty database. */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, not executeQuery's managed one.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
   const { records: constraints } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name');
   for (const record of constraints) {
     await driver.executeQuery(`DROP CONSTRAINT \`${String(record.get('name'))}\``);

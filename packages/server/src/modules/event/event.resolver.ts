@@ -21,6 +21,7 @@ import {
 } from '../../graphql/pagination';
 import { Institution } from '../institution/institution.type';
 import { Network } from '../network/network.type';
+import { Person } from '../person/person.type';
 import { Topic } from '../reference/reference.type';
 import {
   CreateMeetingInput,
@@ -63,6 +64,14 @@ export class MeetingResolver {
   institutions(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Institution[]> {
     return present(
       Promise.all(meeting.participantIds.map((id) => ctx.services.institution.findById(id))),
+    );
+  }
+
+  @Authorized<Role>('member')
+  @FieldResolver(() => [Person], { description: 'People who took part.' })
+  people(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Person[]> {
+    return present(
+      Promise.all(meeting.participantIds.map((id) => ctx.services.person.findById(id))),
     );
   }
 
@@ -123,6 +132,14 @@ export class TrainingResolver {
   @FieldResolver(() => [Topic], { description: 'Topics it covers.' })
   topics(@Root() training: Training, @Ctx() ctx: Context): Topic[] {
     return training.topics.flatMap((code) => ctx.services.reference.findTopic(code) ?? []);
+  }
+
+  @Authorized<Role>('member')
+  @FieldResolver(() => [Person], { description: 'People who took part.' })
+  participants(@Root() training: Training, @Ctx() ctx: Context): Promise<Person[]> {
+    return present(
+      Promise.all(training.participantIds.map((id) => ctx.services.person.findById(id))),
+    );
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The conference it was part of.' })

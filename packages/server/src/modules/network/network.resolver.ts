@@ -21,6 +21,7 @@ import {
   type ConnectionShape,
 } from '../../graphql/pagination';
 import { Institution } from '../institution/institution.type';
+import { Person } from '../person/person.type';
 import { Region } from '../reference/reference.type';
 import {
   CreateNetworkInput,
@@ -146,4 +147,17 @@ export class InstitutionNetworksResolver {
   }
 }
 
-export const NETWORK_RESOLVERS = [NetworkResolver, MembershipResolver, InstitutionNetworksResolver];
+@Resolver(() => Person)
+export class PersonNetworksResolver {
+  @FieldResolver(() => [Membership], { description: 'Networks the person belongs to.' })
+  networks(@Root() person: Person, @Ctx() ctx: Context): Promise<Membership[]> {
+    return ctx.services.network.networksOf(person.id);
+  }
+}
+
+export const NETWORK_RESOLVERS = [
+  NetworkResolver,
+  MembershipResolver,
+  InstitutionNetworksResolver,
+  PersonNetworksResolver,
+];

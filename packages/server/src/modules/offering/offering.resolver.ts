@@ -1,4 +1,164 @@
-import type { ClassType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  type ClassType,
+} from 'type-graphql';
+import type { Context } from '../../context';
+import {
+  decodeCursor,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../../graphql/pagination';
+import { Institution } from '../institution/institution.type';
+import { Region, TargetGroup, Topic } from '../reference/reference.type';
+import {
+  CreateServiceInput,
+  ReportCapacityArgs,
+  ServiceFilterInput,
+  UpdateServiceInput,
+} from './offering.input';
+import { Service, ServiceConnection } from './offering.type';
+
+@Resolver(() => Service)
+export class ServiceResolver {
+  @Query(() => ServiceConnection, {
+    description: 'Services, filtered and paginated, ordered by name.',
+  })
+  services(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ServiceFilterInput, { nullable: true })
+    filter: ServiceFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Service>> {
+    return ctx.services.offering
+      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
+      .then(toConnection);
+  }
+
+  @Query(() => Service, { nullable: true, description: 'One service by id.' })
+  service(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Service | null> {
+    return ctx.services.offering.findById(id);
+  }
+
+  @FieldResolver(() => Institution, { description: 'The institution that offers the service.' })
+  institution(@Root() service: Service, @Ctx() ctx: Context): Promise<Institution> {
+    return ctx.services.institution.getById(service.institutionId);
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Topics the service addresses.' })
+  topics(@Root() service: Service, @Ctx() ctx: Context): Topic[] {
+    return service.topics.flatMap((code) => ctx.services.reference.findTopic(code) ?? []);
+  }
+
+  @FieldResolver(() => [TargetGroup], { description: 'Groups of people the service is for.' })
+  targetGroups(@Root() service: Service, @Ctx() ctx: Context): TargetGroup[] {
+    return service.targetGroups.flatMap(
+      (code) => ctx.services.reference.findTargetGroup(code) ?? [],
+    );
+  }
+
+  @FieldResolver(() => [Region], {
+    description: 'Service area: the municipalities and regions whose people it serves.',
+  })
+  area(@Root() service: Service, @Ctx() ctx: Context): Region[] {
+    return service.area.flatMap((code) => ctx.services.reference.findRegion(code) ?? []);
+  }
+
+  @Mutation(() => Service, { description: 'Creates a service of an institution.' })
+  createService(
+    @Arg('input', () => CreateServiceInput) input: CreateServiceInput,
+    @Ctx() ctx: Context,
+  ): Promise<Service> {
+    const { institutionId, ...changes } = input;
+    return ctx.services.offering.create(institutionId, changes, ctx.actor);
+  }
+
+  @Mutation(() => Service, {
+    description: 'Changes a service; fails with CONFLICT when `version` is not the latest.',
+  })
+  updateService(
+    @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput,
+    @Ctx() ctx: Context,
+  ): Promise<Service> {
+    const { id, version, ...changes } = input;
+    return ctx.services.offering.update(id, version, changes, ctx.actor);
+  }
+
+  @Mutation(() => Service, {
+    description:
+      'Reports the free places of a service now (sets capacityReportedAt); fails with CONFLICT ' +
+      'when `version` is not the latest.',
+  })
+  reportCapacity(
+    @Args(() => ReportCapacityArgs) args: ReportCapacityArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Service> {
+    return ctx.services.offering.reportCapacity(
+      args.id,
+      args.version,
+      args.capacityFree,
+      ctx.actor,
+    );
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a service with its links; returns its id.' })
+  deleteService(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.offering.delete(id, version);
+  }
+}
+
+@Resolver(() => Institution)
+export class InstitutionServicesResolver {
+  @FieldResolver(() => [Service], { description: 'Services the institution offers, by name.' })
+  services(@Root() institution: Institution, @Ctx() ctx: Context): Promise<Service[]> {
+    return ctx.services.offering.findByInstitution(institution.id);
+  }
+}
+
+@Resolver(() => Topic)
+export class TopicServicesResolver {
+  @FieldResolver(() => [Service], {
+    description: 'Services addressing this topic or, for a group, any of its topics; by name.',
+  })
+  services(@Root() topic: Topic, @Ctx() ctx: Context): Promise<Service[]> {
+    return ctx.services.offering.findByTopic(topic.id);
+  }
+}
+
+@Resolver(() => Region)
+export class RegionServicesResolver {
+  @FieldResolver(() => [Service], {
+    description: 'Services whose area lists this region, by name.',
+  })
+  services(@Root() region: Region, @Ctx() ctx: Context): Promise<Service[]> {
+    return ctx.services.offering.findByArea(region.id);
+  }
+
+  @FieldResolver(() => [Institution], {
+    description: 'Institutions located in this region, by name.',
+  })
+  institutions(@Root() region: Region, @Ctx() ctx: Context): Promise<Institution[]> {
+    return ctx.services.offering.findInstitutionsInRegion(region.id);
+  }
+}
 
 /** Resolver classes of this module, registered in schema.ts. */
-export const OFFERING_RESOLVERS: readonly ClassType[] = [];
+export const OFFERING_RESOLVERS: readonly ClassType[] = [
+  ServiceResolver,
+  InstitutionServicesResolver,
+  TopicServicesResolver,
+  RegionServicesResolver,
+];

@@ -1,5 +1,348 @@
-import type { Neo4jExecutor } from '../../neo4j/executor';
+import {
+  Label,
+  Rel,
+  type ExpertiseData,
+  type PersonData,
+  type WorksAtData,
+} from '@schutznetz/domain';
+import { NotFoundError } from '../../errors';
+import type { Neo4jExecutor, Params, TxRunner } from '../../neo4j/executor';
+import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
+import { creationMeta, lockVersion } from '../../neo4j/writes';
+import type { Page, PageRequest } from '../../pagination';
+import type { NodeRecord } from '../../records';
 
+/** A person as stored, with its bookkeeping. */
+export type PersonRecord = PersonData & NodeRecord;
+
+/** A person's employment at an institution (`WORKS_AT`). */
+export type EmploymentRecord = WorksAtData;
+
+/** A person's expertise in a topic (`HAS_EXPERTISE`); `topic` is the topic code. */
+export type ExpertiseRecord = ExpertiseData;
+
+/** Stored properties of a person, without relationships. */
+export type PersonProperties = Omit<PersonData, 'id'> & { readonly sortKey: string };
+
+/** Filters of the people list; every list is optional and matches any of its values. */
+export interface PersonFilter {
+  readonly institutions?: readonly string[];
+  readonly institutionKinds?: readonly string[];
+  /** Topic codes, already expanded to their descendants. */
+  readonly topics?: readonly string[];
+  readonly qualifications?: readonly string[];
+  readonly languages?: readonly string[];
+  readonly municipalities?: readonly string[];
+  readonly networks?: readonly string[];
+  readonly text?: string;
+}
+
+/** Rows of a batched read: the items of each key that has any. */
+export interface KeyedRows<T> {
+  readonly key: string;
+  readonly items: T[];
+}
+
+/** A relationship row together with the person at its start, to prime the person loader. */
+export interface WithPerson<T> {
+  readonly edge: T;
+  readonly person: PersonRecord;
+}
+
+/** Topic codes whose experts a batch asks for: `codes` is `key` with its descendants. */
+export interface TopicQuery {
+  readonly key: string;
+  readonly codes: readonly string[];
+}
+
+const { Person, Institution, Region, Topic, Network } = Label;
+const { WORKS_AT, HAS_EXPERTISE, LOCATED_IN, MEMBER_OF } = Rel;
+
+const PERSON_FIELDS = [
+  'id',
+  'givenName',
+  'familyName',
+  'functionTitle',
+  'email',
+  'phone',
+  'languages',
+  'qualifications',
+  'listingBasis',
+  'isFictional',
+  'createdAt',
+  'updatedAt',
+  'version',
+  'updatedBy',
+  'sortKey',
+] as const;
+
+/** Named keys, so that a property Neo4j does not store (a null) comes back as null. */
+const PERSON_PROJECTION = `n {${PERSON_FIELDS.map((field) => `.${field}`).join(', ')}}`;
+const EMPLOYMENT_PROJECTION = `{personId: n.id, institutionId: i.id, role: w.role, since: w.since}`;
+const EXPERTISE_PROJECTION = `{personId: n.id, topic: t.id, level: e.level, qualification: e.qualification, since: e.since, validUntil: e.validUntil}`;
+
+const MATCH_ALL = `MATCH (n:${Person})`;
+const MATCH_TEXT = `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS n`;
+const IS_PERSON = `n:${Person}`;
+
+const CONDITIONS = {
+  institutions: `EXISTS { (n)-[:${WORKS_AT}]->(i:${Institution}) WHERE i.id IN $institutions }`,
+  institutionKinds: `EXISTS { (n)-[:${WORKS_AT}]->(i:${Institution}) WHERE i.kind IN $institutionKinds }`,
+  topics: `EXISTS { (n)-[:${HAS_EXPERTISE}]->(t:${Topic}) WHERE t.id IN $topics }`,
+  qualifications: `(any(q IN n.qualifications WHERE q IN $qualifications) OR EXISTS { (n)-[e:${HAS_EXPERTISE}]->(:${Topic}) WHERE e.qualification IN $qualifications })`,
+  languages: 'any(language IN n.languages WHERE language IN $languages)',
+  municipalities: `EXISTS { (n)-[:${WORKS_AT}]->(:${Institution})-[:${LOCATED_IN}]->(m:${Region}) WHERE m.id IN $municipalities }`,
+  networks: `EXISTS { (n)-[:${MEMBER_OF}]->(w:${Network}) WHERE w.id IN $networks }`,
+} as const;
+
+const FIND_BY_IDS = `
+UNWIND $ids AS id
+MATCH (n:${Person} {id: id})
+RETURN ${PERSON_PROJECTION} AS person`;
+
+const EMPLOYMENTS_BY_PERSON = `
+UNWIND $ids AS key
+MATCH (n:${Person} {id: key})-[w:${WORKS_AT}]->(i:${Institution})
+WITH key, n, w, i ORDER BY i.sortKey, i.id
+RETURN key, collect(${EMPLOYMENT_PROJECTION}) AS items`;
+
+const EMPLOYMENTS_BY_INSTITUTION = `
+UNWIND $ids AS key
+MATCH (n:${Person})-[w:${WORKS_AT}]->(i:${Institution} {id: key})
+WITH key, n, w, i ORDER BY n.sortKey, n.id
+RETURN key, collect({edge: ${EMPLOYMENT_PROJECTION}, person: ${PERSON_PROJECTION}}) AS items`;
+
+const EXPERTISE_BY_PERSON = `
+UNWIND $ids AS key
+MATCH (n:${Person} {id: key})-[e:${HAS_EXPERTISE}]->(t:${Topic})
+WITH key, n, e, t ORDER BY t.id
+RETURN key, collect(${EXPERTISE_PROJECTION}) AS items`;
+
+const EXPERTS_BY_TOPIC = `
+UNWIND $topics AS query
+MATCH (t:${Topic}) WHERE t.id IN query.codes
+MATCH (n:${Person})-[e:${HAS_EXPERTISE}]->(t)
+WITH query.key AS key, n, e, t ORDER BY n.sortKey, n.id, t.id
+RETURN key, collect({edge: ${EXPERTISE_PROJECTION}, person: ${PERSON_PROJECTION}}) AS items`;
+
+const CREATE = `
+CREATE (n:${Person})
+SET n = $props
+RETURN ${PERSON_PROJECTION} AS person`;
+
+const UPDATE = `
+MATCH (n:${Person} {id: $id})
+SET n += $props, n.version = n.version + 1
+RETURN ${PERSON_PROJECTION} AS person`;
+
+/** Takes the person's write lock and records the change of one of its relationships. */
+const TOUCH = `
+MATCH (n:${Person} {id: $personId})
+SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $actor
+RETURN ${PERSON_PROJECTION} AS person`;
+
+const DELETE = `
+MATCH (n:${Person} {id: $id})
+DETACH DELETE n`;
+
+const SET_EMPLOYMENT = `
+MATCH (n:${Person} {id: $personId}), (i:${Institution} {id: $institutionId})
+MERGE (n)-[w:${WORKS_AT}]->(i)
+SET w.role = $role, w.since = $since
+RETURN count(w) AS changed`;
+
+const REMOVE_EMPLOYMENT = `
+MATCH (:${Person} {id: $personId})-[w:${WORKS_AT}]->(:${Institution} {id: $institutionId})
+DELETE w
+RETURN count(*) AS changed`;
+
+const SET_EXPERTISE = `
+MATCH (n:${Person} {id: $personId}), (t:${Topic} {id: $topic})
+MERGE (n)-[e:${HAS_EXPERTISE}]->(t)
+SET e.level = $level, e.qualification = $qualification, e.since = $since,
+    e.validUntil = $validUntil
+RETURN count(e) AS changed`;
+
+const REMOVE_EXPERTISE = `
+MATCH (:${Person} {id: $personId})-[e:${HAS_EXPERTISE}]->(:${Topic} {id: $topic})
+DELETE e
+RETURN count(*) AS changed`;
+
+const INSTITUTION_EXISTS = `
+MATCH (i:${Institution} {id: $institutionId})
+RETURN count(i) AS changed`;
+
+type PersonRow = Omit<PersonRecord, 'languages' | 'qualifications'> & {
+  languages: PersonRecord['languages'] | null;
+  qualifications: PersonRecord['qualifications'] | null;
+};
+
+function toPerson(row: PersonRow): PersonRecord {
+  return { ...row, languages: row.languages ?? [], qualifications: row.qualifications ?? [] };
+}
+
+function withPerson<T>(row: { edge: T; person: PersonRow }): WithPerson<T> {
+  return { edge: row.edge, person: toPerson(row.person) };
+}
+
+/**
+ * Reads and writes people and their `WORKS_AT` and `HAS_EXPERTISE` relationships. Batched reads
+ * take many keys in one statement and return rows per key in no particular order.
+ */
 export class PersonRepository {
-  constructor(readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  findPage(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
+    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
+      .filter((key) => filter[key]?.length)
+      .map((key) => CONDITIONS[key]);
+    const text = filter.text ? fullTextQuery(filter.text) : '';
+    const cypher = text
+      ? pageCypher(MATCH_TEXT, [IS_PERSON, ...conditions], PERSON_PROJECTION)
+      : pageCypher(MATCH_ALL, conditions, PERSON_PROJECTION);
+    return readPage(this.executor, cypher, { ...filter, text }, page, toPerson);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
+    const rows = await this.executor.read<{ person: PersonRow }>(FIND_BY_IDS, { ids });
+    return rows.map((row) => toPerson(row.person));
+  }
+
+  findEmploymentsByPeople(ids: readonly string[]): Promise<KeyedRows<EmploymentRecord>[]> {
+    return this.executor.read<KeyedRows<EmploymentRecord>>(EMPLOYMENTS_BY_PERSON, { ids });
+  }
+
+  async findEmploymentsByInstitutions(
+    ids: readonly string[],
+  ): Promise<KeyedRows<WithPerson<EmploymentRecord>>[]> {
+    const rows = await this.executor.read<KeyedRows<{ edge: EmploymentRecord; person: PersonRow }>>(
+      EMPLOYMENTS_BY_INSTITUTION,
+      { ids },
+    );
+    return rows.map(({ key, items }) => ({ key, items: items.map(withPerson) }));
+  }
+
+  findExpertiseByPeople(ids: readonly string[]): Promise<KeyedRows<ExpertiseRecord>[]> {
+    return this.executor.read<KeyedRows<ExpertiseRecord>>(EXPERTISE_BY_PERSON, { ids });
+  }
+
+  async findExpertsByTopics(
+    topics: readonly TopicQuery[],
+  ): Promise<KeyedRows<WithPerson<ExpertiseRecord>>[]> {
+    const rows = await this.executor.read<KeyedRows<{ edge: ExpertiseRecord; person: PersonRow }>>(
+      EXPERTS_BY_TOPIC,
+      { topics },
+    );
+    return rows.map(({ key, items }) => ({ key, items: items.map(withPerson) }));
+  }
+
+  create(
+    id: string,
+    properties: PersonProperties,
+    now: string,
+    actor: string,
+  ): Promise<PersonRecord> {
+    return this.executor.writeTransaction(async (tx) => {
+      const [row] = await tx.run<{ person: PersonRow }>(CREATE, {
+        props: { ...properties, id, ...creationMeta(now, actor) },
+      });
+      if (!row) throw new Error(`Person ${id} was not created`);
+      return toPerson(row.person);
+    });
+  }
+
+  update(
+    id: string,
+    version: number,
+    properties: Partial<PersonProperties>,
+    now: string,
+    actor: string,
+  ): Promise<PersonRecord> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Person, 'Person', id, version);
+      const [row] = await tx.run<{ person: PersonRow }>(UPDATE, {
+        id,
+        props: { ...properties, updatedAt: now, updatedBy: actor },
+      });
+      if (!row) throw new Error(`Person ${id} vanished inside its own transaction`);
+      return toPerson(row.person);
+    });
+  }
+
+  delete(id: string, version: number): Promise<void> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Person, 'Person', id, version);
+      await tx.run(DELETE, { id });
+    });
+  }
+
+  /** Adds the employment, or changes its role and start if it exists. */
+  setEmployment(employment: EmploymentRecord, now: string, actor: string): Promise<PersonRecord> {
+    return this.changeRelationship(employment.personId, now, actor, async (tx) => {
+      if (!(await changed(tx, SET_EMPLOYMENT, { ...employment }))) {
+        throw new NotFoundError('Institution', employment.institutionId, 'institutionId');
+      }
+    });
+  }
+
+  removeEmployment(
+    personId: string,
+    institutionId: string,
+    now: string,
+    actor: string,
+  ): Promise<PersonRecord> {
+    return this.changeRelationship(personId, now, actor, async (tx) => {
+      if (await changed(tx, REMOVE_EMPLOYMENT, { personId, institutionId })) return;
+      if (!(await changed(tx, INSTITUTION_EXISTS, { institutionId }))) {
+        throw new NotFoundError('Institution', institutionId, 'institutionId');
+      }
+      throw new NotFoundError('Employment', `${personId} at ${institutionId}`, 'institutionId');
+    });
+  }
+
+  /** Adds the expertise, or replaces its level, qualification and dates if it exists. */
+  setExpertise(expertise: ExpertiseRecord, now: string, actor: string): Promise<PersonRecord> {
+    return this.changeRelationship(expertise.personId, now, actor, async (tx) => {
+      // The service checked the topic against the taxonomy, whose nodes are synced at start-up.
+      if (!(await changed(tx, SET_EXPERTISE, { ...expertise }))) {
+        throw new NotFoundError('Topic', expertise.topic, 'topic');
+      }
+    });
+  }
+
+  removeExpertise(
+    personId: string,
+    topic: string,
+    now: string,
+    actor: string,
+  ): Promise<PersonRecord> {
+    return this.changeRelationship(personId, now, actor, async (tx) => {
+      if (!(await changed(tx, REMOVE_EXPERTISE, { personId, topic }))) {
+        throw new NotFoundError('Expertise', `${personId} in ${topic}`, 'topic');
+      }
+    });
+  }
+
+  /**
+   * One write transaction: bumps the person's version (which also takes its lock), then runs
+   * `change`. An error thrown by `change` rolls everything back, so a failure writes nothing.
+   */
+  private changeRelationship(
+    personId: string,
+    now: string,
+    actor: string,
+    change: (tx: TxRunner) => Promise<void>,
+  ): Promise<PersonRecord> {
+    return this.executor.writeTransaction(async (tx) => {
+      const [row] = await tx.run<{ person: PersonRow }>(TOUCH, { personId, now, actor });
+      if (!row) throw new NotFoundError('Person', personId, 'personId');
+      await change(tx);
+      return toPerson(row.person);
+    });
+  }
+}
+
+async function changed(tx: TxRunner, cypher: string, params: Params): Promise<boolean> {
+  const [row] = await tx.run<{ changed: number }>(cypher, params);
+  return (row?.changed ?? 0) > 0;
 }

@@ -1,5 +1,264 @@
-import type { Neo4jExecutor } from '../../neo4j/executor';
+import { Label, Rel, type InstitutionKindCode, type ReferralPathData } from '@schutznetz/domain';
+import { ConflictError, NotFoundError } from '../../errors';
+import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
+import { readPage } from '../../neo4j/paging';
+import { creationMeta } from '../../neo4j/writes';
+import type { Page, PageRequest } from '../../pagination';
+import type { NodeRecord } from '../../records';
 
+/**
+ * A referral path as stored: a `REFERS_TO` relationship with its own id and bookkeeping, plus
+ * the kinds of its ends (the route-template rules need them). Its sort key is its id.
+ */
+export type ReferralPathRecord = ReferralPathData &
+  NodeRecord & {
+    readonly fromKind: InstitutionKindCode;
+    readonly toKind: InstitutionKindCode;
+  };
+
+/** Filters of the referral path list; every list is optional and matches any of its values. */
+export interface ReferralPathFilter {
+  readonly from?: readonly string[];
+  readonly to?: readonly string[];
+  readonly routeTemplates?: readonly string[];
+  /** Topic codes, already expanded to their descendants. */
+  readonly topics?: readonly string[];
+  readonly urgency?: readonly string[];
+  readonly municipalities?: readonly string[];
+}
+
+/** Stored properties of a referral path, without its ends. */
+export type ReferralPathProperties = Omit<ReferralPathData, 'id' | 'fromId' | 'toId'>;
+
+/** An end of a prospective path: what the rules need to know about it. */
+export interface InstitutionEnd {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: InstitutionKindCode;
+}
+
+const { Institution, Region } = Label;
+const { REFERS_TO, LOCATED_IN } = Rel;
+
+const MATCH_PATH = `MATCH (a:${Institution})-[r:${REFERS_TO}]->(b:${Institution})`;
+const MATCH_BY_ID = `MATCH (a:${Institution})-[r:${REFERS_TO} {id: $id}]->(b:${Institution})`;
+
+/**
+ * Binds `a`, `r`, `b`. Paths written by the seed carry no bookkeeping of their own; they were
+ * written together with their institutions, whose timestamps stand in.
+ */
+const PATH_PROJECTION = `r {.*,
+  fromId: a.id, toId: b.id, fromKind: a.kind, toKind: b.kind, sortKey: r.id,
+  topics: coalesce(r.topics, []),
+  createdAt: coalesce(r.createdAt, a.createdAt),
+  updatedAt: coalesce(r.updatedAt, r.createdAt, a.updatedAt),
+  version: coalesce(r.version, 1),
+  updatedBy: coalesce(r.updatedBy, a.updatedBy)
+}`;
+
+const CONDITIONS = {
+  from: 'a.id IN $from',
+  to: 'b.id IN $to',
+  routeTemplates: 'r.routeTemplate IN $routeTemplates',
+  topics: 'any(topic IN r.topics WHERE topic IN $topics)',
+  urgency: 'r.urgency IN $urgency',
+  municipalities:
+    `(EXISTS { (a)-[:${LOCATED_IN}]->(m:${Region}) WHERE m.id IN $municipalities }` +
+    ` OR EXISTS { (b)-[:${LOCATED_IN}]->(m:${Region}) WHERE m.id IN $municipalities })`,
+} as const;
+
+/**
+ * One page of paths ordered by id, plus the total, in one round trip: the keyset idea of
+ * `pageCypher`, with the relationship's id as its sort key.
+ */
+function pageCypher(conditions: readonly string[]): string {
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  return `
+CALL () { ${MATCH_PATH} ${where} RETURN count(r) AS totalCount }
+CALL () {
+  ${MATCH_PATH} ${where ? `${where} AND` : 'WHERE'} ($afterId IS NULL OR r.id > $afterId)
+  WITH a, r, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN collect(${PATH_PROJECTION}) AS items
+}
+RETURN totalCount, items`;
+}
+
+const FIND_BY_IDS = `
+UNWIND $ids AS id
+MATCH (a:${Institution})-[r:${REFERS_TO} {id: id}]->(b:${Institution})
+RETURN ${PATH_PROJECTION} AS path`;
+
+const OUTGOING = `
+UNWIND $ids AS key
+CALL (key) {
+  MATCH (a:${Institution} {id: key})-[r:${REFERS_TO}]->(b:${Institution})
+  WITH a, r, b ORDER BY r.id
+  RETURN collect(${PATH_PROJECTION}) AS paths
+}
+RETURN key, paths`;
+
+const INCOMING = `
+UNWIND $ids AS key
+CALL (key) {
+  MATCH (a:${Institution})-[r:${REFERS_TO}]->(b:${Institution} {id: key})
+  WITH a, r, b ORDER BY r.id
+  RETURN collect(${PATH_PROJECTION}) AS paths
+}
+RETURN key, paths`;
+
+const FIND_ENDS = `
+OPTIONAL MATCH (a:${Institution} {id: $fromId})
+OPTIONAL MATCH (b:${Institution} {id: $toId})
+RETURN a {.id, .name, .kind} AS from, b {.id, .name, .kind} AS to`;
+
+const CREATE = `
+MATCH (a:${Institution} {id: $fromId}), (b:${Institution} {id: $toId})
+CREATE (a)-[r:${REFERS_TO}]->(b)
+SET r = $props
+RETURN ${PATH_PROJECTION} AS path`;
+
+/** Takes the write lock on the relationship, as `lockVersion` does for nodes. */
+const LOCK = `
+${MATCH_BY_ID}
+SET r.version = coalesce(r.version, 1)
+RETURN r.version AS version`;
+
+const UPDATE = `
+${MATCH_BY_ID}
+SET r += $props, r.version = r.version + 1
+RETURN ${PATH_PROJECTION} AS path`;
+
+const DELETE = `
+${MATCH_BY_ID}
+DELETE r`;
+
+interface PathRow extends Omit<
+  ReferralPathRecord,
+  'routeTemplate' | 'responseHours' | 'conditions'
+> {
+  routeTemplate?: ReferralPathRecord['routeTemplate'];
+  responseHours?: number | null;
+  conditions?: string | null;
+}
+
+// Null properties are not stored: absent ones come back as null.
+function toPath(row: PathRow): ReferralPathRecord {
+  return {
+    ...row,
+    routeTemplate: row.routeTemplate ?? null,
+    responseHours: row.responseHours ?? null,
+    conditions: row.conditions ?? null,
+  };
+}
+
+/**
+ * Locks a referral path and checks the version the client read: the relationship counterpart of
+ * `lockVersion` in src/neo4j/writes.ts.
+ */
+async function lockPathVersion(tx: TxRunner, id: string, expectedVersion: number): Promise<void> {
+  const [row] = await tx.run<{ version: number }>(LOCK, { id });
+  if (row === undefined) throw new NotFoundError('ReferralPath', id, 'id');
+  if (row.version !== expectedVersion) {
+    throw new ConflictError(
+      `ReferralPath '${id}' was changed by someone else (version ${row.version}, you sent ${expectedVersion}). Reload it and apply your change again.`,
+      { field: 'version', currentVersion: row.version },
+    );
+  }
+}
+
+function byKey(
+  ids: readonly string[],
+  rows: readonly { key: string; paths: PathRow[] }[],
+): ReferralPathRecord[][] {
+  const found = new Map(rows.map((row) => [row.key, row.paths.map(toPath)]));
+  return ids.map((id) => found.get(id) ?? []);
+}
+
+/** Reads and writes `REFERS_TO` relationships; every method is one round trip or one transaction. */
 export class ReferralRepository {
-  constructor(readonly executor: Neo4jExecutor) {}
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  findPage(filter: ReferralPathFilter, page: PageRequest): Promise<Page<ReferralPathRecord>> {
+    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
+      .filter((key) => filter[key]?.length)
+      .map((key) => CONDITIONS[key]);
+    return readPage(this.executor, pageCypher(conditions), { ...filter }, page, toPath);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<ReferralPathRecord[]> {
+    const rows = await this.executor.read<{ path: PathRow }>(FIND_BY_IDS, { ids });
+    return rows.map((row) => toPath(row.path));
+  }
+
+  /** The paths starting at each institution, by id; one list per id, in id order. */
+  async findOutgoing(ids: readonly string[]): Promise<ReferralPathRecord[][]> {
+    return byKey(
+      ids,
+      await this.executor.read<{ key: string; paths: PathRow[] }>(OUTGOING, { ids }),
+    );
+  }
+
+  /** The paths leading to each institution, by id; one list per id, in id order. */
+  async findIncoming(ids: readonly string[]): Promise<ReferralPathRecord[][]> {
+    return byKey(
+      ids,
+      await this.executor.read<{ key: string; paths: PathRow[] }>(INCOMING, { ids }),
+    );
+  }
+
+  /** The two institutions a new path would connect; null for one that does not exist. */
+  async findEnds(
+    fromId: string,
+    toId: string,
+  ): Promise<{ from: InstitutionEnd | null; to: InstitutionEnd | null }> {
+    const [row] = await this.executor.read<{
+      from: InstitutionEnd | null;
+      to: InstitutionEnd | null;
+    }>(FIND_ENDS, { fromId, toId });
+    return { from: row?.from ?? null, to: row?.to ?? null };
+  }
+
+  /** Creates the path; undefined when either institution no longer exists. */
+  create(
+    id: string,
+    fromId: string,
+    toId: string,
+    properties: ReferralPathProperties,
+    now: string,
+    actor: string,
+  ): Promise<ReferralPathRecord | undefined> {
+    return this.executor.writeTransaction(async (tx) => {
+      const [row] = await tx.run<{ path: PathRow }>(CREATE, {
+        fromId,
+        toId,
+        props: { ...properties, id, ...creationMeta(now, actor) },
+      });
+      return row && toPath(row.path);
+    });
+  }
+
+  update(
+    id: string,
+    version: number,
+    properties: Partial<ReferralPathProperties>,
+    now: string,
+    actor: string,
+  ): Promise<ReferralPathRecord> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockPathVersion(tx, id, version);
+      const [row] = await tx.run<{ path: PathRow }>(UPDATE, {
+        id,
+        props: { ...properties, updatedAt: now, updatedBy: actor },
+      });
+      if (!row) throw new Error(`ReferralPath ${id} vanished inside its own transaction`);
+      return toPath(row.path);
+    });
+  }
+
+  delete(id: string, version: number): Promise<void> {
+    return this.executor.writeTransaction(async (tx) => {
+      await lockPathVersion(tx, id, version);
+      await tx.run(DELETE, { id });
+    });
+  }
 }

@@ -1,4 +1,131 @@
-import type { ClassType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  type ClassType,
+} from 'type-graphql';
+import type { Context } from '../../context';
+import {
+  decodeCursor,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../../graphql/pagination';
+import { Institution } from '../institution/institution.type';
+import { Topic } from '../reference/reference.type';
+import {
+  CreateReferralPathInput,
+  ReferralPathFilterInput,
+  UpdateReferralPathInput,
+} from './referral.input';
+import { ReferralPath, ReferralPathConnection, ReferralRouteTemplate } from './referral.type';
+
+@Resolver(() => ReferralPath)
+export class ReferralPathResolver {
+  @Query(() => ReferralPathConnection, {
+    description: 'Referral paths between institutions, filtered and paginated, ordered by id.',
+  })
+  referralPaths(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ReferralPathFilterInput, { nullable: true })
+    filter: ReferralPathFilterInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<ReferralPath>> {
+    return ctx.services.referral
+      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
+      .then(toConnection);
+  }
+
+  @Query(() => ReferralPath, { nullable: true, description: 'One referral path by id.' })
+  referralPath(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReferralPath | null> {
+    return ctx.services.referral.findById(id);
+  }
+
+  @FieldResolver(() => Institution, { description: 'The institution that refers.' })
+  from(@Root() path: ReferralPath, @Ctx() ctx: Context): Promise<Institution> {
+    return ctx.services.institution.getById(path.fromId);
+  }
+
+  @FieldResolver(() => Institution, { description: 'The institution referred to.' })
+  to(@Root() path: ReferralPath, @Ctx() ctx: Context): Promise<Institution> {
+    return ctx.services.institution.getById(path.toId);
+  }
+
+  @FieldResolver(() => ReferralRouteTemplate, {
+    nullable: true,
+    description: 'The route template (R01–R22) this path instantiates, if any.',
+  })
+  routeTemplate(
+    @Root() path: ReferralPath,
+    @Ctx() ctx: Context,
+  ): ReferralRouteTemplate | undefined {
+    return ctx.services.referral.findRouteTemplate(path.routeTemplate);
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Topics the path is used for.' })
+  topics(@Root() path: ReferralPath, @Ctx() ctx: Context): Topic[] {
+    return path.topics.flatMap((code) => ctx.services.reference.findTopic(code) ?? []);
+  }
+
+  @Mutation(() => ReferralPath, {
+    description:
+      'Creates a referral path; with a route template, the ends must be of the kinds it connects.',
+  })
+  createReferralPath(
+    @Arg('input', () => CreateReferralPathInput) input: CreateReferralPathInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReferralPath> {
+    const { fromId, toId, ...changes } = input;
+    return ctx.services.referral.create(fromId, toId, changes, ctx.actor);
+  }
+
+  @Mutation(() => ReferralPath, {
+    description: 'Changes a referral path; fails with CONFLICT when `version` is not the latest.',
+  })
+  updateReferralPath(
+    @Arg('input', () => UpdateReferralPathInput) input: UpdateReferralPathInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReferralPath> {
+    const { id, version, ...changes } = input;
+    return ctx.services.referral.update(id, version, changes, ctx.actor);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a referral path; returns its id.' })
+  deleteReferralPath(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.referral.delete(id, version);
+  }
+}
+
+@Resolver(() => Institution)
+export class InstitutionReferralsResolver {
+  @FieldResolver(() => [ReferralPath], {
+    description: 'Referral paths from this institution to others, by id.',
+  })
+  referralsOut(@Root() institution: Institution, @Ctx() ctx: Context): Promise<ReferralPath[]> {
+    return ctx.services.referral.findOutgoing(institution.id);
+  }
+
+  @FieldResolver(() => [ReferralPath], {
+    description: 'Referral paths from other institutions to this one, by id.',
+  })
+  referralsIn(@Root() institution: Institution, @Ctx() ctx: Context): Promise<ReferralPath[]> {
+    return ctx.services.referral.findIncoming(institution.id);
+  }
+}
 
 /** Resolver classes of this module, registered in schema.ts. */
-export const REFERRAL_RESOLVERS: readonly ClassType[] = [];
+export const REFERRAL_RESOLVERS: readonly ClassType[] = [
+  ReferralPathResolver,
+  InstitutionReferralsResolver,
+];

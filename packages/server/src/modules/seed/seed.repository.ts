@@ -60,7 +60,8 @@ const REFERRALS = `
 UNWIND $rows AS row
 MATCH (a:${L.Institution} {id: row.fromId}), (b:${L.Institution} {id: row.toId})
 MERGE (a)-[r:${R.REFERS_TO} {id: row.id}]->(b)
-SET r += row.props`;
+ON CREATE SET r.createdAt = $now, r.version = 1
+SET r += row.props, r.updatedAt = $now, r.updatedBy = $actor`;
 
 const NETWORK_AREA = `
 UNWIND $rows AS row

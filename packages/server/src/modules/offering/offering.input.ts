@@ -1,0 +1,229 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { OpeningIntervalInput } from '../../graphql/common.type';
+import {
+  AccessibilityEnum,
+  CostEnum,
+  InstitutionKindEnum,
+  LanguageEnum,
+} from '../../graphql/enums';
+
+const MAX_AGE = 120;
+const MAX_PLACES = 100_000;
+
+@InputType({ description: 'Filters of the service list; each list matches any of its values.' })
+export class ServiceFilterInput {
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Topic codes the service addresses; a group includes its topics.',
+  })
+  topics?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Target group codes the service serves.' })
+  targetGroups?: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Age of the person, in completed years: services with minAge ≤ age < maxAge.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_AGE)
+  age?: number;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Municipality or region codes the service area must include.',
+  })
+  municipalities?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Institutions offering the service.' })
+  institutions?: string[];
+
+  @Field(() => [InstitutionKindEnum], {
+    nullable: true,
+    description: 'Kinds of the institution offering the service.',
+  })
+  institutionKinds?: string[];
+
+  @Field(() => [LanguageEnum], {
+    nullable: true,
+    description: 'Languages the service is offered in.',
+  })
+  languages?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only services reachable around the clock.',
+  })
+  available24x7?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only services people may (true) or may not (false) come to on their own.',
+  })
+  selfReferral?: boolean;
+
+  @Field({ nullable: true, description: 'Words in the name or description.' })
+  @IsOptional()
+  @Length(1, 200)
+  text?: string;
+}
+
+/** Fields shared by create and update; all optional. */
+@InputType()
+abstract class ServiceFieldsInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the service does (up to 2000 characters).',
+  })
+  @IsOptional()
+  @Length(2, 2000)
+  description?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Target group codes the service serves; replaces all of them. Default: none.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  targetGroups?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Municipality or region codes of the service area; replaces all. Default: none.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  area?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Lowest age served (0–120, inclusive).' })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_AGE)
+  minAge?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Age from which the service no longer applies (0–120, exclusive), above minAge.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_AGE)
+  maxAge?: number | null;
+
+  @Field(() => [LanguageEnum], { nullable: true, description: 'Languages. Default: DE.' })
+  languages?: string[] | null;
+
+  @Field(() => [OpeningIntervalInput], { nullable: true, description: 'Opening hours.' })
+  @IsOptional()
+  @ValidateNested()
+  @ArrayMaxSize(50)
+  openingHours?: OpeningIntervalInput[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Reachable around the clock. Default: false.',
+  })
+  available24x7?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'People may come on their own. Default: true.',
+  })
+  selfReferral?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Consent is needed before a referral. Default: false.',
+  })
+  consentRequired?: boolean | null;
+
+  @Field(() => CostEnum, { nullable: true, description: 'Cost for the person. Default: FREE.' })
+  cost?: string | null;
+
+  @Field(() => [AccessibilityEnum], { nullable: true, description: 'Accessibility features.' })
+  accessibility?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Places in total; null for a service without places.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_PLACES)
+  capacityTotal?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Free places (at most capacityTotal); setting it records the report time.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_PLACES)
+  capacityFree?: number | null;
+}
+
+@InputType({ description: 'A new service of an institution.' })
+export class CreateServiceInput extends ServiceFieldsInput {
+  @Field(() => ID, { description: 'The institution that offers the service.' })
+  institutionId!: string;
+
+  @Field({ description: 'Name (2–200 characters).' })
+  @Length(2, 200)
+  name!: string;
+
+  @Field(() => [ID], { description: 'Topic codes the service addresses (at least one).' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  topics!: string[];
+}
+
+@InputType({
+  description:
+    'Changes to a service. Omitted fields stay as they are; null clears an optional field; a ' +
+    'given list of topics, target groups or area replaces the stored one.',
+})
+export class UpdateServiceInput extends ServiceFieldsInput {
+  @Field(() => ID, { description: 'The service to change.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a newer one means a conflict.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Name (2–200 characters).' })
+  @IsOptional()
+  @Length(2, 200)
+  name?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Topic codes the service addresses (at least one); replaces all of them.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  topics?: string[] | null;
+}
+
+@ArgsType()
+export class ReportCapacityArgs {
+  @Field(() => ID, { description: 'The service whose free places are reported.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a newer one means a conflict.' })
+  version!: number;
+
+  @Field(() => Int, { description: 'Free places now (0 to capacityTotal).' })
+  @Min(0)
+  @Max(MAX_PLACES)
+  capacityFree!: number;
+}

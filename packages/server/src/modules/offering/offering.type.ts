@@ -1,0 +1,79 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { OpeningInterval, StoredEntity } from '../../graphql/common.type';
+import { AccessibilityEnum, CostEnum, LanguageEnum } from '../../graphql/enums';
+import { Connection } from '../../graphql/pagination';
+
+@ObjectType({
+  description:
+    'A service an institution offers: counselling, shelter places, a hotline, a course, … with the ' +
+    'topics, people and area it serves and how to get in.',
+})
+export class Service extends StoredEntity {
+  @Field(() => ID, { description: 'Stable id, e.g. "svc:frauenhaus_biwo_places".' })
+  id!: string;
+
+  @Field({ description: 'Name of the service.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the service does, in a few lines.' })
+  description!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Lowest age served, in completed years (inclusive); null for no lower limit.',
+  })
+  minAge!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Age from which the service no longer applies (exclusive); null for no limit.',
+  })
+  maxAge!: number | null;
+
+  @Field(() => [LanguageEnum], { description: 'Languages the service is offered in.' })
+  languages!: readonly string[];
+
+  @Field(() => [OpeningInterval], { description: 'Opening hours; empty when unknown.' })
+  openingHours!: readonly OpeningInterval[];
+
+  @Field({ description: 'Reachable around the clock.' })
+  available24x7!: boolean;
+
+  @Field({ description: 'People may come on their own, without a referral.' })
+  selfReferral!: boolean;
+
+  @Field({ description: 'The person’s consent is needed before another professional refers.' })
+  consentRequired!: boolean;
+
+  @Field(() => CostEnum, { description: 'What the service costs the person helped.' })
+  cost!: string;
+
+  @Field(() => [AccessibilityEnum], { description: 'Accessibility features of the service.' })
+  accessibility!: readonly string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Places in total (e.g. shelter family places); null when it has no places.',
+  })
+  capacityTotal!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Free places as last reported; see capacityReportedAt for how fresh that is.',
+  })
+  capacityFree!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the free places were last reported (ISO 8601).',
+  })
+  capacityReportedAt!: string | null;
+
+  institutionId!: string;
+  topics!: readonly string[];
+  targetGroups!: readonly string[];
+  area!: readonly string[];
+  sortKey!: string;
+}
+
+export const ServiceConnection = Connection(Service, 'Service');
