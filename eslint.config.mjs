@@ -60,6 +60,25 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['packages/analysis/src/**/*.ts'],
+    rules: restrict(
+      [NODE_IO, 'analysis does no I/O: it computes over graphs it is given'],
+      [
+        [
+          '@schutznetz/server',
+          '@schutznetz/client',
+          '@schutznetz/neo4j-embedded',
+          'neo4j-driver',
+          'react',
+          'express',
+          'graphql',
+          'type-graphql',
+        ],
+        'analysis depends on domain and graph libraries only',
+      ],
+    ),
+  },
+  {
     files: ['packages/client/src/**/*.{ts,tsx}'],
     rules: restrict(
       [
@@ -83,6 +102,7 @@ export default tseslint.config(
       'packages/server/src/test/**',
       'packages/server/src/index.ts',
       'packages/server/src/scripts/**',
+      'packages/server/src/bench/**',
     ],
     rules: restrict(
       [['neo4j-driver'], 'only repositories and src/neo4j talk to the driver'],
@@ -111,7 +131,11 @@ export default tseslint.config(
   },
   {
     files: ['packages/server/src/**/*.ts'],
-    ignores: ['packages/server/src/config.ts', 'packages/server/src/test/**'],
+    ignores: [
+      'packages/server/src/config.ts',
+      'packages/server/src/test/**',
+      'packages/server/src/bench/**',
+    ],
     rules: {
       'no-restricted-properties': [
         'error',

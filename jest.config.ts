@@ -22,7 +22,7 @@ const transform: Config['transform'] = {
 
 /** Tests import workspace packages from their sources, so no build is needed first. */
 const moduleNameMapper: Config['moduleNameMapper'] = {
-  '^@schutznetz/(domain|neo4j-embedded)$': '<rootDir>/../$1/src/index.ts',
+  '^@schutznetz/(domain|analysis|neo4j-embedded)$': '<rootDir>/../$1/src/index.ts',
 };
 
 const project = (name: string, extra: Partial<Config> = {}): Config => ({
@@ -43,6 +43,7 @@ const config: Config = {
   testTimeout: 30_000,
   projects: [
     project('domain'),
+    project('analysis'),
     project('neo4j-embedded'),
     project('server', { setupFiles: ['reflect-metadata'] }),
     project('client'),
