@@ -1,6 +1,7 @@
 import { IDENTIFIED_LABELS, Label, Rel } from '@schutznetz/domain';
 import type { Driver } from 'neo4j-driver';
 import { translateNeo4jError } from './errors';
+import { FULL_TEXT_INDEX } from './paging';
 
 /** A named, idempotent schema statement. */
 export interface Migration {
@@ -49,14 +50,21 @@ const filterIndexes: Migration[] = [
   },
 ];
 
-/** One full-text index over the names and descriptions of everything a user searches for. */
-const fullText: Migration = {
-  name: 'search_text',
-  cypher: `CREATE FULLTEXT INDEX search_text IF NOT EXISTS
+/**
+ * One full-text index over the names and descriptions of everything a user searches for. The
+ * folding analyzer lower-cases and strips accents without stemming, so prefix queries ("hilf*")
+ * find what users type. It replaced an index with the German (stemming) analyzer.
+ */
+const fullText: Migration[] = [
+  { name: 'drop_search_text_german', cypher: 'DROP INDEX search_text IF EXISTS' },
+  {
+    name: FULL_TEXT_INDEX,
+    cypher: `CREATE FULLTEXT INDEX ${FULL_TEXT_INDEX} IF NOT EXISTS
 FOR (n:${Label.Institution}|${Label.Person}|${Label.Service}|${Label.Network}|${Label.Meeting}|${Label.Training})
 ON EACH [n.name, n.title, n.givenName, n.familyName, n.functionTitle, n.operator, n.description]
-OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'german' } }`,
-};
+OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
+  },
+];
 
 /**
  * Constraints and indexes. Every statement uses IF NOT EXISTS, so running them at each start-up
@@ -67,7 +75,7 @@ export const MIGRATIONS: readonly Migration[] = [
   referralPathIds,
   ...sortIndexes,
   ...filterIndexes,
-  fullText,
+  ...fullText,
 ];
 
 /** Applies every migration, each in its own schema transaction. Returns the names applied. */

@@ -1,6 +1,6 @@
 import type { Page, PageRequest } from '../pagination';
 import type { Neo4jExecutor, TxRunner } from './executor';
-import { fullTextQuery, pageCypher, readPage } from './paging';
+import { fullTextQuery, MATCH_FULL_TEXT, pageCypher, readPage } from './paging';
 import { creationMeta, lockVersion } from './writes';
 
 /**
@@ -79,7 +79,7 @@ RETURN key, collect(${projection}) AS items`,
       ]),
     ),
     matchAll: `MATCH (n:${label})`,
-    matchText: `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS n`,
+    matchText: MATCH_FULL_TEXT,
     isLabel: `n:${label}`,
   };
 }

@@ -2,7 +2,7 @@ import { fullTextQuery, pageCypher } from './paging';
 
 describe('fullTextQuery', () => {
   it('requires every word as a prefix', () => {
-    expect(fullTextQuery('Frauen  Köthen')).toBe('+frauen* +köthen*');
+    expect(fullTextQuery('Frauen  Köthen Straße')).toBe('+frauen* +kothen* +strasse*');
   });
 
   it('strips Lucene syntax so user text cannot change the query', () => {

@@ -48,9 +48,22 @@ export async function readPage<Row extends object, T>(
   };
 }
 
-/** Lucene query for the full-text index from free user text: each word as a prefix, all required. */
+/** The one full-text index (see migrations.ts): lower-cased, accent-folded words. */
+export const FULL_TEXT_INDEX = 'search_text_folded';
+
+/** Binds `n` to the nodes whose text matches `$text` (a query from {@link fullTextQuery}). */
+export const MATCH_FULL_TEXT = `CALL db.index.fulltext.queryNodes('${FULL_TEXT_INDEX}', $text) YIELD node AS n`;
+
+/**
+ * Lucene query for the full-text index from free user text: each word as a prefix, all required.
+ * Words are folded like the index folds them ("Frühe" → "fruhe", "Straße" → "strasse"), because
+ * Lucene does not analyse prefix terms.
+ */
 export function fullTextQuery(text: string): string {
   const words = text
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/\s+/)
     .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ''))

@@ -1,6 +1,7 @@
 import { Label, Rel, type InstitutionData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
 import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
+import { MATCH_FULL_TEXT } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
@@ -26,7 +27,7 @@ const { LOCATED_IN, OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, MEMBER_OF } = Rel;
 export const INSTITUTION_PROJECTION = `n {.*, municipality: head([(n)-[:${LOCATED_IN}]->(m:${Region}) | m.id])}`;
 
 const MATCH_ALL = `MATCH (n:${Institution})`;
-const MATCH_TEXT = `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS n`;
+const MATCH_TEXT = MATCH_FULL_TEXT;
 const IS_INSTITUTION = `n:${Institution}`;
 
 const CONDITIONS = {

@@ -1,6 +1,7 @@
 import { Label, Rel, type MembershipRole, type NetworkData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
 import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
+import { MATCH_FULL_TEXT } from '../../neo4j/paging';
 import { matchById } from '../../neo4j/node-store';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
@@ -28,7 +29,7 @@ const { MEMBER_OF, SERVES_AREA } = Rel;
 
 const PROJECTION = `n {.*, area: [(n)-[:${SERVES_AREA}]->(region:${Region}) | region.id]}`;
 const MATCH_ALL = `MATCH (n:${Network})`;
-const MATCH_TEXT = `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS n`;
+const MATCH_TEXT = MATCH_FULL_TEXT;
 const IS_NETWORK = `n:${Network}`;
 const CONDITIONS = {
   kinds: 'n.kind IN $kinds',

@@ -1,6 +1,7 @@
 import { Label, Rel, type ServiceData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
 import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
+import { MATCH_FULL_TEXT } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
@@ -52,7 +53,7 @@ const SERVICE_PROJECTION = `n {.*,
 }`;
 
 const MATCH_ALL = `MATCH (n:${Service})`;
-const MATCH_TEXT = `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS n`;
+const MATCH_TEXT = MATCH_FULL_TEXT;
 const IS_SERVICE = `n:${Service}`;
 
 const CONDITIONS = {

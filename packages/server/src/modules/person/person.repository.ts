@@ -8,6 +8,7 @@ import {
 import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor, Params, TxRunner } from '../../neo4j/executor';
 import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
+import { MATCH_FULL_TEXT } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
@@ -82,7 +83,7 @@ const EMPLOYMENT_PROJECTION = `{personId: n.id, institutionId: i.id, role: w.rol
 const EXPERTISE_PROJECTION = `{personId: n.id, topic: t.id, level: e.level, qualification: e.qualification, since: e.since, validUntil: e.validUntil}`;
 
 const MATCH_ALL = `MATCH (n:${Person})`;
-const MATCH_TEXT = `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS n`;
+const MATCH_TEXT = MATCH_FULL_TEXT;
 const IS_PERSON = `n:${Person}`;
 
 const CONDITIONS = {

@@ -1,5 +1,6 @@
 import type { SearchableLabel } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
+import { FULL_TEXT_INDEX } from '../../neo4j/paging';
 
 export interface SearchHitRecord {
   readonly id: string;
@@ -8,7 +9,7 @@ export interface SearchHitRecord {
 }
 
 const SEARCH = `
-CALL db.index.fulltext.queryNodes('search_text', $query, {limit: toInteger($limit) * 4}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${FULL_TEXT_INDEX}', $query, {limit: toInteger($limit) * 4}) YIELD node, score
 WITH node, score, [label IN labels(node) WHERE label IN $labels][0] AS label
 WHERE label IS NOT NULL
 RETURN node.id AS id, label, score
