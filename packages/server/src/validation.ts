@@ -19,6 +19,15 @@ export class Problems {
     return this;
   }
 
+  /** Flags each of `fields` that the client set to null although it is required. */
+  requireValues(changes: object, fields: readonly string[]): this {
+    for (const field of fields) {
+      if ((changes as Record<string, unknown>)[field] === null)
+        this.add(field, 'must not be empty');
+    }
+    return this;
+  }
+
   /** Throws one BAD_USER_INPUT error listing every problem found, if any. */
   throwIfAny(): void {
     if (this.list.length) throw new InvalidInputError(this.list);

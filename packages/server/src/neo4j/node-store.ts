@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../errors';
 import type { Page, PageRequest } from '../pagination';
 import type { Neo4jExecutor, TxRunner } from './executor';
 import { fullTextQuery, MATCH_FULL_TEXT, pageCypher, readPage } from './paging';
@@ -9,6 +10,8 @@ import { creationMeta, lockVersion } from './writes';
  */
 export interface LinkSpec {
   readonly field: string;
+  /** Name of the input field the ids come from, for errors (defaults to `field`). */
+  readonly inputField?: string;
   readonly rel: string;
   readonly targets: readonly string[];
   readonly direction: 'out' | 'in';
@@ -84,13 +87,6 @@ RETURN key, collect(${projection}) AS items`,
   };
 }
 
-/** Raised by {@link NodeStore} writes when linked ids do not all exist. */
-export class MissingLinkError extends Error {
-  constructor(readonly field: string) {
-    super(`some ids in ${field} do not exist`);
-  }
-}
-
 /**
  * Generic reads and writes of a node kind whose relationships are id lists: one round trip per
  * page or batch; writes in one transaction, with optimistic concurrency on `version`.
@@ -147,7 +143,13 @@ export class NodeStore<T extends { id: string }> {
       if (!statement || ids === undefined) continue;
       const unique = [...new Set(ids)];
       const [row] = await tx.run<{ linked: number }>(statement, { id, ids: unique });
-      if ((row?.linked ?? 0) !== unique.length) throw new MissingLinkError(field);
+      if ((row?.linked ?? 0) !== unique.length) {
+        const link = this.spec.links.find((candidate) => candidate.field === field);
+        throw InvalidInputError.forField(
+          link?.inputField ?? field,
+          'contains an id that does not exist',
+        );
+      }
     }
   }
 

@@ -32,7 +32,13 @@ const TRAININGS: NodeStoreSpec = {
   entity: 'Training',
   links: [
     { field: 'topics', rel: Rel.COVERS_TOPIC, targets: [Topic], direction: 'out' },
-    { field: 'meetingIds', rel: Rel.PART_OF, targets: [Meeting], direction: 'out' },
+    {
+      field: 'meetingIds',
+      inputField: 'meetingId',
+      rel: Rel.PART_OF,
+      targets: [Meeting],
+      direction: 'out',
+    },
     { field: 'participantIds', rel: Rel.PARTICIPATED_IN, targets: [Person], direction: 'in' },
   ],
   conditions: {

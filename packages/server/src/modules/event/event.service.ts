@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
-import { InvalidInputError } from '../../errors';
-import { MissingLinkError } from '../../neo4j/node-store';
+import { byIdLoader, groupedLoader } from '../../loaders';
 import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
 import { checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
@@ -47,40 +45,13 @@ export interface TrainingChanges {
   readonly participantIds?: readonly string[] | null;
 }
 
-function required(problems: Problems, changes: object, fields: readonly string[]): void {
-  for (const field of fields) {
-    if ((changes as Record<string, unknown>)[field] === null)
-      problems.add(field, 'must not be empty');
-  }
-}
-
-/** Turns a missing linked id into the client's error, naming the list it came from. */
-async function linking<T>(write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    if (error instanceof MissingLinkError) {
-      throw InvalidInputError.forField(error.field, 'contains an id that does not exist');
-    }
-    throw error;
-  }
-}
-
-function byIdLoader<T extends { id: string }>(find: (ids: readonly string[]) => Promise<T[]>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const found = new Map((await find(ids)).map((item) => [item.id, item]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
 export class EventService {
   private readonly meetingById = byIdLoader((ids) => this.repository.meetings.findByIds(ids));
   private readonly trainingById = byIdLoader((ids) => this.repository.trainings.findByIds(ids));
 
-  private readonly workshopsByMeeting = new DataLoader<string, TrainingRecord[]>(async (ids) => {
-    const grouped = await this.repository.trainings.findByLinked('meetingIds', ids);
-    return ids.map((id) => grouped.get(id) ?? []);
-  });
+  private readonly workshopsByMeeting = groupedLoader((ids) =>
+    this.repository.trainings.findByLinked('meetingIds', ids),
+  );
 
   constructor(private readonly repository: EventRepository) {}
 
@@ -111,23 +82,21 @@ export class EventService {
 
   createMeeting(changes: MeetingChanges, actor: string): Promise<MeetingRecord> {
     const problems = new Problems();
-    required(problems, changes, ['title', 'kind', 'date']);
+    problems.requireValues(changes, ['title', 'kind', 'date']);
     problems.throwIfAny();
     const { networkIds, participantIds, ...properties } = changes;
-    return linking(
-      this.repository.meetings.create(
-        `mtg:${randomUUID()}`,
-        {
-          location: null,
-          summary: null,
-          isFictionalDate: false,
-          ...definedOnly(properties),
-          sortKey: changes.date,
-        },
-        { networkIds: networkIds ?? [], participantIds: participantIds ?? [] },
-        new Date().toISOString(),
-        actor,
-      ),
+    return this.repository.meetings.create(
+      `mtg:${randomUUID()}`,
+      {
+        location: null,
+        summary: null,
+        isFictionalDate: false,
+        ...definedOnly(properties),
+        sortKey: changes.date,
+      },
+      { networkIds: networkIds ?? [], participantIds: participantIds ?? [] },
+      new Date().toISOString(),
+      actor,
     );
   }
 
@@ -138,18 +107,16 @@ export class EventService {
     actor: string,
   ): Promise<MeetingRecord> {
     const problems = new Problems();
-    required(problems, changes, ['title', 'kind', 'date', 'isFictionalDate']);
+    problems.requireValues(changes, ['title', 'kind', 'date', 'isFictionalDate']);
     problems.throwIfAny();
     const { networkIds, participantIds, ...properties } = changes;
-    const updated = await linking(
-      this.repository.meetings.update(
-        id,
-        version,
-        definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
-        { networkIds: networkIds ?? undefined, participantIds: participantIds ?? undefined },
-        new Date().toISOString(),
-        actor,
-      ),
+    const updated = await this.repository.meetings.update(
+      id,
+      version,
+      definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
+      { networkIds: networkIds ?? undefined, participantIds: participantIds ?? undefined },
+      new Date().toISOString(),
+      actor,
     );
     this.meetingById.clear(id);
     return updated;
@@ -163,28 +130,26 @@ export class EventService {
 
   createTraining(changes: TrainingChanges, actor: string): Promise<TrainingRecord> {
     const problems = new Problems();
-    required(problems, changes, ['title']);
+    problems.requireValues(changes, ['title']);
     checkTopics(problems, 'topics', changes.topics);
     problems.throwIfAny();
     const { topics, meetingId, participantIds, ...properties } = changes;
-    return linking(
-      this.repository.trainings.create(
-        `trn:${randomUUID()}`,
-        {
-          date: null,
-          provider: null,
-          completed: false,
-          ...definedOnly(properties),
-          sortKey: changes.date ?? nameSortKey(changes.title ?? ''),
-        },
-        {
-          topics: topics ?? [],
-          meetingIds: meetingId ? [meetingId] : [],
-          participantIds: participantIds ?? [],
-        },
-        new Date().toISOString(),
-        actor,
-      ),
+    return this.repository.trainings.create(
+      `trn:${randomUUID()}`,
+      {
+        date: null,
+        provider: null,
+        completed: false,
+        ...definedOnly(properties),
+        sortKey: changes.date ?? nameSortKey(changes.title ?? ''),
+      },
+      {
+        topics: topics ?? [],
+        meetingIds: meetingId ? [meetingId] : [],
+        participantIds: participantIds ?? [],
+      },
+      new Date().toISOString(),
+      actor,
     );
   }
 
@@ -195,23 +160,21 @@ export class EventService {
     actor: string,
   ): Promise<TrainingRecord> {
     const problems = new Problems();
-    required(problems, changes, ['title', 'completed']);
+    problems.requireValues(changes, ['title', 'completed']);
     checkTopics(problems, 'topics', changes.topics);
     problems.throwIfAny();
     const { topics, meetingId, participantIds, ...properties } = changes;
-    const updated = await linking(
-      this.repository.trainings.update(
-        id,
-        version,
-        definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
-        {
-          topics: topics ?? undefined,
-          meetingIds: meetingId === undefined ? undefined : meetingId === null ? [] : [meetingId],
-          participantIds: participantIds ?? undefined,
-        },
-        new Date().toISOString(),
-        actor,
-      ),
+    const updated = await this.repository.trainings.update(
+      id,
+      version,
+      definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
+      {
+        topics: topics ?? undefined,
+        meetingIds: meetingId === undefined ? undefined : meetingId === null ? [] : [meetingId],
+        participantIds: participantIds ?? undefined,
+      },
+      new Date().toISOString(),
+      actor,
     );
     this.trainingById.clear(id);
     return updated;

@@ -7,7 +7,6 @@ import {
   type LanguageCode,
   type OpeningInterval,
 } from '@schutznetz/domain';
-import DataLoader from 'dataloader';
 import { NotFoundError } from '../../errors';
 import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
@@ -26,6 +25,7 @@ import type {
   InstitutionRecord,
   InstitutionRepository,
 } from './institution.repository';
+import { byIdLoader } from '../../loaders';
 
 /** Fields a client may set on an institution (already checked for form by the GraphQL layer). */
 export interface InstitutionChanges {
@@ -91,10 +91,7 @@ function toProperties(changes: InstitutionChanges): Partial<InstitutionPropertie
 }
 
 export class InstitutionService {
-  private readonly byId = new DataLoader<string, InstitutionRecord | null>(async (ids) => {
-    const found = new Map((await this.repository.findByIds(ids)).map((i) => [i.id, i]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
 
   constructor(private readonly repository: InstitutionRepository) {}
 

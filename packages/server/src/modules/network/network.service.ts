@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { MembershipRole, NetworkKindCode } from '@schutznetz/domain';
-import DataLoader from 'dataloader';
 import { NotFoundError } from '../../errors';
 import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
@@ -12,6 +11,7 @@ import type {
   NetworkRecord,
   NetworkRepository,
 } from './network.repository';
+import { byIdLoader, groupedLoader } from '../../loaders';
 
 export interface NetworkChanges {
   readonly name?: string | null;
@@ -37,21 +37,10 @@ function toProperties(changes: NetworkChanges): Partial<NetworkProperties> {
   });
 }
 
-const byKey = (
-  repositoryCall: (ids: readonly string[]) => Promise<Map<string, MembershipRecord[]>>,
-) =>
-  new DataLoader<string, MembershipRecord[]>(async (ids) => {
-    const grouped = await repositoryCall(ids);
-    return ids.map((id) => grouped.get(id) ?? []);
-  });
-
 export class NetworkService {
-  private readonly byId = new DataLoader<string, NetworkRecord | null>(async (ids) => {
-    const found = new Map((await this.repository.findByIds(ids)).map((n) => [n.id, n]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-  private readonly members = byKey((ids) => this.repository.membersOf(ids));
-  private readonly networks = byKey((ids) => this.repository.networksOf(ids));
+  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
+  private readonly members = groupedLoader((ids) => this.repository.membersOf(ids));
+  private readonly networks = groupedLoader((ids) => this.repository.networksOf(ids));
 
   constructor(private readonly repository: NetworkRepository) {}
 

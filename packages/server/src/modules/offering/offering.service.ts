@@ -30,6 +30,7 @@ import type {
   ServiceProperties,
   ServiceRecord,
 } from './offering.repository';
+import { byIdLoader } from '../../loaders';
 
 /** Fields a client may set on a service (already checked for form by the GraphQL layer). */
 export interface ServiceChanges {
@@ -145,10 +146,7 @@ function listLoader<T>(load: (ids: readonly string[]) => Promise<T[][]>): DataLo
  * services by institution, topic or region into one query.
  */
 export class OfferingService {
-  private readonly byId = new DataLoader<string, ServiceRecord | null>(async (ids) => {
-    const found = new Map((await this.repository.findByIds(ids)).map((s) => [s.id, s]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
 
   private readonly byInstitution = listLoader((ids) => this.repository.findByInstitutions(ids));
 

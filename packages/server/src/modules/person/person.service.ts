@@ -21,6 +21,7 @@ import type {
   PersonRepository,
   WithPerson,
 } from './person.repository';
+import { byIdLoader } from '../../loaders';
 
 /** Fields a client may set on a person (already checked for form by the GraphQL layer). */
 export interface PersonChanges {
@@ -142,10 +143,7 @@ function inKeyOrder<T>(keys: readonly string[], rows: readonly KeyedRows<T>[]): 
  * of any length costs one round trip per relationship it shows.
  */
 export class PersonService {
-  private readonly byId = new DataLoader<string, PersonRecord | null>(async (ids) => {
-    const found = new Map((await this.repository.findByIds(ids)).map((p) => [p.id, p]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
 
   private readonly employmentsByPerson = new DataLoader<string, EmploymentRecord[]>(async (ids) =>
     inKeyOrder(ids, await this.repository.findEmploymentsByPeople(ids)),

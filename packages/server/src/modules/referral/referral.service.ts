@@ -24,6 +24,7 @@ import type {
   ReferralPathRecord,
   ReferralRepository,
 } from './referral.repository';
+import { byIdLoader } from '../../loaders';
 
 /** Fields a client may set on a referral path (already checked for form by the GraphQL layer). */
 export interface ReferralPathChanges {
@@ -157,10 +158,7 @@ function toView(route: ReferralRouteTemplate): RouteTemplateView {
  * per-request loaders that batch the paths in and out of institutions.
  */
 export class ReferralService {
-  private readonly byId = new DataLoader<string, ReferralPathRecord | null>(async (ids) => {
-    const found = new Map((await this.repository.findByIds(ids)).map((p) => [p.id, p]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
 
   private readonly outgoing = new DataLoader<string, ReferralPathRecord[]>((ids) =>
     this.repository.findOutgoing(ids),

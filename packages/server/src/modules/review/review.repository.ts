@@ -17,7 +17,13 @@ const CASE_REVIEWS: NodeStoreSpec = {
   label: CaseReview,
   entity: 'CaseReview',
   links: [
-    { field: 'networkIds', rel: Rel.RECORDED_IN, targets: [Network], direction: 'out' },
+    {
+      field: 'networkIds',
+      inputField: 'networkId',
+      rel: Rel.RECORDED_IN,
+      targets: [Network],
+      direction: 'out',
+    },
     { field: 'gapIds', rel: Rel.CONCERNS, targets: [Gap], direction: 'out' },
   ],
   conditions: {
@@ -33,9 +39,21 @@ const GAPS: NodeStoreSpec = {
   label: Gap,
   entity: 'Gap',
   links: [
-    { field: 'topics', rel: Rel.ABOUT_TOPIC, targets: [Topic], direction: 'out' },
+    {
+      field: 'topics',
+      inputField: 'topic',
+      rel: Rel.ABOUT_TOPIC,
+      targets: [Topic],
+      direction: 'out',
+    },
     { field: 'area', rel: Rel.SERVES_AREA, targets: [Region], direction: 'out' },
-    { field: 'networkIds', rel: Rel.RECORDED_IN, targets: [Network], direction: 'out' },
+    {
+      field: 'networkIds',
+      inputField: 'networkId',
+      rel: Rel.RECORDED_IN,
+      targets: [Network],
+      direction: 'out',
+    },
   ],
   conditions: {
     statuses: 'n.status IN $statuses',

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { isInstitutionKindCode, isReferralRouteId } from '@schutznetz/domain';
-import DataLoader from 'dataloader';
-import { InvalidInputError } from '../../errors';
-import { MissingLinkError } from '../../neo4j/node-store';
 import type { Page, PageRequest } from '../../pagination';
 import { checkRegions, checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
 import type { CaseReviewRecord, GapRecord, ReviewRepository } from './review.repository';
+import { byIdLoader, groupedLoader } from '../../loaders';
 
 export interface CaseReviewFilter {
   readonly networks?: readonly string[];
@@ -45,27 +43,6 @@ export interface GapChanges {
   readonly networkId?: string | null;
 }
 
-function required(problems: Problems, changes: object, fields: readonly string[]): void {
-  for (const field of fields) {
-    if ((changes as Record<string, unknown>)[field] === null)
-      problems.add(field, 'must not be empty');
-  }
-}
-
-async function linking<T>(write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    if (error instanceof MissingLinkError) {
-      throw InvalidInputError.forField(
-        error.field === 'networkIds' ? 'networkId' : error.field,
-        'contains an id that does not exist',
-      );
-    }
-    throw error;
-  }
-}
-
 /** Wraps a single optional id as the id list the store keeps; undefined leaves it alone. */
 function single(id: string | null | undefined): string[] | undefined {
   if (id === undefined) return undefined;
@@ -74,7 +51,7 @@ function single(id: string | null | undefined): string[] | undefined {
 
 function checkReview(changes: CaseReviewChanges, creating: boolean): void {
   const problems = new Problems();
-  required(problems, changes, ['title', 'date', 'lessons']);
+  problems.requireValues(changes, ['title', 'date', 'lessons']);
   if (creating && !changes.title) problems.add('title', 'is required');
   if (changes.routeTemplate && !isReferralRouteId(changes.routeTemplate)) {
     problems.add('routeTemplate', 'must be a route template id R01–R22');
@@ -84,7 +61,7 @@ function checkReview(changes: CaseReviewChanges, creating: boolean): void {
 
 function checkGap(changes: GapChanges): void {
   const problems = new Problems();
-  required(problems, changes, ['title', 'description', 'date', 'status', 'isTrainingNeed']);
+  problems.requireValues(changes, ['title', 'description', 'date', 'status', 'isTrainingNeed']);
   if (changes.topic) checkTopics(problems, 'topic', [changes.topic]);
   checkRegions(problems, 'area', changes.area);
   if (changes.reportedByKind && !isInstitutionKindCode(changes.reportedByKind)) {
@@ -94,18 +71,11 @@ function checkGap(changes: GapChanges): void {
 }
 
 export class ReviewService {
-  private readonly reviewById = new DataLoader<string, CaseReviewRecord | null>(async (ids) => {
-    const found = new Map((await this.repository.caseReviews.findByIds(ids)).map((r) => [r.id, r]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-  private readonly gapById = new DataLoader<string, GapRecord | null>(async (ids) => {
-    const found = new Map((await this.repository.gaps.findByIds(ids)).map((g) => [g.id, g]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-  private readonly reviewsByGap = new DataLoader<string, CaseReviewRecord[]>(async (ids) => {
-    const grouped = await this.repository.caseReviews.findByLinked('gapIds', ids);
-    return ids.map((id) => grouped.get(id) ?? []);
-  });
+  private readonly reviewById = byIdLoader((ids) => this.repository.caseReviews.findByIds(ids));
+  private readonly gapById = byIdLoader((ids) => this.repository.gaps.findByIds(ids));
+  private readonly reviewsByGap = groupedLoader((ids) =>
+    this.repository.caseReviews.findByLinked('gapIds', ids),
+  );
 
   constructor(private readonly repository: ReviewRepository) {}
 
@@ -138,14 +108,12 @@ export class ReviewService {
   createCaseReview(changes: CaseReviewChanges, actor: string): Promise<CaseReviewRecord> {
     checkReview(changes, true);
     const { networkId, gapIds, ...properties } = changes;
-    return linking(
-      this.repository.caseReviews.create(
-        `rev:${randomUUID()}`,
-        { routeTemplate: null, actionItems: [], ...definedOnly(properties), sortKey: changes.date },
-        { networkIds: single(networkId) ?? [], gapIds: gapIds ?? [] },
-        new Date().toISOString(),
-        actor,
-      ),
+    return this.repository.caseReviews.create(
+      `rev:${randomUUID()}`,
+      { routeTemplate: null, actionItems: [], ...definedOnly(properties), sortKey: changes.date },
+      { networkIds: single(networkId) ?? [], gapIds: gapIds ?? [] },
+      new Date().toISOString(),
+      actor,
     );
   }
 
@@ -157,15 +125,13 @@ export class ReviewService {
   ): Promise<CaseReviewRecord> {
     checkReview(changes, false);
     const { networkId, gapIds, ...properties } = changes;
-    const updated = await linking(
-      this.repository.caseReviews.update(
-        id,
-        version,
-        definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
-        { networkIds: single(networkId), gapIds: gapIds ?? undefined },
-        new Date().toISOString(),
-        actor,
-      ),
+    const updated = await this.repository.caseReviews.update(
+      id,
+      version,
+      definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
+      { networkIds: single(networkId), gapIds: gapIds ?? undefined },
+      new Date().toISOString(),
+      actor,
     );
     this.reviewById.clear(id);
     return updated;
@@ -180,20 +146,18 @@ export class ReviewService {
   createGap(changes: GapChanges, actor: string): Promise<GapRecord> {
     checkGap(changes);
     const { topic, area, networkId, ...properties } = changes;
-    return linking(
-      this.repository.gaps.create(
-        `gap:${randomUUID()}`,
-        {
-          status: 'open',
-          isTrainingNeed: false,
-          reportedByKind: null,
-          ...definedOnly(properties),
-          sortKey: changes.date,
-        },
-        { topics: single(topic) ?? [], area: area ?? [], networkIds: single(networkId) ?? [] },
-        new Date().toISOString(),
-        actor,
-      ),
+    return this.repository.gaps.create(
+      `gap:${randomUUID()}`,
+      {
+        status: 'open',
+        isTrainingNeed: false,
+        reportedByKind: null,
+        ...definedOnly(properties),
+        sortKey: changes.date,
+      },
+      { topics: single(topic) ?? [], area: area ?? [], networkIds: single(networkId) ?? [] },
+      new Date().toISOString(),
+      actor,
     );
   }
 
@@ -205,15 +169,13 @@ export class ReviewService {
   ): Promise<GapRecord> {
     checkGap(changes);
     const { topic, area, networkId, ...properties } = changes;
-    const updated = await linking(
-      this.repository.gaps.update(
-        id,
-        version,
-        definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
-        { topics: single(topic), area: area ?? undefined, networkIds: single(networkId) },
-        new Date().toISOString(),
-        actor,
-      ),
+    const updated = await this.repository.gaps.update(
+      id,
+      version,
+      definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
+      { topics: single(topic), area: area ?? undefined, networkIds: single(networkId) },
+      new Date().toISOString(),
+      actor,
     );
     this.gapById.clear(id);
     return updated;
