@@ -75,6 +75,13 @@ describe('HTTP app against the real Neo4j', () => {
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js:\d+/i);
   });
 
+  it('refuses a query nested deeper than the limit before touching the database', async () => {
+    const deep = `{ topics { ${'children { '.repeat(12)}id${' }'.repeat(12)} } }`;
+    const body = await postQuery(app, deep);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(body.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
   it('blocks a simple GET that could be a cross-site request (CSRF prevention)', async () => {
     const query = encodeURIComponent('{ systemStatus { version } }');
     const response = await fetch(`${app.url}/graphql?query=${query}`);

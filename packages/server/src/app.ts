@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -133,12 +134,28 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
 
+  // Analysts write their own queries: bound depth, cost, aliases and size before anything runs.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    // graphql-armor weighs fields by depth, not by list length: this bound stops pathological
+    // queries, while list sizes are bounded by `first` (≤ 200) on every connection.
+    costLimit: { maxCost: 100_000 },
+    maxAliases: { n: 50 },
+    maxTokens: { n: 5_000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     formatError: createErrorFormatter(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), neo4jTracePlugin],
+    validationRules: armor.validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      neo4jTracePlugin,
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+    ],
   });
   await apollo.start();
 
