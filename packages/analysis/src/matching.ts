@@ -1,0 +1,105 @@
+/**
+ * The matching rules every analysis shares, so that routes, coverage, resilience and the
+ * training plan agree on what "serves", "covers" and "holds" mean.
+ */
+import {
+  ancestorTopics,
+  descendantTopics,
+  EXTERNAL_REGIONS,
+  MUNICIPALITIES,
+  type ExpertiseData,
+  type LanguageCode,
+  type RegionCode,
+  type TopicCode,
+} from '@schutznetz/domain';
+import type { AnalysisInstitution, AnalysisService } from './graph';
+import type { HasOpeningHours } from './opening-hours';
+
+const COUNTY_CODES: ReadonlySet<RegionCode> = new Set(MUNICIPALITIES.map((m) => m.code));
+
+/** Everything inside Sachsen-Anhalt: the county, its municipalities and the Land's cities. */
+const STATE_CODES: ReadonlySet<RegionCode> = new Set<RegionCode>([
+  'anhalt_bitterfeld',
+  ...COUNTY_CODES,
+  ...EXTERNAL_REGIONS.filter((r) => r.level === 'city').map((r) => r.code),
+]);
+
+/**
+ * Tells whether a service area covers `code`. An area lists regions: a municipality covers
+ * itself, the county code all its municipalities, `sachsen_anhalt` everything in the Land and
+ * `germany` everything.
+ */
+export function areaCovers(area: readonly RegionCode[], code: RegionCode): boolean {
+  for (const region of area) {
+    if (region === code || region === 'germany') return true;
+    if (region === 'anhalt_bitterfeld' && COUNTY_CODES.has(code)) return true;
+    if (region === 'sachsen_anhalt' && STATE_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+const relatedCache = new Map<TopicCode, ReadonlySet<TopicCode>>();
+
+/**
+ * The topic, its ancestors and its descendants: a service or an expertise on any of them counts
+ * for `topic`. The same rule as the domain's `routeMatchesNeed` for route templates, so a need
+ * for a group finds its members' services and a service on a group serves its members.
+ */
+export function relatedTopics(topic: TopicCode): ReadonlySet<TopicCode> {
+  let related = relatedCache.get(topic);
+  if (related === undefined) {
+    related = new Set([topic, ...ancestorTopics(topic), ...descendantTopics(topic)]);
+    relatedCache.set(topic, related);
+  }
+  return related;
+}
+
+/** Tells whether a list of topics (of a service, a path or an expertise) covers `topic`. */
+export function topicsMatch(topics: readonly TopicCode[], topic: TopicCode): boolean {
+  const related = relatedTopics(topic);
+  return topics.some((t) => related.has(t));
+}
+
+/**
+ * Tells whether an expertise still counts on `asOf` (an ISO date or instant): it has no end
+ * date or ends on or after that day. Without `asOf` every expertise counts.
+ */
+export function isExpertiseValid(
+  expertise: Pick<ExpertiseData, 'validUntil'>,
+  asOf: string | undefined,
+): boolean {
+  return (
+    asOf === undefined ||
+    expertise.validUntil === null ||
+    expertise.validUntil.slice(0, 10) >= asOf.slice(0, 10)
+  );
+}
+
+/** The languages a service works in: its own, else its institution's, else German. */
+export function serviceLanguages(
+  service: AnalysisService,
+  institution: AnalysisInstitution | undefined,
+): readonly LanguageCode[] {
+  if (service.languages.length > 0) return service.languages;
+  if (institution !== undefined && institution.languages.length > 0) return institution.languages;
+  return ['de'];
+}
+
+/** The hours that decide whether a service can be reached: its own, else its institution's. */
+export function serviceHours(
+  service: AnalysisService,
+  institution: AnalysisInstitution | undefined,
+): HasOpeningHours {
+  if (service.available24x7 || service.openingHours.length > 0 || institution === undefined) {
+    return service;
+  }
+  return institution;
+}
+
+/** Whether a service can be reached around the clock (itself, or through its institution). */
+export function isServiceAlwaysOpen(
+  service: AnalysisService,
+  institution: AnalysisInstitution | undefined,
+): boolean {
+  return serviceHours(service, institution).available24x7;
+}
