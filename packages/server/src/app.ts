@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ValidationError } from 'class-validator';
@@ -153,6 +154,8 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
     validationRules: armor.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints are set; the default cache-control plugin would hook every field.
+      ApolloServerPluginCacheControlDisabled(),
       neo4jTracePlugin,
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
     ],

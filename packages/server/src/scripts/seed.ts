@@ -29,6 +29,11 @@ async function main(): Promise<void> {
     await prepareDatabase(driver, config.neo4j.database);
     const executor = new Neo4jExecutor(driver, config.neo4j.database);
     await new SeedService(new SeedRepository(executor)).seed(DEMO_DATA);
+    await driver.executeQuery(
+      'CALL db.prepareForReplanning()',
+      {},
+      { database: config.neo4j.database },
+    );
     console.log(
       `Demo data loaded: ${DEMO_DATA.institutions.length} institutions, ${DEMO_DATA.people.length} people, ${DEMO_DATA.networks.length} networks.`,
     );
