@@ -4,6 +4,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY packages/domain/package.json packages/domain/
+COPY packages/analysis/package.json packages/analysis/
 COPY packages/neo4j-embedded/package.json packages/neo4j-embedded/
 COPY packages/server/package.json packages/server/
 COPY packages/client/package.json packages/client/

@@ -69,3 +69,16 @@ describe('docker-compose.yml', () => {
     expect(published).toContain(String(config.port));
   });
 });
+
+describe('Dockerfile', () => {
+  it('copies every workspace package manifest before npm ci, so the lockfile matches', () => {
+    const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    const rootManifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      workspaces: string[];
+    };
+    const beforeInstall = dockerfile.slice(0, dockerfile.indexOf('RUN npm ci'));
+    for (const workspace of rootManifest.workspaces) {
+      expect(beforeInstall).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+    }
+  });
+});
