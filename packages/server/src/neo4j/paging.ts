@@ -6,22 +6,34 @@ import type { Neo4jExecutor, Params } from './executor';
  * (e.g. `MATCH (n:Institution)`), `conditions` are Cypher predicates on `n`, and `projection`
  * turns `n` into the returned map. All three are constants of the calling repository; values
  * arrive only as parameters.
+ *
+ * Without filters, the count comes from Neo4j's count store and the page from the (sortKey, id)
+ * index in order. With filters, every match has to be visited for the count anyway, so the filter
+ * runs once and the page is cut from the sorted matches (PROFILE: about half the db hits of
+ * evaluating it twice).
  */
 export function pageCypher(
   match: string,
   conditions: readonly string[],
   projection: string,
 ): string {
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const afterCursor = `($afterKey IS NULL OR n.sortKey > $afterKey OR (n.sortKey = $afterKey AND n.id > $afterId))`;
-  return `
-CALL () { ${match} ${where} RETURN count(n) AS totalCount }
+  if (conditions.length === 0) {
+    return `
+CALL () { ${match} RETURN count(n) AS totalCount }
 CALL () {
-  ${match} ${where ? `${where} AND` : 'WHERE'} ${afterCursor}
+  ${match} WHERE ${afterCursor}
   WITH n ORDER BY n.sortKey, n.id LIMIT toInteger($limit)
   RETURN collect(${projection}) AS items
 }
 RETURN totalCount, items`;
+  }
+  return `
+${match} WHERE ${conditions.join(' AND ')}
+WITH n ORDER BY n.sortKey, n.id
+WITH collect(n) AS matched
+WITH size(matched) AS totalCount, [n IN matched WHERE ${afterCursor}][..toInteger($limit)] AS page
+RETURN totalCount, [n IN page | ${projection}] AS items`;
 }
 
 /** Runs a statement from {@link pageCypher}; reads one extra item to know if more follow. */
