@@ -72,6 +72,32 @@ describe('networks and memberships over GraphQL (real Neo4j)', () => {
     expect(removed.data?.removeNetworkMember.members).toEqual([]);
   });
 
+  it('lists a person member with the person', async () => {
+    const network = await createNetwork('Netzwerk mit Personen');
+    const person = await api.query<{ createPerson: { id: string } }>(
+      `mutation { createPerson(input: { givenName: "Erika", familyName: "Beispiel", functionTitle: "Koordinatorin", listingBasis: CONSENT }) { id } }`,
+    );
+    const personId = person.data!.createPerson.id;
+    const added = await api.query<{
+      addNetworkMember: {
+        members: { memberKind: string; person: { displayName: string } | null }[];
+      };
+    }>(
+      `mutation($input: MembershipInput!) { addNetworkMember(input: $input) { members { memberKind person { displayName } } } }`,
+      { input: { networkId: network.id, memberId: personId } },
+    );
+    expect(added.data?.addNetworkMember.members).toEqual([
+      { memberKind: 'person', person: { displayName: 'Erika Beispiel' } },
+    ]);
+    const viaPerson = await api.query<{ person: { networks: { network: { name: string } }[] } }>(
+      `query($id: ID!) { person(id: $id) { networks { network { name } } } }`,
+      { id: personId },
+    );
+    expect(viaPerson.data?.person.networks).toEqual([
+      { network: { name: 'Netzwerk mit Personen' } },
+    ]);
+  });
+
   it('names the field of an unknown member or region and writes nothing', async () => {
     const network = await createNetwork('Netzwerk Fehlerfall');
     const unknownMember = await api.query(

@@ -137,6 +137,17 @@ export class MembershipResolver {
       ? ctx.services.institution.findById(membership.memberId)
       : null;
   }
+
+  @Authorized<Role>('member')
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The member person (null when the member is an institution).',
+  })
+  person(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return membership.memberKind === 'person'
+      ? ctx.services.person.findById(membership.memberId)
+      : null;
+  }
 }
 
 @Resolver(() => Institution)
