@@ -3,37 +3,15 @@
  * cleanly on SIGINT/SIGTERM.
  */
 import 'reflect-metadata';
-import type { EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import type { Driver } from 'neo4j-driver';
 import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { startDatabase } from './database';
 import { createLogger, type Logger } from './logger';
 import { createDriver } from './neo4j/driver';
 import { pingDatabase } from './neo4j/executor';
 import { prepareDatabase } from './neo4j/bootstrap';
 import { DEMO_DATA } from './seed/demo';
-
-async function startDatabase(
-  config: Config,
-  logger: Logger,
-): Promise<{ uri: string; embedded?: EmbeddedNeo4j }> {
-  if (config.neo4j.uri) return { uri: config.neo4j.uri };
-  // Imported lazily: production (NEO4J_URI set) never loads the launcher.
-  const { startEmbeddedNeo4j } = await import('@schutznetz/neo4j-embedded');
-  const { embedded: options } = config.neo4j;
-  logger.info({ dataDir: options.dataDir }, 'NEO4J_URI is not set: starting the embedded Neo4j');
-  const embedded = await startEmbeddedNeo4j({
-    dataDir: options.dataDir,
-    boltPort: options.boltPort,
-    heapMb: options.heapMb,
-    pageCacheMb: options.pageCacheMb,
-    onOutput: (line) => {
-      logger.debug({ neo4j: line }, 'embedded neo4j output');
-    },
-  });
-  logger.info({ boltUri: embedded.boltUri, startMs: embedded.startMs }, 'embedded Neo4j is ready');
-  return { uri: embedded.boltUri, embedded };
-}
 
 async function waitForDatabase(driver: Driver, config: Config, logger: Logger): Promise<void> {
   const deadline = Date.now() + 120_000;

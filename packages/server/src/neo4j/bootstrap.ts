@@ -32,10 +32,25 @@ export async function prepareDatabase(
   const seeded = demoData
     ? await new SeedService(new SeedRepository(executor)).seedIfEmpty(demoData)
     : false;
-  if (seeded) {
-    // Plans cached while the indexes were empty would scan whole indexes where they should seek
-    // (seen in PROFILE: 3–17× the db hits); make Neo4j resample and replan.
-    await driver.executeQuery('CALL db.prepareForReplanning()', {}, { database });
-  }
+  if (seeded) await replan(driver, database);
   return { migrations: applied.length, seeded };
+}
+
+/**
+ * Plans cached while the indexes were empty scan whole indexes where they should seek (seen in
+ * PROFILE: 3–17× the db hits); after a bulk load, make Neo4j resample and replan.
+ */
+async function replan(driver: Driver, database: string): Promise<void> {
+  await driver.executeQuery('CALL db.prepareForReplanning()', {}, { database });
+}
+
+/** Writes a data set whether or not the database holds content (idempotent), then replans. */
+export async function loadDataSet(
+  driver: Driver,
+  database: string,
+  data: GraphDataSet,
+): Promise<void> {
+  await prepareDatabase(driver, database);
+  await new SeedService(new SeedRepository(new Neo4jExecutor(driver, database))).seed(data);
+  await replan(driver, database);
 }

@@ -30,6 +30,9 @@ registerEnumType(SearchKind, {
   description: 'What kind of entry a search hit is.',
 });
 
+/** The GraphQL class of each searchable label. */
+const RESULT_TYPES = { Institution, Person, Service, Network, Meeting, Training } as const;
+
 const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'An institution, person, service, network, meeting or training.',
@@ -83,23 +86,18 @@ export class SearchResolver {
   @FieldResolver(() => SearchResult, { description: 'The entry found.' })
   async node(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<typeof SearchResult> {
     const { services } = ctx;
-    const load = {
-      Institution: () =>
-        services.institution.findById(hit.id).then((n) => n && Object.assign(new Institution(), n)),
-      Person: () =>
-        services.person.findById(hit.id).then((n) => n && Object.assign(new Person(), n)),
-      Service: () =>
-        services.offering.findById(hit.id).then((n) => n && Object.assign(new Service(), n)),
-      Network: () =>
-        services.network.findById(hit.id).then((n) => n && Object.assign(new Network(), n)),
-      Meeting: () =>
-        services.event.findMeeting(hit.id).then((n) => n && Object.assign(new Meeting(), n)),
-      Training: () =>
-        services.event.findTraining(hit.id).then((n) => n && Object.assign(new Training(), n)),
-    }[hit.kind];
-    const node = await load();
-    if (!node) throw new Error(`search hit ${hit.id} vanished`);
-    return node;
+    const loaders: Record<SearchableLabel, (id: string) => Promise<object | null>> = {
+      Institution: (id) => services.institution.findById(id),
+      Person: (id) => services.person.findById(id),
+      Service: (id) => services.offering.findById(id),
+      Network: (id) => services.network.findById(id),
+      Meeting: (id) => services.event.findMeeting(id),
+      Training: (id) => services.event.findTraining(id),
+    };
+    const record = await loaders[hit.kind](hit.id);
+    if (!record) throw new Error(`search hit ${hit.id} vanished`);
+    // type-graphql tells union members apart by class, so the plain record gets its class.
+    return Object.assign(new RESULT_TYPES[hit.kind](), record);
   }
 }
 
