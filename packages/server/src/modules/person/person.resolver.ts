@@ -12,7 +12,6 @@ import {
   Root,
   type ClassType,
 } from 'type-graphql';
-import { maySeeContacts } from '../../auth';
 import type { Role } from '../../config';
 import type { Context } from '../../context';
 import {
@@ -40,12 +39,12 @@ export class PersonResolver {
     description: `Work e-mail address: ${CONTACT_DATA_NOTE}`,
   })
   email(@Root() person: Person, @Ctx() ctx: Context): string | null {
-    return maySeeContacts(ctx.viewer) ? person.email : null;
+    return ctx.services.person.contactFor(person, ctx.viewer).email;
   }
 
   @FieldResolver(() => String, { nullable: true, description: `Work phone: ${CONTACT_DATA_NOTE}` })
   phone(@Root() person: Person, @Ctx() ctx: Context): string | null {
-    return maySeeContacts(ctx.viewer) ? person.phone : null;
+    return ctx.services.person.contactFor(person, ctx.viewer).phone;
   }
 
   @Authorized<Role>('member')

@@ -22,6 +22,7 @@ import type {
   WithPerson,
 } from './person.repository';
 import { byIdLoader } from '../../loaders';
+import { maySeeContacts, type Viewer } from '../../auth';
 
 /** Fields a client may set on a person (already checked for form by the GraphQL layer). */
 export interface PersonChanges {
@@ -179,6 +180,19 @@ export class PersonService {
   }
 
   /** Batched per request: any number of calls in one tick cost one round trip. */
+  /**
+   * A person's work contact as `viewer` may see it: members and up see it, the public view never
+   * does (domain.md §6.1).
+   */
+  contactFor(
+    person: Pick<PersonRecord, 'email' | 'phone'>,
+    viewer: Viewer,
+  ): { email: string | null; phone: string | null } {
+    return maySeeContacts(viewer)
+      ? { email: person.email, phone: person.phone }
+      : { email: null, phone: null };
+  }
+
   findById(id: string): Promise<PersonRecord | null> {
     return this.byId.load(id);
   }
