@@ -40,7 +40,8 @@ const config: Config = {
   globalSetup: '<rootDir>/jest/global-setup.ts',
   globalTeardown: '<rootDir>/jest/global-teardown.ts',
   maxWorkers: 2,
-  testTimeout: 30_000,
+  // Integration tests write through the real database; a loaded 2-core machine needs headroom.
+  testTimeout: 60_000,
   projects: [
     project('domain'),
     project('analysis'),

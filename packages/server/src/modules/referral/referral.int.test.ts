@@ -453,6 +453,6 @@ describe('referral paths over GraphQL (real Neo4j)', () => {
       // institutions, their services, their paths, the institutions the paths lead to.
       expect(small.extensions?.neo4j?.roundTrips).toBe(4);
       expect(large.extensions?.neo4j?.roundTrips).toBe(small.extensions?.neo4j?.roundTrips);
-    });
+    }, 120_000);
   });
 });
