@@ -3,10 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { AppHeader } from './layout/app-header';
 import { StatusFooter } from './status/status-footer';
-import { ComingSoonView } from './views/coming-soon-view';
+import { DirectoryView } from './directory/directory-view';
+import { ExplorerView } from './explorer/explorer-view';
+import { GapsView } from './gaps/gaps-view';
+import { RoutesView } from './routes/routes-view';
+import { TrainingsView } from './trainings/trainings-view';
 import { HomeView } from './views/home-view';
 import { NotFoundView } from './views/not-found-view';
-import { PLANNED_VIEWS } from './views/views';
+import { VIEWS, type ViewKey } from './views/views';
+
+/** The component behind each view of the navigation. */
+const VIEW_COMPONENTS: Readonly<Record<ViewKey, () => React.JSX.Element>> = {
+  explorer: ExplorerView,
+  routes: RoutesView,
+  gaps: GapsView,
+  trainings: TrainingsView,
+  directory: DirectoryView,
+};
 
 /** After client-side navigation, moves focus to the new content, as a page load would. */
 function useFocusOnNavigation(target: RefObject<HTMLElement | null>): void {
@@ -34,9 +47,10 @@ export function App() {
       <main id="main" ref={main} tabIndex={-1}>
         <Routes>
           <Route index element={<HomeView />} />
-          {PLANNED_VIEWS.map((view) => (
-            <Route key={view.key} path={view.path} element={<ComingSoonView view={view} />} />
-          ))}
+          {VIEWS.map((view) => {
+            const ViewComponent = VIEW_COMPONENTS[view.key];
+            return <Route key={view.key} path={`${view.path}/*`} element={<ViewComponent />} />;
+          })}
           <Route path="*" element={<NotFoundView />} />
         </Routes>
       </main>

@@ -1,20 +1,30 @@
 import { LANGUAGES } from './languages';
-import { resources } from './resources';
+import { NAMESPACES, resources } from './resources';
 import { listBlankTranslations, listTranslationKeys } from './translation-keys';
 
 describe('translation resources', () => {
-  const germanKeys = listTranslationKeys(resources.de.translation);
-
   it('exist for every supported language', () => {
     expect(Object.keys(resources).sort()).toEqual([...LANGUAGES].sort());
   });
 
-  it('have exactly the same keys in German and English', () => {
-    expect(listTranslationKeys(resources.en.translation)).toEqual(germanKeys);
+  it('have the same namespaces in every language', () => {
+    for (const language of LANGUAGES) {
+      expect(Object.keys(resources[language]).sort()).toEqual([...NAMESPACES].sort());
+    }
   });
 
-  it.each(LANGUAGES)('have no blank text in %s', (language) => {
-    expect(listBlankTranslations(resources[language].translation)).toEqual([]);
+  it.each(NAMESPACES)('have exactly the same keys in German and English in "%s"', (namespace) => {
+    expect(listTranslationKeys(resources.en[namespace])).toEqual(
+      listTranslationKeys(resources.de[namespace]),
+    );
+  });
+
+  const languageNamespaces = LANGUAGES.flatMap((language) =>
+    NAMESPACES.map((namespace) => ({ language, namespace })),
+  );
+
+  it.each(languageNamespaces)('have no blank text in $language, "$namespace"', (pair) => {
+    expect(listBlankTranslations(resources[pair.language][pair.namespace])).toEqual([]);
   });
 
   it('carry the agreed subtitles and the coming-soon label', () => {

@@ -1,18 +1,53 @@
+import directoryDe from '../directory/i18n/de.json';
+import directoryEn from '../directory/i18n/en.json';
+import editingDe from '../editing/i18n/de.json';
+import editingEn from '../editing/i18n/en.json';
+import explorerDe from '../explorer/i18n/de.json';
+import explorerEn from '../explorer/i18n/en.json';
+import gapsDe from '../gaps/i18n/de.json';
+import gapsEn from '../gaps/i18n/en.json';
+import routesDe from '../routes/i18n/de.json';
+import routesEn from '../routes/i18n/en.json';
+import trainingsDe from '../trainings/i18n/de.json';
+import trainingsEn from '../trainings/i18n/en.json';
 import de from './de.json';
 import en from './en.json';
 
-/** The shape of one language's translations; German is the reference. */
-export type Translation = typeof de;
-
-/** All translations, as i18next expects them: one `translation` namespace per language. */
+/**
+ * All translations, as i18next expects them: the shell's texts in the default `translation`
+ * namespace, each feature's texts in a namespace of its own next to its code
+ * (`useTranslation('explorer')`). German is the reference; a test keeps English in step.
+ */
 export const resources = {
-  de: { translation: de },
-  en: { translation: en },
+  de: {
+    translation: de,
+    explorer: explorerDe,
+    directory: directoryDe,
+    routes: routesDe,
+    gaps: gapsDe,
+    trainings: trainingsDe,
+    editing: editingDe,
+  },
+  en: {
+    translation: en,
+    explorer: explorerEn,
+    directory: directoryEn,
+    routes: routesEn,
+    gaps: gapsEn,
+    trainings: trainingsEn,
+    editing: editingEn,
+  },
 } as const;
+
+/** The namespaces of one language; German is the reference shape. */
+export type Translations = (typeof resources)['de'];
+
+/** The namespace names, shell first. */
+export const NAMESPACES = Object.keys(resources.de) as (keyof Translations)[];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Translation };
+    resources: Translations;
   }
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { PLANNED_VIEWS } from '../views/views';
+import { VIEWS } from '../views/views';
 
 /** Links to every view; NavLink marks the current one with aria-current="page". */
 export function MainNav() {
@@ -14,7 +14,7 @@ export function MainNav() {
             {t('views.home.title')}
           </NavLink>
         </li>
-        {PLANNED_VIEWS.map((view) => (
+        {VIEWS.map((view) => (
           <li key={view.key}>
             <NavLink to={view.path}>{t(`views.${view.key}.title`)}</NavLink>
           </li>

@@ -1,8 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { SystemStatusData } from './format-status';
+import { graphql } from '../gql';
 
 /** Versions of the server and its database, shown in the footer. */
-export const SYSTEM_STATUS_QUERY: TypedDocumentNode<SystemStatusData, Record<string, never>> = gql`
+export const SYSTEM_STATUS_QUERY = graphql(`
   query SystemStatus {
     systemStatus {
       version
@@ -12,4 +11,4 @@ export const SYSTEM_STATUS_QUERY: TypedDocumentNode<SystemStatusData, Record<str
       }
     }
   }
-`;
+`);

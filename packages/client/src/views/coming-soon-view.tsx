@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from './use-document-title';
-import type { PlannedView } from './views';
+import type { View } from './views';
 
 /** Placeholder for a view that is not built yet: its title, what it will do, and that it comes. */
-export function ComingSoonView({ view }: { readonly view: PlannedView }) {
+export function ComingSoonView({ view }: { readonly view: View }) {
   const { t } = useTranslation();
   const headingId = useId();
   const title = t(`views.${view.key}.title`);

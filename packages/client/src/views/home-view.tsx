@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from './use-document-title';
-import { PLANNED_VIEWS } from './views';
+import { VIEWS } from './views';
 
 /** Start page: what Schutznetz is for and which views are coming. */
 export function HomeView() {
@@ -17,7 +17,7 @@ export function HomeView() {
       <p>{t('views.home.intro')}</p>
       <p>{t('views.home.upcoming')}</p>
       <ul className="view-list">
-        {PLANNED_VIEWS.map((view) => (
+        {VIEWS.map((view) => (
           <li key={view.key}>
             <Link to={view.path}>{t(`views.${view.key}.title`)}</Link>{' '}
             <span className="badge">{t('comingSoon')}</span>

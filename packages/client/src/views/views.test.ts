@@ -1,16 +1,16 @@
 import { resources } from '../i18n/resources';
-import { documentTitle, PLANNED_VIEWS } from './views';
+import { documentTitle, VIEWS } from './views';
 
-describe('PLANNED_VIEWS', () => {
+describe('VIEWS', () => {
   it('gives every view its own absolute path', () => {
-    const paths = PLANNED_VIEWS.map((view) => view.path);
+    const paths = VIEWS.map((view) => view.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const path of paths) expect(path).toMatch(/^\/[a-z-]+$/);
   });
 
   it('lists the agreed views with their German titles', () => {
     expect(
-      PLANNED_VIEWS.map((view) => [view.path, resources.de.translation.views[view.key].title]),
+      VIEWS.map((view) => [view.path, resources.de.translation.views[view.key].title]),
     ).toEqual([
       ['/explorer', 'Netzwerk-Explorer'],
       ['/routes', 'Hilfewege'],

@@ -1,5 +1,5 @@
-/** The views still to be built, in navigation order; each key names its texts under `views.`. */
-export const PLANNED_VIEWS = [
+/** The views of the app, in navigation order; each key names its texts under `views.`. */
+export const VIEWS = [
   { key: 'explorer', path: '/explorer' },
   { key: 'routes', path: '/routes' },
   { key: 'gaps', path: '/gaps' },
@@ -7,7 +7,8 @@ export const PLANNED_VIEWS = [
   { key: 'directory', path: '/directory' },
 ] as const;
 
-export type PlannedView = (typeof PLANNED_VIEWS)[number];
+export type View = (typeof VIEWS)[number];
+export type ViewKey = View['key'];
 
 /** The browser tab title for a view: the view first, so tabs stay tellable apart. */
 export function documentTitle(viewTitle: string, appName: string): string {
