@@ -23,6 +23,26 @@ describe('roles (real Neo4j)', () => {
     expect(await api.cypher('MATCH (n:Institution) RETURN n')).toEqual([]);
   });
 
+  it('tells a client its role, so it offers only what the role may do', async () => {
+    const VIEWER = '{ viewer { name role canSeeContacts canEdit } }';
+    expect((await api.query(VIEWER)).data).toEqual({
+      viewer: { name: 'anonymous', role: 'PUBLIC', canSeeContacts: false, canEdit: false },
+    });
+    const coordinator = await api.query(
+      VIEWER,
+      {},
+      { authorization: `Bearer ${COORDINATOR_TOKEN}` },
+    );
+    expect(coordinator.data).toEqual({
+      viewer: {
+        name: 'Netzwerkkoordination Kinderschutz',
+        role: 'COORDINATOR',
+        canSeeContacts: true,
+        canEdit: true,
+      },
+    });
+  });
+
   it('treats an unknown token like no token', async () => {
     const result = await api.query(
       CREATE,

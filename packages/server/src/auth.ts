@@ -1,5 +1,7 @@
 import type { Config, Role } from './config';
 
+export { ROLES, type Role } from './config';
+
 /** Who is asking. */
 export interface Viewer {
   readonly name: string;
@@ -16,6 +18,11 @@ export function hasRole(viewer: Viewer, role: Role): boolean {
 /** Professionals' work contacts are for network members and up, never for the public view. */
 export function maySeeContacts(viewer: Viewer): boolean {
   return hasRole(viewer, 'member');
+}
+
+/** Changing data is for coordinators and admins (the mutations' `@Authorized('coordinator')`). */
+export function mayEdit(viewer: Viewer): boolean {
+  return hasRole(viewer, 'coordinator');
 }
 
 /**

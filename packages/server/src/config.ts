@@ -18,6 +18,10 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().min(min).max(max));
 
+/** Access roles, from least to most (see auth.ts). */
+export const ROLES = ['public', 'member', 'analyst', 'coordinator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 const environmentSchema = z
@@ -53,7 +57,7 @@ const environmentSchema = z
         },
       )
       .optional(),
-    ANONYMOUS_ROLE: z.enum(['public', 'member', 'analyst', 'coordinator', 'admin']).optional(),
+    ANONYMOUS_ROLE: z.enum(ROLES).optional(),
     CLIENT_DIST_DIR: z
       .string()
       .min(1)
@@ -109,7 +113,6 @@ export interface Config {
 }
 
 /** What a caller may do: public < member < analyst < coordinator < admin (see README). */
-export type Role = 'public' | 'member' | 'analyst' | 'coordinator' | 'admin';
 
 /** Raised when the environment is incomplete or malformed; the message names each variable. */
 export class ConfigError extends Error {
