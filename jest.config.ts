@@ -48,6 +48,12 @@ const config: Config = {
     project('neo4j-embedded'),
     project('server', { setupFiles: ['reflect-metadata'] }),
     project('client'),
+    // End-to-end: the built client in Debian's Chromium against the real server and Neo4j.
+    project('client', {
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+      setupFiles: ['reflect-metadata'],
+    }),
   ],
 };
 
