@@ -3,7 +3,10 @@ import type { Driver } from 'neo4j-driver';
 import type { Viewer } from './auth';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { Neo4jExecutor, type QueryTrace } from './neo4j/executor';
+import type { AnalysisCache } from './modules/analysis/analysis-cache';
+import { sharedAnalysisCache } from './modules/analysis/analysis-cache.factory';
+import { WriteTrackingExecutor } from './modules/analysis/write-tracking-executor';
+import type { QueryTrace } from './neo4j/executor';
 import { createServices, type Services } from './services';
 
 /** Everything that lives for one request. Resolver classes are singletons; this is not. */
@@ -23,6 +26,11 @@ export interface ContextDependencies {
   readonly config: Config;
   readonly driver: Driver;
   readonly logger: Logger;
+  /**
+   * The analysis cache shared by all requests; by default one per driver. Every write
+   * transaction of a request invalidates it.
+   */
+  readonly analysisCache?: AnalysisCache;
 }
 
 export function createContext(
@@ -33,11 +41,15 @@ export function createContext(
   const trace: QueryTrace | undefined = deps.config.neo4j.trace
     ? { roundTrips: 0, dbMs: 0 }
     : undefined;
-  const executor = new Neo4jExecutor(deps.driver, deps.config.neo4j.database, trace);
+  const analysisCache =
+    deps.analysisCache ?? sharedAnalysisCache(deps.driver, deps.config.neo4j.database, deps.logger);
+  const executor = new WriteTrackingExecutor(deps.driver, deps.config.neo4j.database, trace, () => {
+    analysisCache.noteWrite();
+  });
   return {
     requestId,
     logger: deps.logger.child({ requestId }),
-    services: createServices(executor),
+    services: createServices(executor, analysisCache),
     viewer,
     actor: viewer.name,
     trace,

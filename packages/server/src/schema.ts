@@ -4,6 +4,7 @@ import { buildSchema, type ClassType } from 'type-graphql';
 import { hasRole } from './auth';
 import type { Role } from './config';
 import type { Context } from './context';
+import { ANALYSIS_RESOLVERS } from './modules/analysis/analysis.resolver';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
 import { NETWORK_RESOLVERS } from './modules/network/network.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   ...EVENT_RESOLVERS,
   ...REVIEW_RESOLVERS,
   ...SEARCH_RESOLVERS,
+  ...ANALYSIS_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 
 /** Builds the executable schema from the resolver classes. */

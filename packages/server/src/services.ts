@@ -1,3 +1,6 @@
+import type { AnalysisCache } from './modules/analysis/analysis-cache';
+import { AnalysisRepository } from './modules/analysis/analysis.repository';
+import { AnalysisService } from './modules/analysis/analysis.service';
 import { EventRepository } from './modules/event/event.repository';
 import { EventService } from './modules/event/event.service';
 import { InstitutionRepository } from './modules/institution/institution.repository';
@@ -31,9 +34,11 @@ export interface Services {
   readonly event: EventService;
   readonly review: ReviewService;
   readonly search: SearchService;
+  readonly analysis: AnalysisService;
 }
 
-export function createServices(executor: Neo4jExecutor): Services {
+/** `analysisCache` is the app's one cache of the in-memory analysis graph, shared by requests. */
+export function createServices(executor: Neo4jExecutor, analysisCache: AnalysisCache): Services {
   return {
     system: new SystemService(new SystemRepository(executor)),
     reference: new ReferenceService(),
@@ -45,5 +50,6 @@ export function createServices(executor: Neo4jExecutor): Services {
     event: new EventService(new EventRepository(executor)),
     review: new ReviewService(new ReviewRepository(executor)),
     search: new SearchService(new SearchRepository(executor)),
+    analysis: new AnalysisService(analysisCache, new AnalysisRepository(executor)),
   };
 }

@@ -1,0 +1,50 @@
+import type { Logger } from '../../logger';
+import { Neo4jExecutor } from '../../neo4j/executor';
+import { SnapshotRepository } from '../snapshot/snapshot.repository';
+import { SnapshotService } from '../snapshot/snapshot.service';
+import { AnalysisCache, type AnalysisCacheOptions } from './analysis-cache';
+
+const shared = new WeakMap<object, Map<string, AnalysisCache>>();
+
+/**
+ * The analysis cache of a driver and database, created on first use: every app (and request)
+ * on the same driver shares it, so the graph is built once per version per process.
+ */
+export function sharedAnalysisCache(
+  driver: ConstructorParameters<typeof Neo4jExecutor>[0],
+  database: string,
+  logger: Logger,
+): AnalysisCache {
+  let byDatabase = shared.get(driver);
+  if (byDatabase === undefined) {
+    byDatabase = new Map();
+    shared.set(driver, byDatabase);
+  }
+  let cache = byDatabase.get(database);
+  if (cache === undefined) {
+    cache = createAnalysisCache(driver, database, logger);
+    byDatabase.set(database, cache);
+  }
+  return cache;
+}
+
+/**
+ * An analysis cache, reading snapshots through its own executor (outside any request, so
+ * the reads do not count in a request's trace).
+ */
+export function createAnalysisCache(
+  driver: ConstructorParameters<typeof Neo4jExecutor>[0],
+  database: string,
+  logger: Logger,
+  options: AnalysisCacheOptions = {},
+): AnalysisCache {
+  const snapshots = new SnapshotService(
+    new SnapshotRepository(new Neo4jExecutor(driver, database)),
+  );
+  return new AnalysisCache(snapshots, {
+    onError: (error) => {
+      logger.warn({ err: error }, 'analysis cache: revalidation failed');
+    },
+    ...options,
+  });
+}
