@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType } from 'type-graphql';
-import { hasRole } from './auth';
-import type { Role } from './config';
+import { installCompiledReads } from './compiler/install';
 import type { Context } from './context';
 import { ANALYSIS_RESOLVERS } from './modules/analysis/analysis.resolver';
+import { viewerHasRoles } from './graphql/authorization';
+import { READ_MAPPINGS } from './graphql/read-mappings';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
 import { NETWORK_RESOLVERS } from './modules/network/network.resolver';
@@ -39,15 +40,22 @@ export const RESOLVERS = [
   ...ANALYSIS_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 
-/** Builds the executable schema from the resolver classes. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * Builds the executable schema from the resolver classes. With `compiledReads` (the default),
+ * root reads compile their selection into one Cypher statement (src/compiler); without, every
+ * relationship field goes through its DataLoader (tests compare the two).
+ */
+export async function buildAppSchema(
+  options: { readonly compiledReads?: boolean } = {},
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     // @Authorized(role) on a field or mutation: the viewer needs at least that role.
     authChecker: ({ context }: { context: Context }, roles: string[]) =>
-      roles.every((role) => hasRole(context.viewer, role as Role)),
+      viewerHasRoles(context.viewer, roles),
     validate: { forbidUnknownValues: false },
   });
+  return options.compiledReads === false ? schema : installCompiledReads(schema, READ_MAPPINGS);
 }
 
 /** The schema as SDL in a stable order: what `schema.graphql` holds. */

@@ -16,9 +16,10 @@ export function pageCypher(
   match: string,
   conditions: readonly string[],
   projection: string,
+  filtered = conditions.length > 0,
 ): string {
   const afterCursor = `($afterKey IS NULL OR n.sortKey > $afterKey OR (n.sortKey = $afterKey AND n.id > $afterId))`;
-  if (conditions.length === 0) {
+  if (!filtered) {
     return `
 CALL () { ${match} RETURN count(n) AS totalCount }
 CALL () {
@@ -28,12 +29,48 @@ CALL () {
 }
 RETURN totalCount, items`;
   }
+  const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
   return `
-${match} WHERE ${conditions.join(' AND ')}
+${match}${where}
 WITH n ORDER BY n.sortKey, n.id
 WITH collect(n) AS matched
 WITH size(matched) AS totalCount, [n IN matched WHERE ${afterCursor}][..toInteger($limit)] AS page
 RETURN totalCount, [n IN page | ${projection}] AS items`;
+}
+
+/** The start and remaining conditions of a filtered list (see {@link filteredMatch}). */
+export interface FilteredMatch {
+  readonly match: string;
+  readonly conditions: string[];
+  readonly filtered: boolean;
+}
+
+/**
+ * Where a filtered list starts: the first of `starts` (most selective first) whose filter is
+ * set replaces the label scan and its own condition, e.g. a network's members instead of every
+ * person tested for membership (PROFILE, 10× analyst query: 23,400 → about 5,000 db hits). Each
+ * start binds `n` and ends with `WITH DISTINCT n`. With text, the full-text index starts.
+ */
+export function filteredMatch<K extends string>(
+  filter: Readonly<Partial<Record<NoInfer<K>, readonly unknown[]>>> & { readonly text?: string },
+  conditions: Readonly<Record<K, string>>,
+  starts: Readonly<Partial<Record<K, string>>>,
+  label: string,
+): FilteredMatch {
+  const set = (Object.keys(conditions) as K[]).filter((key) => filter[key]?.length);
+  if (filter.text) {
+    return {
+      match: MATCH_FULL_TEXT,
+      conditions: [`n:${label}`, ...set.map((key) => conditions[key])],
+      filtered: true,
+    };
+  }
+  const start = set.find((key) => starts[key] !== undefined);
+  return {
+    match: start === undefined ? `MATCH (n:${label})` : (starts[start] ?? ''),
+    conditions: set.filter((key) => key !== start).map((key) => conditions[key]),
+    filtered: set.length > 0,
+  };
 }
 
 /** Runs a statement from {@link pageCypher}; reads one extra item to know if more follow. */
@@ -58,6 +95,32 @@ export async function readPage<Row extends object, T>(
     totalCount: row?.totalCount ?? 0,
     hasNextPage: items.length > request.first,
   };
+}
+
+/**
+ * A Cypher map expression over the variables a statement binds, with its own parameters: what
+ * src/compiler makes of a GraphQL selection. Repositories splice it into their statements.
+ */
+export interface Projection {
+  readonly cypher: string;
+  readonly params: Params;
+}
+
+/** An item as a {@link Projection} shaped it. */
+export type ProjectedRow = Readonly<Record<string, unknown>>;
+
+/** Runs `match` (which binds the projection's variables) and returns the first item, if any. */
+export async function readProjected(
+  executor: Neo4jExecutor,
+  match: string,
+  params: Params,
+  projection: Projection,
+): Promise<ProjectedRow | null> {
+  const [row] = await executor.read<{ item: ProjectedRow }>(
+    `${match}\nRETURN ${projection.cypher} AS item`,
+    { ...projection.params, ...params },
+  );
+  return row?.item ?? null;
 }
 
 /** The one full-text index (see migrations.ts): lower-cased, accent-folded words. */

@@ -1,7 +1,14 @@
 import { Label, Rel, type InstitutionData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
-import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
-import { MATCH_FULL_TEXT } from '../../neo4j/paging';
+import {
+  filteredMatch,
+  fullTextQuery,
+  pageCypher,
+  readPage,
+  readProjected,
+  type ProjectedRow,
+  type Projection,
+} from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
@@ -24,11 +31,11 @@ export interface InstitutionFilter {
 const { Institution, Region, Service, Topic, TargetGroup, Network } = Label;
 const { LOCATED_IN, OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, MEMBER_OF } = Rel;
 
-export const INSTITUTION_PROJECTION = `n {.*, municipality: head([(n)-[:${LOCATED_IN}]->(m:${Region}) | m.id])}`;
+/** The stored record of the institution bound to `n`, as every read returns it. */
+export const institutionRecord = (n: string) =>
+  `${n} {.*, municipality: head([(${n})-[:${LOCATED_IN}]->(region:${Region}) | region.id])}`;
 
-const MATCH_ALL = `MATCH (n:${Institution})`;
-const MATCH_TEXT = MATCH_FULL_TEXT;
-const IS_INSTITUTION = `n:${Institution}`;
+export const INSTITUTION_PROJECTION = institutionRecord('n');
 
 const CONDITIONS = {
   kinds: 'n.kind IN $kinds',
@@ -38,6 +45,14 @@ const CONDITIONS = {
   networks: `EXISTS { (n)-[:${MEMBER_OF}]->(w:${Network}) WHERE w.id IN $networks }`,
   languages: 'any(language IN n.languages WHERE language IN $languages)',
 } as const;
+
+/** Filtered lists start from the municipality's institutions rather than a label scan. */
+const STARTS = {
+  municipalities: `MATCH (m:${Region})<-[:${LOCATED_IN}]-(n:${Institution}) WHERE m.id IN $municipalities WITH DISTINCT n`,
+  networks: `MATCH (w:${Network})<-[:${MEMBER_OF}]-(n:${Institution}) WHERE w.id IN $networks WITH DISTINCT n`,
+} as const;
+
+const MATCH_BY_ID = `MATCH (n:${Institution} {id: $id})`;
 
 const FIND_BY_IDS = `
 UNWIND $ids AS id
@@ -68,11 +83,11 @@ MATCH (n:${Institution} {id: $id})
 OPTIONAL MATCH (n)-[:${OFFERS}]->(s:${Service})
 DETACH DELETE s, n`;
 
-interface InstitutionRow extends Omit<InstitutionRecord, 'openingHours'> {
+export interface InstitutionRow extends Omit<InstitutionRecord, 'openingHours'> {
   openingHours: string[];
 }
 
-function toInstitution(row: InstitutionRow): InstitutionRecord {
+export function toInstitution(row: InstitutionRow): InstitutionRecord {
   return { ...row, openingHours: decodeOpeningHours(row.openingHours) };
 }
 
@@ -93,14 +108,37 @@ export class InstitutionRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   findPage(filter: InstitutionFilter, page: PageRequest): Promise<Page<InstitutionRecord>> {
-    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
-      .filter((key) => filter[key]?.length)
-      .map((key) => CONDITIONS[key]);
+    const { cypher, params } = this.pageStatement(filter, INSTITUTION_PROJECTION);
+    return readPage(this.executor, cypher, params, page, toInstitution);
+  }
+
+  /** A page of institutions shaped by a compiled GraphQL selection (`n` is the institution). */
+  findPageProjected(
+    filter: InstitutionFilter,
+    page: PageRequest,
+    projection: Projection,
+  ): Promise<Page<ProjectedRow>> {
+    const { cypher, params } = this.pageStatement(filter, projection.cypher);
+    return readPage(
+      this.executor,
+      cypher,
+      { ...projection.params, ...params },
+      page,
+      (row: ProjectedRow) => row,
+    );
+  }
+
+  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
+  }
+
+  private pageStatement(filter: InstitutionFilter, projection: string) {
+    const { match, conditions, filtered } = filteredMatch(filter, CONDITIONS, STARTS, Institution);
     const text = filter.text ? fullTextQuery(filter.text) : '';
-    const cypher = text
-      ? pageCypher(MATCH_TEXT, [IS_INSTITUTION, ...conditions], INSTITUTION_PROJECTION)
-      : pageCypher(MATCH_ALL, conditions, INSTITUTION_PROJECTION);
-    return readPage(this.executor, cypher, { ...filter, text }, page, toInstitution);
+    return {
+      cypher: pageCypher(match, conditions, projection, filtered),
+      params: { ...filter, text },
+    };
   }
 
   async findByIds(ids: readonly string[]): Promise<InstitutionRecord[]> {

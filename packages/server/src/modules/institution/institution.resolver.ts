@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -12,6 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Role } from '../../config';
+import type { GraphQLResolveInfo } from 'graphql';
+import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -19,6 +22,7 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../../graphql/pagination';
+import type { ProjectedRow } from '../../neo4j/paging';
 import { Region } from '../reference/reference.type';
 import {
   CreateInstitutionInput,
@@ -37,15 +41,27 @@ export class InstitutionResolver {
     @Arg('filter', () => InstitutionFilterInput, { nullable: true })
     filter: InstitutionFilterInput | null,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<Institution>> {
-    return ctx.services.institution
-      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<Institution | ProjectedRow>> {
+    const request = { first: page.first, after: decodeCursor(page.after) };
+    const plan = compileConnection(info, ctx);
+    return plan
+      ? ctx.services.institution
+          .listProjected(filter ?? {}, request, plan.projection)
+          .then(plan.toConnection)
+      : ctx.services.institution.list(filter ?? {}, request).then(toConnection);
   }
 
   @Query(() => Institution, { nullable: true, description: 'One institution by id.' })
-  institution(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Institution | null> {
-    return ctx.services.institution.findById(id);
+  institution(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Institution | ProjectedRow | null> {
+    const projection = compileObject(info, ctx);
+    return projection
+      ? ctx.services.institution.findByIdProjected(id, projection)
+      : ctx.services.institution.findById(id);
   }
 
   @FieldResolver(() => Region, { description: 'Municipality or region where it is located.' })

@@ -1,7 +1,14 @@
 import { Label, Rel, type MembershipRole, type NetworkData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
-import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
-import { MATCH_FULL_TEXT } from '../../neo4j/paging';
+import {
+  filteredMatch,
+  fullTextQuery,
+  pageCypher,
+  readPage,
+  readProjected,
+  type ProjectedRow,
+  type Projection,
+} from '../../neo4j/paging';
 import { matchById } from '../../neo4j/node-store';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
@@ -27,10 +34,12 @@ export interface NetworkFilter {
 const { Network, Region, Institution, Person } = Label;
 const { MEMBER_OF, SERVES_AREA } = Rel;
 
-const PROJECTION = `n {.*, area: [(n)-[:${SERVES_AREA}]->(region:${Region}) | region.id]}`;
-const MATCH_ALL = `MATCH (n:${Network})`;
-const MATCH_TEXT = MATCH_FULL_TEXT;
-const IS_NETWORK = `n:${Network}`;
+/** The stored record of the network bound to `n`. */
+export const networkRecord = (n: string) =>
+  `${n} {.*, area: [(${n})-[:${SERVES_AREA}]->(region:${Region}) | region.id]}`;
+
+const PROJECTION = networkRecord('n');
+const MATCH_BY_ID = `MATCH (n:${Network} {id: $id})`;
 const CONDITIONS = {
   kinds: 'n.kind IN $kinds',
   members: `EXISTS { (m)-[:${MEMBER_OF}]->(n) WHERE m.id IN $members }`,
@@ -115,14 +124,37 @@ export class NetworkRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   findPage(filter: NetworkFilter, page: PageRequest): Promise<Page<NetworkRecord>> {
-    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
-      .filter((key) => filter[key]?.length)
-      .map((key) => CONDITIONS[key]);
+    const { cypher, params } = this.pageStatement(filter, PROJECTION);
+    return readPage(this.executor, cypher, params, page, (row: NetworkRecord) => row);
+  }
+
+  /** A page of networks shaped by a compiled GraphQL selection (`n` is the network). */
+  findPageProjected(
+    filter: NetworkFilter,
+    page: PageRequest,
+    projection: Projection,
+  ): Promise<Page<ProjectedRow>> {
+    const { cypher, params } = this.pageStatement(filter, projection.cypher);
+    return readPage(
+      this.executor,
+      cypher,
+      { ...projection.params, ...params },
+      page,
+      (row: ProjectedRow) => row,
+    );
+  }
+
+  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
+  }
+
+  private pageStatement(filter: NetworkFilter, projection: string) {
+    const { match, conditions, filtered } = filteredMatch(filter, CONDITIONS, {}, Network);
     const text = filter.text ? fullTextQuery(filter.text) : '';
-    const cypher = text
-      ? pageCypher(MATCH_TEXT, [IS_NETWORK, ...conditions], PROJECTION)
-      : pageCypher(MATCH_ALL, conditions, PROJECTION);
-    return readPage(this.executor, cypher, { ...filter, text }, page, (row: NetworkRecord) => row);
+    return {
+      cypher: pageCypher(match, conditions, projection, filtered),
+      params: { ...filter, text },
+    };
   }
 
   async findByIds(ids: readonly string[]): Promise<NetworkRecord[]> {

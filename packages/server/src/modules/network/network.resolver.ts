@@ -6,6 +6,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -13,6 +14,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Role } from '../../config';
+import type { GraphQLResolveInfo } from 'graphql';
+import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -20,6 +23,7 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../../graphql/pagination';
+import type { ProjectedRow } from '../../neo4j/paging';
 import { Institution } from '../institution/institution.type';
 import { Person } from '../person/person.type';
 import { Region } from '../reference/reference.type';
@@ -38,15 +42,27 @@ export class NetworkResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => NetworkFilterInput, { nullable: true }) filter: NetworkFilterInput | null,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<Network>> {
-    return ctx.services.network
-      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<Network | ProjectedRow>> {
+    const request = { first: page.first, after: decodeCursor(page.after) };
+    const plan = compileConnection(info, ctx);
+    return plan
+      ? ctx.services.network
+          .listProjected(filter ?? {}, request, plan.projection)
+          .then(plan.toConnection)
+      : ctx.services.network.list(filter ?? {}, request).then(toConnection);
   }
 
   @Query(() => Network, { nullable: true, description: 'One network by id.' })
-  network(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Network | null> {
-    return ctx.services.network.findById(id);
+  network(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Network | ProjectedRow | null> {
+    const projection = compileObject(info, ctx);
+    return projection
+      ? ctx.services.network.findByIdProjected(id, projection)
+      : ctx.services.network.findById(id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Institutions and people in the network.' })

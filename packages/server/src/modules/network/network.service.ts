@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MembershipRole, NetworkKindCode } from '@schutznetz/domain';
 import { NotFoundError } from '../../errors';
+import type { ProjectedRow, Projection } from '../../neo4j/paging';
 import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
 import { checkRegions, definedOnly, Problems } from '../../validation';
@@ -46,6 +47,19 @@ export class NetworkService {
 
   list(filter: NetworkFilter, page: PageRequest): Promise<Page<NetworkRecord>> {
     return this.repository.findPage(filter, page);
+  }
+
+  /** {@link list} with each item shaped by a compiled selection, in one statement. */
+  listProjected(
+    filter: NetworkFilter,
+    page: PageRequest,
+    projection: Projection,
+  ): Promise<Page<ProjectedRow>> {
+    return this.repository.findPageProjected(filter, page, projection);
+  }
+
+  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return this.repository.findByIdProjected(id, projection);
   }
 
   findById(id: string): Promise<NetworkRecord | null> {

@@ -45,12 +45,14 @@ const { Institution, Service, Topic, TargetGroup, Region } = Label;
 const { OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, SERVES_AREA, LOCATED_IN } = Rel;
 
 /** Every read of a service projects the codes it links to, so they cost no extra round trip. */
-const SERVICE_PROJECTION = `n {.*,
-  institutionId: head([(i:${Institution})-[:${OFFERS}]->(n) | i.id]),
-  topics: [(n)-[:${ADDRESSES_TOPIC}]->(t:${Topic}) | t.id],
-  targetGroups: [(n)-[:${SERVES_GROUP}]->(g:${TargetGroup}) | g.id],
-  area: [(n)-[:${SERVES_AREA}]->(r:${Region}) | r.id]
+export const serviceRecord = (n: string) => `${n} {.*,
+  institutionId: head([(offerer:${Institution})-[:${OFFERS}]->(${n}) | offerer.id]),
+  topics: [(${n})-[:${ADDRESSES_TOPIC}]->(topic:${Topic}) | topic.id],
+  targetGroups: [(${n})-[:${SERVES_GROUP}]->(tgroup:${TargetGroup}) | tgroup.id],
+  area: [(${n})-[:${SERVES_AREA}]->(region:${Region}) | region.id]
 }`;
+
+const SERVICE_PROJECTION = serviceRecord('n');
 
 const MATCH_ALL = `MATCH (n:${Service})`;
 const MATCH_TEXT = MATCH_FULL_TEXT;
@@ -166,7 +168,7 @@ DETACH DELETE n`;
 type NullableField =
   'description' | 'minAge' | 'maxAge' | 'capacityTotal' | 'capacityFree' | 'capacityReportedAt';
 
-type ServiceRow = Omit<ServiceRecord, 'openingHours' | NullableField> &
+export type ServiceRow = Omit<ServiceRecord, 'openingHours' | NullableField> &
   Partial<Pick<ServiceRecord, NullableField>> & { openingHours: string[] };
 
 interface InstitutionRow extends Omit<InstitutionRecord, 'openingHours'> {
@@ -177,7 +179,7 @@ interface InstitutionRow extends Omit<InstitutionRecord, 'openingHours'> {
 const sorted = <T extends string>(codes: readonly T[]): T[] => [...codes].sort();
 
 // Null properties are not stored: absent ones come back as null.
-function toService(row: ServiceRow): ServiceRecord {
+export function toService(row: ServiceRow): ServiceRecord {
   return {
     ...row,
     description: row.description ?? null,

@@ -7,8 +7,15 @@ import {
 } from '@schutznetz/domain';
 import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor, Params, TxRunner } from '../../neo4j/executor';
-import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
-import { MATCH_FULL_TEXT } from '../../neo4j/paging';
+import {
+  filteredMatch,
+  fullTextQuery,
+  pageCypher,
+  readPage,
+  readProjected,
+  type ProjectedRow,
+  type Projection,
+} from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
@@ -78,13 +85,12 @@ const PERSON_FIELDS = [
 ] as const;
 
 /** Named keys, so that a property Neo4j does not store (a null) comes back as null. */
-const PERSON_PROJECTION = `n {${PERSON_FIELDS.map((field) => `.${field}`).join(', ')}}`;
+export const personRecord = (n: string) =>
+  `${n} {${PERSON_FIELDS.map((field) => `.${field}`).join(', ')}}`;
+
+const PERSON_PROJECTION = personRecord('n');
 const EMPLOYMENT_PROJECTION = `{personId: n.id, institutionId: i.id, role: w.role, since: w.since}`;
 const EXPERTISE_PROJECTION = `{personId: n.id, topic: t.id, level: e.level, qualification: e.qualification, since: e.since, validUntil: e.validUntil}`;
-
-const MATCH_ALL = `MATCH (n:${Person})`;
-const MATCH_TEXT = MATCH_FULL_TEXT;
-const IS_PERSON = `n:${Person}`;
 
 const CONDITIONS = {
   institutions: `EXISTS { (n)-[:${WORKS_AT}]->(i:${Institution}) WHERE i.id IN $institutions }`,
@@ -95,6 +101,15 @@ const CONDITIONS = {
   municipalities: `EXISTS { (n)-[:${WORKS_AT}]->(:${Institution})-[:${LOCATED_IN}]->(m:${Region}) WHERE m.id IN $municipalities }`,
   networks: `EXISTS { (n)-[:${MEMBER_OF}]->(w:${Network}) WHERE w.id IN $networks }`,
 } as const;
+
+/** Filtered lists start from the most selective filter rather than a label scan. */
+const STARTS = {
+  institutions: `MATCH (i:${Institution})<-[:${WORKS_AT}]-(n:${Person}) WHERE i.id IN $institutions WITH DISTINCT n`,
+  networks: `MATCH (w:${Network})<-[:${MEMBER_OF}]-(n:${Person}) WHERE w.id IN $networks WITH DISTINCT n`,
+  municipalities: `MATCH (m:${Region})<-[:${LOCATED_IN}]-(:${Institution})<-[:${WORKS_AT}]-(n:${Person}) WHERE m.id IN $municipalities WITH DISTINCT n`,
+} as const;
+
+const MATCH_BY_ID = `MATCH (n:${Person} {id: $id})`;
 
 const FIND_BY_IDS = `
 UNWIND $ids AS id
@@ -173,12 +188,12 @@ const INSTITUTION_EXISTS = `
 MATCH (i:${Institution} {id: $institutionId})
 RETURN count(i) AS changed`;
 
-type PersonRow = Omit<PersonRecord, 'languages' | 'qualifications'> & {
+export type PersonRow = Omit<PersonRecord, 'languages' | 'qualifications'> & {
   languages: PersonRecord['languages'] | null;
   qualifications: PersonRecord['qualifications'] | null;
 };
 
-function toPerson(row: PersonRow): PersonRecord {
+export function toPerson(row: PersonRow): PersonRecord {
   return { ...row, languages: row.languages ?? [], qualifications: row.qualifications ?? [] };
 }
 
@@ -194,14 +209,37 @@ export class PersonRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   findPage(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
-    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
-      .filter((key) => filter[key]?.length)
-      .map((key) => CONDITIONS[key]);
+    const { cypher, params } = this.pageStatement(filter, PERSON_PROJECTION);
+    return readPage(this.executor, cypher, params, page, toPerson);
+  }
+
+  /** A page of people shaped by a compiled GraphQL selection (`n` is the person). */
+  findPageProjected(
+    filter: PersonFilter,
+    page: PageRequest,
+    projection: Projection,
+  ): Promise<Page<ProjectedRow>> {
+    const { cypher, params } = this.pageStatement(filter, projection.cypher);
+    return readPage(
+      this.executor,
+      cypher,
+      { ...projection.params, ...params },
+      page,
+      (row: ProjectedRow) => row,
+    );
+  }
+
+  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
+  }
+
+  private pageStatement(filter: PersonFilter, projection: string) {
+    const { match, conditions, filtered } = filteredMatch(filter, CONDITIONS, STARTS, Person);
     const text = filter.text ? fullTextQuery(filter.text) : '';
-    const cypher = text
-      ? pageCypher(MATCH_TEXT, [IS_PERSON, ...conditions], PERSON_PROJECTION)
-      : pageCypher(MATCH_ALL, conditions, PERSON_PROJECTION);
-    return readPage(this.executor, cypher, { ...filter, text }, page, toPerson);
+    return {
+      cypher: pageCypher(match, conditions, projection, filtered),
+      params: { ...filter, text },
+    };
   }
 
   async findByIds(ids: readonly string[]): Promise<PersonRecord[]> {

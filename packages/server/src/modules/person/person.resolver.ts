@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -13,6 +14,8 @@ import {
   type ClassType,
 } from 'type-graphql';
 import type { Role } from '../../config';
+import type { GraphQLResolveInfo } from 'graphql';
+import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -20,6 +23,7 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../../graphql/pagination';
+import type { ProjectedRow } from '../../neo4j/paging';
 import { Institution } from '../institution/institution.type';
 import { Topic } from '../reference/reference.type';
 import {
@@ -57,16 +61,28 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilterInput, { nullable: true })
     filter: PersonFilterInput | null,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<Person>> {
-    return ctx.services.person
-      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<Person | ProjectedRow>> {
+    const request = { first: page.first, after: decodeCursor(page.after) };
+    const plan = compileConnection(info, ctx);
+    return plan
+      ? ctx.services.person
+          .listProjected(filter ?? {}, request, plan.projection)
+          .then(plan.toConnection)
+      : ctx.services.person.list(filter ?? {}, request).then(toConnection);
   }
 
   @Authorized<Role>('member')
   @Query(() => Person, { nullable: true, description: 'One person by id.' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Person | null> {
-    return ctx.services.person.findById(id);
+  person(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Person | ProjectedRow | null> {
+    const projection = compileObject(info, ctx);
+    return projection
+      ? ctx.services.person.findByIdProjected(id, projection)
+      : ctx.services.person.findById(id);
   }
 
   @FieldResolver(() => String, {

@@ -8,6 +8,7 @@ import type {
 } from '@schutznetz/domain';
 import DataLoader from 'dataloader';
 import { ConflictError, NotFoundError } from '../../errors';
+import type { ProjectedRow, Projection } from '../../neo4j/paging';
 import type { Page, PageRequest } from '../../pagination';
 import { checkRegions, checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
 import { personSortKey } from '../seed/seed.service';
@@ -62,6 +63,15 @@ export function displayName(
   return person.givenName && person.familyName
     ? `${person.givenName} ${person.familyName}`
     : person.functionTitle;
+}
+
+/** Checks the codes of a filter and expands its topics to their descendants. */
+function checkFilter(filter: PersonFilter): PersonFilter {
+  const problems = new Problems();
+  checkRegions(problems, 'filter.municipalities', filter.municipalities);
+  checkTopics(problems, 'filter.topics', filter.topics);
+  problems.throwIfAny();
+  return { ...filter, topics: expandTopics(filter.topics) };
 }
 
 const REQUIRED = ['functionTitle', 'listingBasis'] as const;
@@ -172,27 +182,42 @@ export class PersonService {
 
   /** A page of people ordered by name; topic filters include sub-topics. */
   list(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
-    const problems = new Problems();
-    checkRegions(problems, 'filter.municipalities', filter.municipalities);
-    checkTopics(problems, 'filter.topics', filter.topics);
-    problems.throwIfAny();
-    return this.repository.findPage({ ...filter, topics: expandTopics(filter.topics) }, page);
+    return this.repository.findPage(checkFilter(filter), page);
   }
 
-  /** Batched per request: any number of calls in one tick cost one round trip. */
+  /** {@link list} with each item shaped by a compiled selection, in one statement. */
+  listProjected(
+    filter: PersonFilter,
+    page: PageRequest,
+    projection: Projection,
+  ): Promise<Page<ProjectedRow>> {
+    return this.repository.findPageProjected(checkFilter(filter), page, projection);
+  }
+
+  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return this.repository.findByIdProjected(id, projection);
+  }
+
   /**
-   * A person's work contact as `viewer` may see it: members and up see it, the public view never
-   * does (domain.md §6.1).
+   * Whether `viewer` may see people's work contacts: members and up do, the public view never
+   * does (domain.md §6.1). The one place of this rule, for loaded records ({@link contactFor})
+   * and for compiled reads, which do not read the contact fields at all otherwise.
    */
+  contactVisibleTo(viewer: Viewer): boolean {
+    return maySeeContacts(viewer);
+  }
+
+  /** A person's work contact as `viewer` may see it (see {@link contactVisibleTo}). */
   contactFor(
     person: Pick<PersonRecord, 'email' | 'phone'>,
     viewer: Viewer,
   ): { email: string | null; phone: string | null } {
-    return maySeeContacts(viewer)
+    return this.contactVisibleTo(viewer)
       ? { email: person.email, phone: person.phone }
       : { email: null, phone: null };
   }
 
+  /** Batched per request: any number of calls in one tick cost one round trip. */
   findById(id: string): Promise<PersonRecord | null> {
     return this.byId.load(id);
   }

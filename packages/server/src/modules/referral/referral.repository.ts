@@ -47,14 +47,16 @@ const MATCH_BY_ID = `MATCH (a:${Institution})-[r:${REFERS_TO} {id: $id}]->(b:${I
  * Binds `a`, `r`, `b`. Paths written by the seed carry no bookkeeping of their own; they were
  * written together with their institutions, whose timestamps stand in.
  */
-const PATH_PROJECTION = `r {.*,
-  fromId: a.id, toId: b.id, fromKind: a.kind, toKind: b.kind, sortKey: r.id,
-  topics: coalesce(r.topics, []),
-  createdAt: coalesce(r.createdAt, a.createdAt),
-  updatedAt: coalesce(r.updatedAt, r.createdAt, a.updatedAt),
-  version: coalesce(r.version, 1),
-  updatedBy: coalesce(r.updatedBy, a.updatedBy)
+export const pathRecord = (a: string, r: string, b: string) => `${r} {.*,
+  fromId: ${a}.id, toId: ${b}.id, fromKind: ${a}.kind, toKind: ${b}.kind, sortKey: ${r}.id,
+  topics: coalesce(${r}.topics, []),
+  createdAt: coalesce(${r}.createdAt, ${a}.createdAt),
+  updatedAt: coalesce(${r}.updatedAt, ${r}.createdAt, ${a}.updatedAt),
+  version: coalesce(${r}.version, 1),
+  updatedBy: coalesce(${r}.updatedBy, ${a}.updatedBy)
 }`;
+
+const PATH_PROJECTION = pathRecord('a', 'r', 'b');
 
 const CONDITIONS = {
   from: 'a.id IN $from',
@@ -132,7 +134,7 @@ const DELETE = `
 ${MATCH_BY_ID}
 DELETE r`;
 
-interface PathRow extends Omit<
+export interface PathRow extends Omit<
   ReferralPathRecord,
   'routeTemplate' | 'responseHours' | 'conditions'
 > {
@@ -142,7 +144,7 @@ interface PathRow extends Omit<
 }
 
 // Null properties are not stored: absent ones come back as null.
-function toPath(row: PathRow): ReferralPathRecord {
+export function toPath(row: PathRow): ReferralPathRecord {
   return {
     ...row,
     routeTemplate: row.routeTemplate ?? null,

@@ -1,0 +1,246 @@
+import {
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Context } from '../context';
+import { viewerHasRoles } from '../graphql/authorization';
+import { encodeCursor, type ConnectionShape } from '../graphql/pagination';
+import type { Projection, ProjectedRow } from '../neo4j/paging';
+import type { Page } from '../pagination';
+import type { CompileScope, Reach, TypeMapping, Vars } from './mapping';
+
+/**
+ * Keys the compiler adds to every object it projects. GraphQL names match
+ * `[_A-Za-z][_0-9A-Za-z]*`, so these can never collide with a response key.
+ * `@` marks a compiled object: `true`, or the stored record when some selected field is left to
+ * its resolver. `@id`/`@sk` carry a root list item's cursor.
+ */
+export const COMPILED = '@';
+const CURSOR_ID = '@id';
+const CURSOR_SORT_KEY = '@sk';
+
+/** The mappings and field roles installed on a schema (see install.ts). */
+export interface CompiledReads {
+  readonly mappings: ReadonlyMap<string, TypeMapping>;
+  /** `Type.field` → roles of `@Authorized`, read from type-graphql's metadata. */
+  readonly roles: ReadonlyMap<string, readonly string[]>;
+}
+
+const installed = new WeakMap<GraphQLSchema, CompiledReads>();
+
+export function registerCompiledReads(schema: GraphQLSchema, reads: CompiledReads): void {
+  installed.set(schema, reads);
+}
+
+/** A root list compiled into its page statement's projection, and how to turn rows into a connection. */
+export interface ConnectionPlan {
+  readonly projection: Projection;
+  readonly toConnection: (page: Page<ProjectedRow>) => ConnectionShape<ProjectedRow>;
+}
+
+/** Field nodes by response key, in selection order; null when the selection cannot be compiled. */
+type FieldsByKey = Map<string, FieldNode[]>;
+
+class Compilation implements CompileScope {
+  private variables = 0;
+  readonly params: Record<string, unknown> = {};
+
+  constructor(
+    readonly context: Context,
+    private readonly info: GraphQLResolveInfo,
+    readonly reads: CompiledReads,
+  ) {}
+
+  fresh(): string {
+    this.variables += 1;
+    return `c${this.variables}`;
+  }
+
+  param(value: unknown): string {
+    const name = `c${Object.keys(this.params).length + 1}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  /** Collects the fields selected on `typeName` under `nodes`, with fragments and @skip/@include. */
+  collect(typeName: string, nodes: readonly FieldNode[]): FieldsByKey | null {
+    const fields: FieldsByKey = new Map();
+    const visit = (selectionSet: SelectionSetNode | undefined): boolean => {
+      for (const selection of selectionSet?.selections ?? []) {
+        if (!this.included(selection)) continue;
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          const known = fields.get(key);
+          if (!known) fields.set(key, [selection]);
+          else if (known[0]?.name.value !== selection.name.value) return false;
+          else known.push(selection);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (!this.applies(typeName, selection.typeCondition?.name.value)) continue;
+          if (!visit(selection.selectionSet)) return false;
+        } else {
+          const fragment = this.info.fragments[selection.name.value];
+          if (!fragment || !this.applies(typeName, fragment.typeCondition.name.value)) continue;
+          if (!visit(fragment.selectionSet)) return false;
+        }
+      }
+      return true;
+    };
+    for (const node of nodes) if (!visit(node.selectionSet)) return null;
+    return fields;
+  }
+
+  /** Compiles the selection of `nodes` on a mapped type into a Cypher map expression. */
+  object(mapping: TypeMapping, vars: Vars, nodes: readonly FieldNode[], extra = ''): string | null {
+    const fields = this.collect(mapping.type, nodes);
+    if (!fields) return null;
+    const entries: string[] = [];
+    let needsRecord = false;
+    for (const [key, fieldNodes] of fields) {
+      const first = fieldNodes[0];
+      if (!first) continue;
+      const name = first.name.value;
+      if (name === '__typename') continue;
+      const field = mapping.fields[name];
+      if (!field || first.arguments?.length) {
+        needsRecord = true;
+        continue;
+      }
+      const roles = this.reads.roles.get(`${mapping.type}.${name}`);
+      // Left to the resolver, whose @Authorized check then answers FORBIDDEN as it always has.
+      if (roles && !viewerHasRoles(this.context.viewer, roles)) continue;
+      if (field.kind === 'value') {
+        entries.push(`\`${key}\`: ${field.cypher(vars, this)}`);
+        continue;
+      }
+      const related = this.reads.mappings.get(field.type);
+      const reach = related && field.reach(vars, this);
+      const child = related && reach && this.object(related, reach.bind, fieldNodes);
+      if (!reach || !child) {
+        needsRecord = true;
+        continue;
+      }
+      entries.push(`\`${key}\`: ${this.reach(reach, child, field.list)}`);
+    }
+    const mark = needsRecord ? mapping.record.cypher(vars) : 'true';
+    return `{\`${COMPILED}\`: ${mark}${extra}${entries.map((entry) => `, ${entry}`).join('')}}`;
+  }
+
+  private reach(reach: Reach, child: string, list: boolean): string {
+    if (!('match' in reach)) {
+      return 'when' in reach ? `CASE WHEN ${reach.when} THEN ${child} END` : child;
+    }
+    const where = reach.where ? ` WHERE ${reach.where}` : '';
+    const order = reach.orderBy ? ` ORDER BY ${reach.orderBy}` : '';
+    const subquery = `COLLECT { MATCH ${reach.match}${where} RETURN ${child} AS item${order} }`;
+    return list ? subquery : `head(${subquery})`;
+  }
+
+  private included(selection: SelectionNode): boolean {
+    if (!selection.directives?.length) return true;
+    const skip = getDirectiveValues(GraphQLSkipDirective, selection, this.info.variableValues);
+    if (skip?.['if'] === true) return false;
+    const include = getDirectiveValues(
+      GraphQLIncludeDirective,
+      selection,
+      this.info.variableValues,
+    );
+    return include?.['if'] !== false;
+  }
+
+  private applies(typeName: string, condition: string | undefined): boolean {
+    if (condition === undefined || condition === typeName) return true;
+    const conditionType = this.info.schema.getType(condition);
+    const type = this.info.schema.getType(typeName);
+    return (
+      conditionType !== undefined &&
+      isAbstractType(conditionType) &&
+      isObjectType(type) &&
+      this.info.schema.isSubType(conditionType, type)
+    );
+  }
+}
+
+function start(info: GraphQLResolveInfo, context: Context): Compilation | null {
+  const reads = installed.get(info.schema);
+  return reads ? new Compilation(context, info, reads) : null;
+}
+
+/**
+ * Compiles a root field that returns one mapped object (e.g. `network(id)`) into the projection
+ * of the node its repository binds. Null when the schema has no compiled reads or the selection
+ * cannot be compiled; the caller then takes the DataLoader path.
+ */
+export function compileObject(info: GraphQLResolveInfo, context: Context): Projection | null {
+  const compilation = start(info, context);
+  const mapping = compilation?.reads.mappings.get(getNamedType(info.returnType).name);
+  if (!compilation || !mapping) return null;
+  const cypher = compilation.object(mapping, mapping.root, info.fieldNodes);
+  return cypher === null ? null : { cypher, params: compilation.params };
+}
+
+/**
+ * Compiles a root connection (`institutions(first, after, filter)`) into the projection of its
+ * page statement: `nodes` and `edges.node` share one projection, which also carries the cursor.
+ */
+export function compileConnection(
+  info: GraphQLResolveInfo,
+  context: Context,
+): ConnectionPlan | null {
+  const compilation = start(info, context);
+  if (!compilation) return null;
+  const connection = getNamedType(info.returnType) as GraphQLObjectType;
+  const fields = connection.getFields();
+  const nodesField = fields['nodes'];
+  const edgesField = fields['edges'];
+  const mapping = nodesField && compilation.reads.mappings.get(getNamedType(nodesField.type).name);
+  if (!edgesField || !mapping?.cursor) return null;
+  const top = compilation.collect(connection.name, info.fieldNodes);
+  if (!top) return null;
+  const itemNodes: FieldNode[] = [];
+  for (const nodes of top.values()) {
+    const name = nodes[0]?.name.value;
+    if (name === 'nodes') itemNodes.push(...nodes);
+    if (name !== 'edges') continue;
+    const edge = compilation.collect(getNamedType(edgesField.type).name, nodes);
+    if (!edge) return null;
+    for (const edgeNodes of edge.values()) {
+      if (edgeNodes[0]?.name.value === 'node') itemNodes.push(...edgeNodes);
+    }
+  }
+  const cursor = mapping.cursor(mapping.root);
+  const cypher = compilation.object(
+    mapping,
+    mapping.root,
+    itemNodes,
+    `, \`${CURSOR_SORT_KEY}\`: ${cursor.sortKey}, \`${CURSOR_ID}\`: ${cursor.id}`,
+  );
+  if (cypher === null) return null;
+  return { projection: { cypher, params: compilation.params }, toConnection };
+}
+
+function toConnection(page: Page<ProjectedRow>): ConnectionShape<ProjectedRow> {
+  const edges = page.items.map((node) => ({
+    node,
+    cursor: encodeCursor({
+      sortKey: node[CURSOR_SORT_KEY] as string,
+      id: node[CURSOR_ID] as string,
+    }),
+  }));
+  return {
+    edges,
+    nodes: page.items,
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

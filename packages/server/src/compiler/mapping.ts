@@ -1,0 +1,118 @@
+import type { Context } from '../context';
+
+/**
+ * Cypher variables an object is bound to while its selection is compiled, e.g. `{ n: 'c4' }` for
+ * an institution, `{ w: 'c7', p: 'c8', i: 'c4' }` for an employment (relationship and both ends).
+ */
+export type Vars = Readonly<Record<string, string>>;
+
+/** What a mapping sees while a statement is compiled for one request. */
+export interface CompileScope {
+  readonly context: Context;
+  /** A Cypher variable name not used anywhere else in the statement. */
+  fresh(): string;
+  /** Adds a parameter and returns its `$name`; values never enter the Cypher text. */
+  param(value: unknown): string;
+}
+
+/**
+ * A field computed in Cypher: `cypher` is an expression over the parent's variables. `convert`
+ * turns the value into what the field returns (codes into taxonomy entries, a name's parts into
+ * a display name); it runs in the field's resolver, so it must be cheap.
+ */
+export interface ValueField<V extends Vars> {
+  readonly kind: 'value';
+  readonly cypher: (vars: V, scope: CompileScope) => string;
+  readonly convert?: (value: unknown, context: Context) => unknown;
+}
+
+/**
+ * How to reach a related object from its parent:
+ * - `bind`: it is already bound (an employment's person);
+ * - `when`: it is bound but may be absent (a membership's institution when the member is one);
+ * - `match`: a pattern from the parent's variables, with an order for lists.
+ */
+export type Reach =
+  | { readonly bind: Vars }
+  | { readonly when: string; readonly bind: Vars }
+  | {
+      readonly match: string;
+      readonly where?: string;
+      readonly orderBy?: string;
+      readonly bind: Vars;
+    };
+
+/** A field whose value is another mapped type, or a list of them. */
+export interface ObjectField<V extends Vars> {
+  readonly kind: 'object';
+  /** GraphQL name of the related type; it needs a mapping of its own. */
+  readonly type: string;
+  readonly list: boolean;
+  readonly reach: (vars: V, scope: CompileScope) => Reach;
+}
+
+export type FieldMapping<V extends Vars> = ValueField<V> | ObjectField<V>;
+
+/**
+ * The per-type field mapping the compiler is driven by. Fields without a mapping (or with a role
+ * the viewer lacks) are left to their resolvers; so that those still work, an object with such a
+ * field also carries its whole `record`, in the shape the repositories return.
+ */
+export interface TypeMapping<V extends Vars = Vars> {
+  readonly type: string;
+  /** The variables the type's repository binds in its page and by-id statements. */
+  readonly root: V;
+  readonly fields: Readonly<Partial<Record<string, FieldMapping<V>>>>;
+  /** The stored record as the loaders return it: a Cypher map and its conversion. */
+  readonly record: {
+    readonly cypher: (vars: V) => string;
+    readonly toRecord: (row: never) => unknown;
+  };
+  /** Order key of a connection's cursor: `[sortKey, id]` expressions (root lists only). */
+  readonly cursor?: (vars: V) => { readonly sortKey: string; readonly id: string };
+}
+
+/** Stores a mapping under the loose variable type the compiler works with. */
+export function defineMapping<V extends Vars>(mapping: TypeMapping<V>): TypeMapping {
+  return mapping as unknown as TypeMapping;
+}
+
+/** A stored property of the node bound to `variable`, with an optional default for null. */
+export function property<V extends Vars>(
+  variable: keyof V & string,
+  name: string,
+  fallback?: string,
+): ValueField<V> {
+  return {
+    kind: 'value',
+    cypher: (vars) => {
+      const expression = `${vars[variable]}.${name}`;
+      return fallback === undefined ? expression : `coalesce(${expression}, ${fallback})`;
+    },
+  };
+}
+
+/** Several stored properties of one variable, each under its own name. */
+export function properties<V extends Vars>(
+  variable: keyof V & string,
+  names: readonly string[],
+): Record<string, ValueField<V>> {
+  return Object.fromEntries(names.map((name) => [name, property<V>(variable, name)]));
+}
+
+/** A value computed in Cypher and converted in Node (see {@link ValueField}). */
+export function computed<V extends Vars>(
+  cypher: (vars: V, scope: CompileScope) => string,
+  convert?: (value: unknown, context: Context) => unknown,
+): ValueField<V> {
+  return convert ? { kind: 'value', cypher, convert } : { kind: 'value', cypher };
+}
+
+/** A related mapped object or list. */
+export function related<V extends Vars>(
+  type: string,
+  list: boolean,
+  reach: (vars: V, scope: CompileScope) => Reach,
+): ObjectField<V> {
+  return { kind: 'object', type, list, reach };
+}

@@ -1,0 +1,91 @@
+import { Label, Rel } from '@schutznetz/domain';
+import { computed, defineMapping, properties, related } from '../../compiler/mapping';
+import { decodeOpeningHours } from '../../records';
+import { institutionRecord, toInstitution } from './institution.repository';
+
+const { Institution, Person, Region, Service, Network } = Label;
+const { LOCATED_IN, WORKS_AT, OFFERS, MEMBER_OF, REFERS_TO } = Rel;
+
+type V = { n: string };
+
+/** Institution fields in Cypher for compiled reads (src/compiler); orders as the loaders'. */
+export const INSTITUTION_MAPPING = defineMapping<V>({
+  type: 'Institution',
+  root: { n: 'n' },
+  record: { cypher: (v) => institutionRecord(v.n), toRecord: toInstitution },
+  cursor: (v) => ({ sortKey: `${v.n}.sortKey`, id: `${v.n}.id` }),
+  fields: {
+    ...properties<V>('n', [
+      'id',
+      'name',
+      'kind',
+      'operator',
+      'street',
+      'postalCode',
+      'phone',
+      'email',
+      'website',
+      'available24x7',
+      'languages',
+      'accessibility',
+      'sourceUrl',
+      'lastVerifiedAt',
+      'isFictional',
+      'createdAt',
+      'updatedAt',
+      'version',
+      'updatedBy',
+    ]),
+    openingHours: computed(
+      (v) => `${v.n}.openingHours`,
+      (stored) => decodeOpeningHours(stored as string[] | null),
+    ),
+    municipality: computed(
+      (v, scope) => {
+        const region = scope.fresh();
+        return `head([(${v.n})-[:${LOCATED_IN}]->(${region}:${Region}) | ${region}.id])`;
+      },
+      (code, context) => context.services.reference.findRegion(code as string),
+    ),
+    people: related('Employment', true, (v, scope) => {
+      const [w, p] = [scope.fresh(), scope.fresh()];
+      return {
+        match: `(${p}:${Person})-[${w}:${WORKS_AT}]->(${v.n})`,
+        orderBy: `${p}.sortKey, ${p}.id`,
+        bind: { w, p, i: v.n },
+      };
+    }),
+    services: related('Service', true, (v, scope) => {
+      const s = scope.fresh();
+      return {
+        match: `(${v.n})-[:${OFFERS}]->(${s}:${Service})`,
+        orderBy: `${s}.sortKey, ${s}.id`,
+        bind: { n: s },
+      };
+    }),
+    networks: related('Membership', true, (v, scope) => {
+      const [r, net] = [scope.fresh(), scope.fresh()];
+      return {
+        match: `(${v.n})-[${r}:${MEMBER_OF}]->(${net}:${Network})`,
+        orderBy: `${net}.sortKey`,
+        bind: { r, m: v.n, net },
+      };
+    }),
+    referralsOut: related('ReferralPath', true, (v, scope) => {
+      const [r, b] = [scope.fresh(), scope.fresh()];
+      return {
+        match: `(${v.n})-[${r}:${REFERS_TO}]->(${b}:${Institution})`,
+        orderBy: `${r}.id`,
+        bind: { a: v.n, r, b },
+      };
+    }),
+    referralsIn: related('ReferralPath', true, (v, scope) => {
+      const [a, r] = [scope.fresh(), scope.fresh()];
+      return {
+        match: `(${a}:${Institution})-[${r}:${REFERS_TO}]->(${v.n})`,
+        orderBy: `${r}.id`,
+        bind: { a, r, b: v.n },
+      };
+    }),
+  },
+});
