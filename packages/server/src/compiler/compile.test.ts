@@ -1,0 +1,158 @@
+import 'reflect-metadata';
+import { buildSchema, graphql, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import type { Viewer } from '../auth';
+import type { Context } from '../context';
+import type { Neo4jExecutor, Params } from '../neo4j/executor';
+import { buildAppSchema } from '../schema';
+import { createServices } from '../services';
+import { installCompiledReads } from './install';
+import { defineMapping, property } from './mapping';
+
+interface Recorded {
+  readonly cypher: string;
+  readonly params: Params;
+}
+
+/** Runs an operation on an executor that records each statement and answers no rows. */
+async function record(schema: GraphQLSchema, source: string, role: Viewer['role'] = 'analyst') {
+  const statements: Recorded[] = [];
+  const executor = {
+    read: (cypher: string, params: Params = {}) => {
+      statements.push({ cypher, params });
+      return Promise.resolve([]);
+    },
+  } as unknown as Neo4jExecutor;
+  const context = {
+    services: createServices(executor),
+    viewer: { name: role, role },
+  } as unknown as Context;
+  const result = await graphql({ schema, source, contextValue: context });
+  return { statements, result };
+}
+
+/** The statement without its layout, to compare with an expected text. */
+const flat = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
+
+describe('the read compiler (recorded Cypher)', () => {
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    schema = await buildAppSchema();
+  });
+
+  it('projects only the selected fields of a single object, under their response keys', async () => {
+    const { statements } = await record(
+      schema,
+      '{ network(id: "net:a") { title: name members { role institution { name } } } }',
+    );
+    expect(statements.map((s) => flat(s.cypher))).toEqual([
+      'MATCH (n:Network {id: $id}) RETURN {`@`: true, `title`: n.name, ' +
+        '`members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution OR c2:Person ' +
+        'RETURN {`@`: true, `role`: c1.role, `institution`: CASE WHEN c2:Institution THEN ' +
+        '{`@`: true, `name`: c2.name} END} AS item ORDER BY c2.sortKey, c2.id }} AS item',
+    ]);
+    expect(statements[0]?.params).toEqual({ id: 'net:a' });
+  });
+
+  it('compiles a filtered connection into one page statement that starts from the filter', async () => {
+    const { statements } = await record(
+      schema,
+      `{ people(first: 5, filter: { networks: ["net:a"], topics: ["domestic_violence"] }) {
+          totalCount nodes { displayName expertise { level topic { id } } }
+        } }`,
+    );
+    expect(statements).toHaveLength(1);
+    const cypher = flat(statements[0]?.cypher ?? '');
+    expect(cypher).toMatch(
+      /^MATCH \(w:Network\)<-\[:MEMBER_OF\]-\(n:Person\) WHERE w\.id IN \$networks WITH DISTINCT n WHERE EXISTS \{ \(n\)-\[:HAS_EXPERTISE\]->\(t:Topic\) WHERE t\.id IN \$topics \}/,
+    );
+    expect(cypher).toContain(
+      'RETURN totalCount, [n IN page | {`@`: true, `@sk`: n.sortKey, `@id`: n.id, ' +
+        '`displayName`: [n.givenName, n.familyName, n.functionTitle], ' +
+        '`expertise`: COLLECT { MATCH (n)-[c1:HAS_EXPERTISE]->(c2:Topic) ' +
+        'RETURN {`@`: true, `level`: c1.level, `topic`: c2.id} AS item ORDER BY c2.id }}] AS items',
+    );
+  });
+
+  it('merges fragments and edges.node into one projection and honours @skip', async () => {
+    const { statements } = await record(
+      schema,
+      `{ institutions(first: 2) {
+          edges { cursor node { ...F } }
+          nodes { kind services @skip(if: true) { name } }
+        } }
+        fragment F on Institution { name }`,
+    );
+    const cypher = flat(statements[0]?.cypher ?? '');
+    expect(cypher).toContain(
+      'collect({`@`: true, `@sk`: n.sortKey, `@id`: n.id, `name`: n.name, `kind`: n.kind}) AS items',
+    );
+  });
+
+  it('reads no contact data for a viewer who may not see it', async () => {
+    const member = await record(schema, '{ person(id: "p") { email phone } }', 'member');
+    expect(flat(member.statements[0]?.cypher ?? '')).toContain(
+      '`email`: n.email, `phone`: n.phone',
+    );
+    // The public may not read people at all; the rule still lives in PersonService.
+    const services = createServices({} as Neo4jExecutor);
+    expect(services.person.contactVisibleTo({ name: 'x', role: 'public' })).toBe(false);
+  });
+
+  it('leaves a forbidden field to its resolver, which answers FORBIDDEN without a query', async () => {
+    const { statements, result } = await record(
+      schema,
+      '{ network(id: "net:a") { members { person { displayName } } } }',
+      'public',
+    );
+    expect(flat(statements[0]?.cypher ?? '')).toContain(
+      'RETURN {`@`: true, `members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution OR c2:Person RETURN {`@`: true} AS item',
+    );
+    expect(result.errors).toBeUndefined(); // no rows recorded, so no member to refuse
+  });
+
+  it('keeps taxonomy references as codes in Cypher, resolved in Node', async () => {
+    const { statements } = await record(
+      schema,
+      '{ institution(id: "org:a") { name municipality { institutions { name } } } }',
+    );
+    const cypher = flat(statements[0]?.cypher ?? '');
+    // Region has no mapping: its field resolvers get the taxonomy entry, as before.
+    expect(cypher).not.toContain('institutions');
+    expect(cypher).toContain('`municipality`: head([(n)-[:LOCATED_IN]->(c1:Region) | c1.id])');
+  });
+});
+
+describe('compiled fields on a schema (installCompiledReads)', () => {
+  it('answers prefetched values, hands unmapped fields the stored record, and leaves other parents alone', async () => {
+    const sdl = buildSchema(
+      'type Query { thing: Thing } type Thing { name: String! extra: String! }',
+    );
+    sdl.getQueryType()!.getFields()['thing']!.resolve = (_s, _a, context: { compiled: boolean }) =>
+      context.compiled
+        ? { '@': { stored: 'record' }, title: 'compiled' }
+        : { name: 'plain', stored: 'x' };
+    const extra = (sdl.getType('Thing') as GraphQLObjectType).getFields()['extra']!;
+    extra.resolve = (thing: { stored: string }) => thing.stored;
+    installCompiledReads(sdl, [
+      defineMapping<{ n: string }>({
+        type: 'Thing',
+        root: { n: 'n' },
+        record: { cypher: (v) => `${v.n} {.*}`, toRecord: (row: object) => row },
+        fields: { name: property('n', 'name') },
+      }),
+    ]);
+    const compiled = await graphql({
+      schema: sdl,
+      source: '{ thing { title: name extra } }',
+      contextValue: { compiled: true },
+    });
+    expect(compiled.data).toEqual({ thing: { title: 'compiled', extra: 'record' } });
+    const plain = await graphql({
+      schema: sdl,
+      source: '{ thing { title: name extra } }',
+      contextValue: { compiled: false },
+    });
+    expect(plain.data).toEqual({ thing: { title: 'plain', extra: 'x' } });
+  });
+});
