@@ -290,3 +290,55 @@ describe('coverage on a generated 10,000-institution graph', () => {
     expect(report.cells.length).toBe(30 * 10);
   });
 });
+
+describe('specialised services inside the scope', () => {
+  const graph = aGraph({
+    institutions: [
+      anInstitution('wildwasser', {
+        kind: 'sexual_violence_counselling_centre',
+        municipality: 'dessau_rosslau',
+      }),
+      anInstitution('fachstelle', { kind: 'child_protection_advice_unit' }),
+    ],
+    services: [
+      aService('svc:wildwasser', 'wildwasser', {
+        topics: ['child_sexual_abuse'],
+        area: ['anhalt_bitterfeld'],
+      }),
+      aService('svc:fachstelle', 'fachstelle', {
+        topics: ['child_sexual_abuse'],
+        area: ['anhalt_bitterfeld'],
+      }),
+    ],
+  });
+
+  it('reports a gap where the only specialised service sits outside the scope', () => {
+    const report = computeCoverage(graph, { topics: ['child_sexual_abuse'] });
+    const gaps = report.gaps.filter((g) => g.kind === 'no_local_specialist');
+    expect(gaps.map((g) => g.municipality).sort()).toEqual(
+      graph.municipalities.map((m) => m.code).sort(),
+    );
+    expect(gaps[0]?.reason.en).toContain('dessau_rosslau');
+    // The cells themselves are served: the gap is where help sits, not whether it reaches.
+    expect(report.gaps.some((g) => g.kind === 'no_service')).toBe(false);
+  });
+
+  it('reports none once a specialised service sits inside the scope', () => {
+    const local = aGraph({
+      ...graph,
+      institutions: [
+        ...graph.institutions,
+        anInstitution('local', { kind: 'sexual_violence_counselling_centre' }),
+      ],
+      services: [
+        ...graph.services,
+        aService('svc:local', 'local', {
+          topics: ['child_sexual_abuse'],
+          area: ['anhalt_bitterfeld'],
+        }),
+      ],
+    });
+    const report = computeCoverage(local, { topics: ['child_sexual_abuse'] });
+    expect(report.gaps.filter((g) => g.kind === 'no_local_specialist')).toEqual([]);
+  });
+});

@@ -10,8 +10,11 @@
  * an expertise on a topic, its group or one of its sub-topics counts.
  */
 import {
+  institutionKindByCode,
+  REFERRAL_ROUTES,
   TOPICS,
   topicByCode,
+  type InstitutionKindCode,
   type Criticality,
   type LanguageCode,
   type LocalizedLabel,
@@ -79,12 +82,18 @@ export interface ShelterCapacity {
 
 /** Kinds of gap, each with a weight in the severity. */
 export type CoverageGapKind =
-  'no_service' | 'no_qualified_person' | 'no_24x7' | 'language' | 'shelter_capacity';
+  | 'no_service'
+  | 'no_local_specialist'
+  | 'no_qualified_person'
+  | 'no_24x7'
+  | 'language'
+  | 'shelter_capacity';
 
 /** Weight of each kind of gap in the severity. */
 export const GAP_WEIGHTS: Readonly<Record<CoverageGapKind, number>> = {
   no_service: 1,
   shelter_capacity: 1,
+  no_local_specialist: 0.5,
   no_qualified_person: 0.5,
   no_24x7: 0.5,
   language: 0.25,
@@ -255,11 +264,46 @@ function number(n: number): LocalizedLabel {
   return { de: rounded.toLocaleString('de-DE'), en: rounded.toLocaleString('en-GB') };
 }
 
+/**
+ * The specialised services of a topic: the kinds of institution where the route templates most
+ * specific to it end (those naming the fewest topics; R16 → Fachberatungsstelle for sexualised
+ * violence, R18 → Täterarbeit, R04 → Frauenhaus), not the general child-protection routes
+ * (R08, R14) that many topics share.
+ */
+export function specialistKinds(topic: TopicCode): ReadonlySet<InstitutionKindCode> {
+  let kinds = SPECIALIST_KINDS.get(topic);
+  if (kinds === undefined) {
+    const related = relatedTopics(topic);
+    const routes = REFERRAL_ROUTES.filter(
+      (route) => route.topics !== 'any' && route.topics.some((t) => related.has(t)),
+    );
+    const fewest = Math.min(...routes.map((route) => route.topics.length));
+    kinds = new Set(
+      routes
+        .filter((route) => route.topics.length === fewest)
+        .flatMap((route) => route.hops[route.hops.length - 1]?.to ?? []),
+    );
+    SPECIALIST_KINDS.set(topic, kinds);
+  }
+  return kinds;
+}
+
+const SPECIALIST_KINDS = new Map<TopicCode, ReadonlySet<InstitutionKindCode>>();
+
+/** Where the cell's specialised services sit: in scope, only outside, or nowhere. */
+interface SpecialistSituation {
+  readonly kinds: ReadonlySet<InstitutionKindCode>;
+  /** Specialised institutions behind the cell located outside the scope. */
+  readonly outside: readonly { readonly name: string; readonly municipality: RegionCode }[];
+  readonly local: number;
+}
+
 function cellGaps(
   cell: CoverageCell,
   name: string,
   population: number,
   languages: readonly LanguageCode[],
+  specialists: SpecialistSituation,
 ): CoverageGap[] {
   const criticality = topicByCode(cell.topic).criticality;
   const topic = topicLabel(cell.topic);
@@ -289,6 +333,26 @@ function cellGaps(
     ];
   }
   const gaps: CoverageGap[] = [];
+  if (specialists.kinds.size > 0 && specialists.local === 0) {
+    const kindNames = [...specialists.kinds].map((k) => institutionKindByCode(k).label);
+    const kindsDe = kindNames.map((l) => l.de).join(', ');
+    const kindsEn = kindNames.map((l) => l.en).join(', ');
+    const outside = specialists.outside.map((o) => `${o.name} (${o.municipality})`).join(', ');
+    gaps.push(
+      gap(
+        'no_local_specialist',
+        specialists.outside.length > 0
+          ? {
+              de: `Keine spezialisierte Stelle zu „${topic.de}“ (${kindsDe}) im Ausschnitt; ${name} erreicht nur ${outside}.`,
+              en: `No specialised service on "${topic.en}" (${kindsEn}) inside the scope; ${name} is reached only from ${outside}.`,
+            }
+          : {
+              de: `Keine spezialisierte Stelle zu „${topic.de}“ (${kindsDe}) erreicht ${name}; nur allgemeine Dienste (${cell.serviceCount}).`,
+              en: `No specialised service on "${topic.en}" (${kindsEn}) reaches ${name}; only general services (${cell.serviceCount}).`,
+            },
+      ),
+    );
+  }
   if (cell.personCount === 0) {
     gaps.push(
       gap('no_qualified_person', {
@@ -439,6 +503,20 @@ export function computeCoverage(
   }
 
   const capacity = shelterCapacity(graph, index, options.shelterPlacesPer10k ?? 1);
+  const inScope = new Set(columns);
+  const situation = (cell: CoverageCell): SpecialistSituation => {
+    const kinds = specialistKinds(cell.topic);
+    const specialised = cell.institutionIds.flatMap((id) => {
+      const institution = index.institutions.get(id);
+      return institution !== undefined && kinds.has(institution.kind) ? [institution] : [];
+    });
+    const outside = specialised.filter((i) => !inScope.has(i.municipality));
+    return {
+      kinds,
+      outside: outside.map((i) => ({ name: i.name, municipality: i.municipality })),
+      local: specialised.length - outside.length,
+    };
+  };
   const gaps = [
     ...cells.flatMap((cell) => {
       const municipality = index.municipalities.get(cell.municipality);
@@ -447,6 +525,7 @@ export function computeCoverage(
         municipality?.name ?? cell.municipality,
         municipality?.population ?? 0,
         options.languages ?? [],
+        situation(cell),
       );
     }),
     ...shelterGap(capacity, (code) => index.municipalities.get(code)?.name ?? code),

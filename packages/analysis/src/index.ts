@@ -73,6 +73,7 @@ export {
   GAP_WEIGHTS,
   personReach,
   personTopics,
+  specialistKinds,
   summarizeCoverage,
   type CoverageCell,
   type CoverageGap,

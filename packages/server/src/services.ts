@@ -1,4 +1,4 @@
-import type { AnalysisCache } from './modules/analysis/analysis-cache';
+import { AnalysisCache } from './modules/analysis/analysis-cache';
 import { AnalysisRepository } from './modules/analysis/analysis.repository';
 import { AnalysisService } from './modules/analysis/analysis.service';
 import { EventRepository } from './modules/event/event.repository';
@@ -18,6 +18,8 @@ import { ReviewService } from './modules/review/review.service';
 import { ReferenceService } from './modules/reference/reference.service';
 import { SearchRepository } from './modules/search/search.repository';
 import { SearchService } from './modules/search/search.service';
+import { SnapshotRepository } from './modules/snapshot/snapshot.repository';
+import { SnapshotService } from './modules/snapshot/snapshot.service';
 import { SystemRepository } from './modules/system/system.repository';
 import { SystemService } from './modules/system/system.service';
 import type { Neo4jExecutor } from './neo4j/executor';
@@ -37,8 +39,11 @@ export interface Services {
   readonly analysis: AnalysisService;
 }
 
-/** `analysisCache` is the app's one cache of the in-memory analysis graph, shared by requests. */
-export function createServices(executor: Neo4jExecutor, analysisCache: AnalysisCache): Services {
+/**
+ * `analysisCache` is the app's one cache of the in-memory analysis graph, shared by requests;
+ * without it the request builds its own (tests of single requests).
+ */
+export function createServices(executor: Neo4jExecutor, analysisCache?: AnalysisCache): Services {
   return {
     system: new SystemService(new SystemRepository(executor)),
     reference: new ReferenceService(),
@@ -50,6 +55,9 @@ export function createServices(executor: Neo4jExecutor, analysisCache: AnalysisC
     event: new EventService(new EventRepository(executor)),
     review: new ReviewService(new ReviewRepository(executor)),
     search: new SearchService(new SearchRepository(executor)),
-    analysis: new AnalysisService(analysisCache, new AnalysisRepository(executor)),
+    analysis: new AnalysisService(
+      analysisCache ?? new AnalysisCache(new SnapshotService(new SnapshotRepository(executor))),
+      new AnalysisRepository(executor),
+    ),
   };
 }

@@ -86,6 +86,8 @@ export const RouteConstraintEnum = analysisEnum(
 
 export const CoverageGapKindEnum = analysisEnum('CoverageGapKind', 'Kind of coverage gap.', {
   no_service: 'No service on the topic reaches the municipality.',
+  no_local_specialist:
+    'Only general services, or specialised ones from outside the scope, reach the municipality.',
   no_qualified_person: 'No professional with valid expertise reaches the municipality.',
   no_24x7: 'A critical topic has no service reachable around the clock.',
   language: 'The topic is served, but not in the language.',
