@@ -4,6 +4,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { AppHeader } from './layout/app-header';
 import { StatusFooter } from './status/status-footer';
 import { DirectoryView } from './directory/directory-view';
+import { EditingRoutes } from './editing/editing-routes';
 import { ExplorerView } from './explorer/explorer-view';
 import { GapsView } from './gaps/gaps-view';
 import { RoutesView } from './routes/routes-view';
@@ -51,6 +52,7 @@ export function App() {
             const ViewComponent = VIEW_COMPONENTS[view.key];
             return <Route key={view.key} path={`${view.path}/*`} element={<ViewComponent />} />;
           })}
+          <Route path="/edit/*" element={<EditingRoutes />} />
           <Route path="*" element={<NotFoundView />} />
         </Routes>
       </main>

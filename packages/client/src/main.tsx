@@ -5,6 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { createApolloClient } from './apollo';
+import { AuthProvider } from './auth/auth-context';
+import { createTokenStore } from './auth/token-store';
 import { setupI18n } from './i18n/i18n';
 import './styles.css';
 
@@ -12,15 +14,18 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no element with id "root"');
 
 const i18n = setupI18n();
-const apolloClient = createApolloClient();
+const tokens = createTokenStore(window.sessionStorage);
+const apolloClient = createApolloClient({ tokens });
 
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={apolloClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <AuthProvider tokens={tokens}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </AuthProvider>
       </ApolloProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -4,10 +4,925 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a request may see and do: PUBLIC sees institutions, services, networks and events; MEMBER and ANALYST also people and their work contacts; COORDINATOR and ADMIN may change data. */
+export type AccessRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'COORDINATOR'
+  | 'MEMBER'
+  | 'PUBLIC';
+
+/** Accessibility feature of a site or service. */
+export type Accessibility =
+  /** accessible toilet */
+  | 'ACCESSIBLE_TOILET'
+  /** easy language */
+  | 'EASY_LANGUAGE'
+  /** hearing loop */
+  | 'HEARING_LOOP'
+  /** home visits */
+  | 'HOME_VISITS'
+  /** online counselling */
+  | 'ONLINE_COUNSELLING'
+  /** phone counselling */
+  | 'PHONE_COUNSELLING'
+  /** sign language */
+  | 'SIGN_LANGUAGE'
+  /** step free access */
+  | 'STEP_FREE_ACCESS';
+
+/** How a referral path behaves outside office hours. */
+export type AfterHours =
+  /** available 24 7 */
+  | 'AVAILABLE_24_7'
+  /** next working day */
+  | 'NEXT_WORKING_DAY'
+  /** not applicable */
+  | 'NOT_APPLICABLE'
+  /** unknown */
+  | 'UNKNOWN';
+
+/** Whether a referral needs consent. */
+export type Consent =
+  /** inform before */
+  | 'INFORM_BEFORE'
+  /** legal basis required */
+  | 'LEGAL_BASIS_REQUIRED'
+  /** not applicable */
+  | 'NOT_APPLICABLE'
+  /** not required */
+  | 'NOT_REQUIRED'
+  /** required */
+  | 'REQUIRED';
+
+/** What a service costs the person helped. */
+export type Cost =
+  /** fee */
+  | 'FEE'
+  /** free */
+  | 'FREE'
+  /** health insurance */
+  | 'HEALTH_INSURANCE'
+  /** means tested */
+  | 'MEANS_TESTED';
+
+/** A new institution. */
+export type CreateInstitutionInput = {
+  /** Accessibility features. */
+  accessibility?: Array<Accessibility> | null | undefined;
+  /** Reachable around the clock. */
+  available24x7?: boolean | null | undefined;
+  /** Function e-mail address. */
+  email?: string | null | undefined;
+  /** True for invented demo data. */
+  isFictional?: boolean | null | undefined;
+  /** Kind of institution. */
+  kind: InstitutionKind;
+  /** Languages spoken. */
+  languages?: Array<Language> | null | undefined;
+  /** Date the data were verified (YYYY-MM-DD). */
+  lastVerifiedAt?: string | null | undefined;
+  /** Code of the municipality or region it is located in. */
+  municipality: string | number;
+  /** Name (2–200 characters). */
+  name: string;
+  /** Opening hours. */
+  openingHours?: Array<OpeningIntervalInput> | null | undefined;
+  /** Operator (Träger). */
+  operator?: string | null | undefined;
+  /** Function phone number. */
+  phone?: string | null | undefined;
+  /** Five-digit postal code. */
+  postalCode?: string | null | undefined;
+  /** Public source of these data. */
+  sourceUrl?: string | null | undefined;
+  /** Street and number; must stay empty for kinds with a protected address. */
+  street?: string | null | undefined;
+  /** Website (http or https). */
+  website?: string | null | undefined;
+};
+
+/** A new meeting or conference. */
+export type CreateMeetingInput = {
+  /** Date (YYYY-MM-DD). */
+  date: string;
+  /** The date is invented (demo data). */
+  isFictionalDate?: boolean | null | undefined;
+  /** Meeting or conference. */
+  kind: MeetingKind;
+  /** Where it takes place. */
+  location?: string | null | undefined;
+  /** Organising networks (replaces the list). */
+  networkIds?: Array<string | number> | null | undefined;
+  /** Institutions and people that took part (replaces the list). */
+  participantIds?: Array<string | number> | null | undefined;
+  /** Short anonymised summary (≤ 4000 chars). */
+  summary?: string | null | undefined;
+  /** Title (2–200 characters). */
+  title: string;
+};
+
+/** A new person: either with given and family name, or a role contact with neither (then listingBasis must be ROLE_CONTACT). */
+export type CreatePersonInput = {
+  /** Work e-mail address (never a private one). */
+  email?: string | null | undefined;
+  /** Family name (1–100 characters); leave empty together with givenName for a role contact. */
+  familyName?: string | null | undefined;
+  /** Job title or function (2–200 characters). */
+  functionTitle: string;
+  /** Given name (1–100 characters); leave empty together with familyName for a role contact. */
+  givenName?: string | null | undefined;
+  /** True for invented demo data. */
+  isFictional?: boolean | null | undefined;
+  /** Languages the person works in. */
+  languages?: Array<Language> | null | undefined;
+  /** Legal basis of the listing; ROLE_CONTACT exactly when there is no name. */
+  listingBasis: ListingBasis;
+  /** Work phone number (never a private one). */
+  phone?: string | null | undefined;
+  /** Qualifications relevant to routing. */
+  qualifications?: Array<Qualification> | null | undefined;
+};
+
+/** A new referral path between two institutions. */
+export type CreateReferralPathInput = {
+  /** What happens outside office hours. Default: UNKNOWN. */
+  afterHours?: AfterHours | null | undefined;
+  /** Further conditions in words (2–1000). */
+  conditions?: string | null | undefined;
+  /** Consent needed before the path is used. */
+  consent: Consent;
+  /** What personal data the referral passes on. */
+  dataMode: DataMode;
+  /** A formal cooperation agreement covers this path. Default: false. */
+  formalAgreement?: boolean | null | undefined;
+  /** The institution that refers. */
+  fromId: string | number;
+  /** Typical response time in hours (0–8760). */
+  responseHours?: number | null | undefined;
+  /** Route template ("R01" … "R22") this path instantiates; the ends must be of its kinds. */
+  routeTemplate?: string | number | null | undefined;
+  /** The institution referred to; another than fromId. */
+  toId: string | number;
+  /** Topic codes the path is used for. */
+  topics?: Array<string | number> | null | undefined;
+  /** How fast the referral happens. */
+  urgency: Urgency;
+};
+
+/** A new service of an institution. */
+export type CreateServiceInput = {
+  /** Accessibility features. */
+  accessibility?: Array<Accessibility> | null | undefined;
+  /** Municipality or region codes of the service area; replaces all. Default: none. */
+  area?: Array<string | number> | null | undefined;
+  /** Reachable around the clock. Default: false. */
+  available24x7?: boolean | null | undefined;
+  /** Free places (at most capacityTotal); setting it records the report time. */
+  capacityFree?: number | null | undefined;
+  /** Places in total; null for a service without places. */
+  capacityTotal?: number | null | undefined;
+  /** Consent is needed before a referral. Default: false. */
+  consentRequired?: boolean | null | undefined;
+  /** Cost for the person. Default: FREE. */
+  cost?: Cost | null | undefined;
+  /** What the service does (up to 2000 characters). */
+  description?: string | null | undefined;
+  /** The institution that offers the service. */
+  institutionId: string | number;
+  /** Languages. Default: DE. */
+  languages?: Array<Language> | null | undefined;
+  /** Age from which the service no longer applies (0–120, exclusive), above minAge. */
+  maxAge?: number | null | undefined;
+  /** Lowest age served (0–120, inclusive). */
+  minAge?: number | null | undefined;
+  /** Name (2–200 characters). */
+  name: string;
+  /** Opening hours. */
+  openingHours?: Array<OpeningIntervalInput> | null | undefined;
+  /** People may come on their own. Default: true. */
+  selfReferral?: boolean | null | undefined;
+  /** Target group codes the service serves; replaces all of them. Default: none. */
+  targetGroups?: Array<string | number> | null | undefined;
+  /** Topic codes the service addresses (at least one). */
+  topics: Array<string | number>;
+};
+
+/** What personal data a referral passes on: none (anonymous consultation), pseudonymised, identified with consent, or identified by law (e.g. § 8a SGB VIII, § 4 KKG). */
+export type DataMode =
+  /** identified by law */
+  | 'IDENTIFIED_BY_LAW'
+  /** identified with consent */
+  | 'IDENTIFIED_WITH_CONSENT'
+  /** none */
+  | 'NONE'
+  /** pseudonymised */
+  | 'PSEUDONYMISED';
+
+/** How deep a professional’s expertise in a topic goes. */
+export type ExpertiseLevel =
+  /** advanced */
+  | 'ADVANCED'
+  /** basic */
+  | 'BASIC'
+  /** expert */
+  | 'EXPERT';
+
+/** Kind of institution (domain.md §8.2), e.g. WOMENS_SHELTER, GENERAL_SOCIAL_SERVICE. */
+export type InstitutionKind =
+  /** Suchtberatung / Addiction counselling centre */
+  | 'ADDICTION_COUNSELLING_CENTRE'
+  /** Kindertageseinrichtung (Kita) / Childcare centre (Kita) */
+  | 'CHILDCARE_CENTRE'
+  /** Kinderschutzfachstelle / insoweit erfahrene Fachkraft (InsoFa) / Child protection advice unit (InsoFa) */
+  | 'CHILD_PROTECTION_ADVICE_UNIT'
+  /** Kinder- und Jugendlichenpsychotherapie / Child and adolescent psychotherapy practice */
+  | 'CHILD_PSYCHOTHERAPY_PRACTICE'
+  /** Schuldnerberatung / Debt counselling centre */
+  | 'DEBT_COUNSELLING_CENTRE'
+  /** Ergänzende unabhängige Teilhabeberatung (EUTB) / Independent disability counselling (EUTB) */
+  | 'DISABILITY_COUNSELLING_EUTB'
+  /** Leistungserbringer der Eingliederungshilfe / Disability support provider (Eingliederungshilfe) */
+  | 'DISABILITY_SUPPORT_PROVIDER'
+  /** Interventionsstelle häusliche Gewalt und Stalking / Domestic violence intervention centre */
+  | 'DOMESTIC_VIOLENCE_INTERVENTION_CENTRE'
+  /** Frühförderstelle / Early intervention centre */
+  | 'EARLY_INTERVENTION_CENTRE'
+  /** Agentur für Arbeit / Employment agency (Agentur für Arbeit) */
+  | 'EMPLOYMENT_AGENCY'
+  /** Gleichstellungsbeauftragte / Equal opportunities officer */
+  | 'EQUAL_OPPORTUNITIES_OFFICER'
+  /** Familienzentrum / Familienbildung / Family centre / family education */
+  | 'FAMILY_CENTRE'
+  /** Erziehungs- und Familienberatung (EFB) / Family counselling centre */
+  | 'FAMILY_COUNSELLING_CENTRE'
+  /** Familiengericht (Amtsgericht) / Family court (Amtsgericht) */
+  | 'FAMILY_COURT'
+  /** Familienhebamme / Familien-Gesundheits- und Kinderkrankenpflege (FGKiKP) / Family midwife / family paediatric nurse (FGKiKP) */
+  | 'FAMILY_MIDWIFE_SERVICE'
+  /** Fachstelle gegen Frauenhandel, Zwangsverheiratung und ehrbezogene Gewalt / Service against trafficking, forced marriage and honour-based violence */
+  | 'FORCED_MARRIAGE_TRAFFICKING_SERVICE'
+  /** Allgemeiner Sozialer Dienst (ASD) / General social service (ASD) */
+  | 'GENERAL_SOCIAL_SERVICE'
+  /** Frauenarztpraxis / Gynaecology practice */
+  | 'GYNAECOLOGY_PRACTICE'
+  /** Kinderschutzgruppe (Klinik) / Hospital child protection team */
+  | 'HOSPITAL_CHILD_PROTECTION_TEAM'
+  /** Klinik für Kinder- und Jugendmedizin / Hospital paediatrics */
+  | 'HOSPITAL_PAEDIATRICS'
+  /** Wohnungsunternehmen / Housing company */
+  | 'HOUSING_COMPANY'
+  /** Sprachmittlung / Interpreting service */
+  | 'INTERPRETING_SERVICE'
+  /** Jobcenter / Jobcenter */
+  | 'JOBCENTER'
+  /** Opferberatung des Sozialen Dienstes der Justiz / Justice victim counselling (Sozialer Dienst der Justiz) */
+  | 'JUSTICE_VICTIM_COUNSELLING'
+  /** Geburtsklinik / Maternity clinic */
+  | 'MATERNITY_CLINIC'
+  /** Lotsendienst Frühe Hilfen / Babylotsen / Maternity navigator service (Babylotsen) */
+  | 'MATERNITY_NAVIGATOR_SERVICE'
+  /** Medizinische Kinderschutzhotline (§ 6 KKG) / Medical child protection hotline (§ 6 KKG) */
+  | 'MEDICAL_CHILD_PROTECTION_HOTLINE'
+  /** Migrationsberatung (MBE / JMD) / Migration counselling (MBE / JMD) */
+  | 'MIGRATION_COUNSELLING'
+  /** Einrichtung der Müttergenesung / Mothers' convalescence service */
+  | 'MOTHERS_CONVALESCENCE_SERVICE'
+  /** Mehrgenerationenhaus / Multi-generation house */
+  | 'MULTI_GENERATION_HOUSE'
+  /** Hilfetelefon „Gewalt gegen Frauen“ 116 016 / National helpline "Violence against women" 116 016 */
+  | 'NATIONAL_HELPLINE'
+  /** Netzwerkkoordination Kinderschutz / Frühe Hilfen / Network coordination (child protection / early support) */
+  | 'NETWORK_COORDINATION_UNIT'
+  /** Kinder- und Jugendarztpraxis / Paediatric practice */
+  | 'PAEDIATRIC_PRACTICE'
+  /** Hilfen zur Erziehung (HzE) / Parenting support services (HzE) */
+  | 'PARENTING_SUPPORT_SERVICES'
+  /** Täterarbeit / Täterberatung / Perpetrator programme */
+  | 'PERPETRATOR_PROGRAMME'
+  /** Polizeirevier / Police station */
+  | 'POLICE_STATION'
+  /** Opferschutzbeauftragte der Polizei / Police victim protection officer */
+  | 'POLICE_VICTIM_PROTECTION_OFFICER'
+  /** Schwangerschafts(konflikt)beratung / Pregnancy counselling centre */
+  | 'PREGNANCY_COUNSELLING_CENTRE'
+  /** Frauenschutzwohnung / Protected flat */
+  | 'PROTECTED_FLAT'
+  /** Gesundheitsamt (mit Kinder- und Jugendärztlichem Dienst) / Public health office */
+  | 'PUBLIC_HEALTH_OFFICE'
+  /** Staatsanwaltschaft / Public prosecutor */
+  | 'PUBLIC_PROSECUTOR'
+  /** Landgericht / Regional court (Landgericht) */
+  | 'REGIONAL_COURT'
+  /** Schule / School */
+  | 'SCHOOL'
+  /** Schulsozialarbeit / School social work */
+  | 'SCHOOL_SOCIAL_WORK'
+  /** Fachberatungsstelle sexualisierte Gewalt / Sexual violence counselling centre */
+  | 'SEXUAL_VIOLENCE_COUNSELLING_CENTRE'
+  /** Sozialpädiatrisches Zentrum (SPZ) / Social paediatric centre (SPZ) */
+  | 'SOCIAL_PAEDIATRIC_CENTRE'
+  /** Sozialpsychiatrischer Dienst / Social psychiatric service */
+  | 'SOCIAL_PSYCHIATRIC_SERVICE'
+  /** Sozialamt / Social welfare office */
+  | 'SOCIAL_WELFARE_OFFICE'
+  /** Weißer Ring (Außenstelle) / Victim support NGO (Weißer Ring) */
+  | 'VICTIM_SUPPORT_NGO'
+  /** Frauenzentrum / Women's centre */
+  | 'WOMENS_CENTRE'
+  /** Frauenberatungsstelle / Women's counselling centre */
+  | 'WOMENS_COUNSELLING_CENTRE'
+  /** Frauenhaus / Frauen- und Kinderschutzhaus / Women's shelter */
+  | 'WOMENS_SHELTER'
+  /** Jugendclub / Jugendfreizeiteinrichtung / Youth club */
+  | 'YOUTH_CLUB'
+  /** Jugendamt (Fachbereich Kinder, Jugend und Familie) / Youth welfare office (Jugendamt) */
+  | 'YOUTH_WELFARE_OFFICE';
+
+/** Language of a service or professional (ISO 639-1; DGS = German Sign Language). */
+export type Language =
+  /** ar */
+  | 'AR'
+  /** de */
+  | 'DE'
+  /** dgs */
+  | 'DGS'
+  /** en */
+  | 'EN'
+  /** fa */
+  | 'FA'
+  /** fr */
+  | 'FR'
+  /** ku */
+  | 'KU'
+  /** pl */
+  | 'PL'
+  /** ro */
+  | 'RO'
+  /** ru */
+  | 'RU'
+  /** tr */
+  | 'TR'
+  /** uk */
+  | 'UK'
+  /** vi */
+  | 'VI';
+
+/** Legal basis on which a professional is listed: consent, a public function, or a role contact without a name. */
+export type ListingBasis =
+  /** consent */
+  | 'CONSENT'
+  /** public function */
+  | 'PUBLIC_FUNCTION'
+  /** role contact */
+  | 'ROLE_CONTACT';
+
+/** A regular network meeting or a conference (Fachtag) with workshops. */
+export type MeetingKind =
+  /** conference */
+  | 'CONFERENCE'
+  /** meeting */
+  | 'MEETING';
+
+/** An institution or person joining a network, or changing its role. */
+export type MembershipInput = {
+  /** The institution or person. */
+  memberId: string | number;
+  /** The network. */
+  networkId: string | number;
+  /** Role in the network. */
+  role?: MembershipRole;
+  /** Member since (YYYY-MM-DD). */
+  since?: string | null | undefined;
+};
+
+/** Role of a member in a network. */
+export type MembershipRole =
+  /** coordinator */
+  | 'COORDINATOR'
+  /** guest */
+  | 'GUEST'
+  /** member */
+  | 'MEMBER';
+
+/** Kind of network, e.g. the Arbeitskreis gegen Gewalt or the Netzwerk Frühe Hilfen. */
+export type NetworkKind =
+  /** Arbeitskreis gegen Gewalt / Working group against violence */
+  | 'ANTI_VIOLENCE_WORKING_GROUP'
+  /** Netzwerk Frühe Hilfen / Early support network (Frühe Hilfen) */
+  | 'EARLY_SUPPORT_NETWORK'
+  /** Kompetenzteam „Stark für Familien“ / Competence team "Strong for families" */
+  | 'FAMILY_COMPETENCE_TEAM'
+  /** Lokales Bündnis für Familie / Local alliance for families */
+  | 'LOCAL_ALLIANCE_FOR_FAMILIES'
+  /** Lokales Netzwerk Kinderschutz / Local child protection network */
+  | 'LOCAL_CHILD_PROTECTION_NETWORK'
+  /** Landesweites Netzwerk für ein Leben ohne Gewalt / Statewide network for a life without violence */
+  | 'STATE_NETWORK_LIFE_WITHOUT_VIOLENCE';
+
+/** One opening interval (local time, Europe/Berlin). */
+export type OpeningIntervalInput = {
+  /** Closing time, "HH:MM", after the opening time. */
+  closes: string;
+  /** Day of the week. */
+  day: Weekday;
+  /** Opening time, "HH:MM". */
+  opens: string;
+};
+
+/** A recognised qualification, e.g. INSOFA (insoweit erfahrene Fachkraft, § 8a SGB VIII). */
+export type Qualification =
+  /** addiction counselling */
+  | 'ADDICTION_COUNSELLING'
+  /** childcare child protection lead */
+  | 'CHILDCARE_CHILD_PROTECTION_LEAD'
+  /** family midwife */
+  | 'FAMILY_MIDWIFE'
+  /** fgkikp */
+  | 'FGKIKP'
+  /** forensic interviewing */
+  | 'FORENSIC_INTERVIEWING'
+  /** insofa */
+  | 'INSOFA'
+  /** school social work */
+  | 'SCHOOL_SOCIAL_WORK'
+  /** systemic counselling */
+  | 'SYSTEMIC_COUNSELLING'
+  /** trauma counselling */
+  | 'TRAUMA_COUNSELLING'
+  /** victim protection officer */
+  | 'VICTIM_PROTECTION_OFFICER';
+
+/** What kind of entry a search hit is. */
+export type SearchKind =
+  | 'INSTITUTION'
+  | 'MEETING'
+  | 'NETWORK'
+  | 'PERSON'
+  | 'SERVICE'
+  | 'TRAINING';
+
+/** A person’s expertise in a topic; replaces the expertise in that topic if present. */
+export type SetExpertiseInput = {
+  /** How deep the expertise goes. */
+  level: ExpertiseLevel;
+  /** The person. */
+  personId: string | number;
+  /** The qualification behind the expertise, if any. */
+  qualification?: Qualification | null | undefined;
+  /** Held since (YYYY-MM-DD). */
+  since?: string | null | undefined;
+  /** Topic code, e.g. "domestic_violence". */
+  topic: string | number;
+  /** Valid until (YYYY-MM-DD), after `since`. */
+  validUntil?: string | null | undefined;
+};
+
+/** Changes to an institution. Omitted fields stay as they are; null clears an optional field. */
+export type UpdateInstitutionInput = {
+  /** Accessibility features. */
+  accessibility?: Array<Accessibility> | null | undefined;
+  /** Reachable around the clock. */
+  available24x7?: boolean | null | undefined;
+  /** Function e-mail address. */
+  email?: string | null | undefined;
+  /** The institution to change. */
+  id: string | number;
+  /** True for invented demo data. */
+  isFictional?: boolean | null | undefined;
+  /** Kind of institution. */
+  kind?: InstitutionKind | null | undefined;
+  /** Languages spoken. */
+  languages?: Array<Language> | null | undefined;
+  /** Date the data were verified (YYYY-MM-DD). */
+  lastVerifiedAt?: string | null | undefined;
+  /** Code of the municipality or region. */
+  municipality?: string | number | null | undefined;
+  /** Name (2–200 characters). */
+  name?: string | null | undefined;
+  /** Opening hours. */
+  openingHours?: Array<OpeningIntervalInput> | null | undefined;
+  /** Operator (Träger). */
+  operator?: string | null | undefined;
+  /** Function phone number. */
+  phone?: string | null | undefined;
+  /** Five-digit postal code. */
+  postalCode?: string | null | undefined;
+  /** Public source of these data. */
+  sourceUrl?: string | null | undefined;
+  /** Street and number; must stay empty for kinds with a protected address. */
+  street?: string | null | undefined;
+  /** The version you read; a newer one means a conflict. */
+  version: number;
+  /** Website (http or https). */
+  website?: string | null | undefined;
+};
+
+/** Changes to a meeting; omitted fields stay as they are. */
+export type UpdateMeetingInput = {
+  /** Date (YYYY-MM-DD). */
+  date?: string | null | undefined;
+  /** The meeting to change. */
+  id: string | number;
+  /** The date is invented (demo data). */
+  isFictionalDate?: boolean | null | undefined;
+  /** Meeting or conference. */
+  kind?: MeetingKind | null | undefined;
+  /** Where it takes place. */
+  location?: string | null | undefined;
+  /** Organising networks (replaces the list). */
+  networkIds?: Array<string | number> | null | undefined;
+  /** Institutions and people that took part (replaces the list). */
+  participantIds?: Array<string | number> | null | undefined;
+  /** Short anonymised summary (≤ 4000 chars). */
+  summary?: string | null | undefined;
+  /** Title (2–200 characters). */
+  title?: string | null | undefined;
+  /** The version you read. */
+  version: number;
+};
+
+/** Changes to a person. Omitted fields stay as they are; null clears an optional field. */
+export type UpdatePersonInput = {
+  /** Work e-mail address (never a private one). */
+  email?: string | null | undefined;
+  /** Family name (1–100 characters); leave empty together with givenName for a role contact. */
+  familyName?: string | null | undefined;
+  /** Job title or function (2–200 characters). */
+  functionTitle?: string | null | undefined;
+  /** Given name (1–100 characters); leave empty together with familyName for a role contact. */
+  givenName?: string | null | undefined;
+  /** The person to change. */
+  id: string | number;
+  /** True for invented demo data. */
+  isFictional?: boolean | null | undefined;
+  /** Languages the person works in. */
+  languages?: Array<Language> | null | undefined;
+  /** Legal basis of the listing; ROLE_CONTACT exactly when there is no name. */
+  listingBasis?: ListingBasis | null | undefined;
+  /** Work phone number (never a private one). */
+  phone?: string | null | undefined;
+  /** Qualifications relevant to routing. */
+  qualifications?: Array<Qualification> | null | undefined;
+  /** The version you read; a newer one means a conflict. */
+  version: number;
+};
+
+/** Changes to a referral path. Omitted fields stay as they are; null clears an optional field. The ends cannot change: delete the path and create another. */
+export type UpdateReferralPathInput = {
+  /** What happens outside office hours. Default: UNKNOWN. */
+  afterHours?: AfterHours | null | undefined;
+  /** Further conditions in words (2–1000). */
+  conditions?: string | null | undefined;
+  /** Consent needed before use. */
+  consent?: Consent | null | undefined;
+  /** What personal data travels. */
+  dataMode?: DataMode | null | undefined;
+  /** A formal cooperation agreement covers this path. Default: false. */
+  formalAgreement?: boolean | null | undefined;
+  /** The referral path to change. */
+  id: string | number;
+  /** Typical response time in hours (0–8760). */
+  responseHours?: number | null | undefined;
+  /** Route template ("R01" … "R22") this path instantiates; the ends must be of its kinds. */
+  routeTemplate?: string | number | null | undefined;
+  /** Topic codes the path is used for. */
+  topics?: Array<string | number> | null | undefined;
+  /** How fast the referral happens. */
+  urgency?: Urgency | null | undefined;
+  /** The version you read; a newer one means a conflict. */
+  version: number;
+};
+
+/** Changes to a service. Omitted fields stay as they are; null clears an optional field; a given list of topics, target groups or area replaces the stored one. */
+export type UpdateServiceInput = {
+  /** Accessibility features. */
+  accessibility?: Array<Accessibility> | null | undefined;
+  /** Municipality or region codes of the service area; replaces all. Default: none. */
+  area?: Array<string | number> | null | undefined;
+  /** Reachable around the clock. Default: false. */
+  available24x7?: boolean | null | undefined;
+  /** Free places (at most capacityTotal); setting it records the report time. */
+  capacityFree?: number | null | undefined;
+  /** Places in total; null for a service without places. */
+  capacityTotal?: number | null | undefined;
+  /** Consent is needed before a referral. Default: false. */
+  consentRequired?: boolean | null | undefined;
+  /** Cost for the person. Default: FREE. */
+  cost?: Cost | null | undefined;
+  /** What the service does (up to 2000 characters). */
+  description?: string | null | undefined;
+  /** The service to change. */
+  id: string | number;
+  /** Languages. Default: DE. */
+  languages?: Array<Language> | null | undefined;
+  /** Age from which the service no longer applies (0–120, exclusive), above minAge. */
+  maxAge?: number | null | undefined;
+  /** Lowest age served (0–120, inclusive). */
+  minAge?: number | null | undefined;
+  /** Name (2–200 characters). */
+  name?: string | null | undefined;
+  /** Opening hours. */
+  openingHours?: Array<OpeningIntervalInput> | null | undefined;
+  /** People may come on their own. Default: true. */
+  selfReferral?: boolean | null | undefined;
+  /** Target group codes the service serves; replaces all of them. Default: none. */
+  targetGroups?: Array<string | number> | null | undefined;
+  /** Topic codes the service addresses (at least one); replaces all of them. */
+  topics?: Array<string | number> | null | undefined;
+  /** The version you read; a newer one means a conflict. */
+  version: number;
+};
+
+/** How fast a referral must happen. */
+export type Urgency =
+  /** days */
+  | 'DAYS'
+  /** immediate */
+  | 'IMMEDIATE'
+  /** same day */
+  | 'SAME_DAY'
+  /** weeks */
+  | 'WEEKS';
+
+/** Day of the week. */
+export type Weekday =
+  /** fri */
+  | 'FRI'
+  /** mon */
+  | 'MON'
+  /** sat */
+  | 'SAT'
+  /** sun */
+  | 'SUN'
+  /** thu */
+  | 'THU'
+  /** tue */
+  | 'TUE'
+  /** wed */
+  | 'WED';
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { name: string, role: AccessRole, canSeeContacts: boolean, canEdit: boolean } };
+
+export type InstitutionForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstitutionForEditQuery = { institution: { id: string, version: number, updatedAt: string, updatedBy: string, name: string, kind: InstitutionKind, operator: string | null, street: string | null, postalCode: string | null, phone: string | null, email: string | null, website: string | null, available24x7: boolean, languages: Array<Language>, accessibility: Array<Accessibility>, sourceUrl: string | null, lastVerifiedAt: string | null, municipality: { id: string }, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, services: Array<{ id: string, name: string }>, referralsOut: Array<{ id: string, to: { id: string, name: string }, routeTemplate: { id: string } | null }>, referralsIn: Array<{ id: string, from: { id: string, name: string }, routeTemplate: { id: string } | null }>, people: Array<{ role: string, person: { id: string, displayName: string } }>, networks: Array<{ role: MembershipRole, network: { id: string, name: string } }> } | null };
+
+export type UpdateInstitutionMutationVariables = Exact<{
+  input: UpdateInstitutionInput;
+}>;
+
+
+export type UpdateInstitutionMutation = { updateInstitution: { id: string, version: number, updatedAt: string, updatedBy: string, name: string, kind: InstitutionKind, operator: string | null, street: string | null, postalCode: string | null, phone: string | null, email: string | null, website: string | null, available24x7: boolean, languages: Array<Language>, accessibility: Array<Accessibility>, sourceUrl: string | null, lastVerifiedAt: string | null, municipality: { id: string }, openingHours: Array<{ day: Weekday, opens: string, closes: string }> } };
+
+export type CreateInstitutionMutationVariables = Exact<{
+  input: CreateInstitutionInput;
+}>;
+
+
+export type CreateInstitutionMutation = { createInstitution: { id: string, version: number } };
+
+export type MeetingForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingForEditQuery = { meeting: { id: string, version: number, updatedAt: string, updatedBy: string, title: string, kind: MeetingKind, date: string, location: string | null, summary: string | null, networks: Array<{ id: string }>, institutions: Array<{ id: string, name: string }>, people: Array<{ id: string, displayName: string }> } | null };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { updateMeeting: { id: string, version: number, title: string, kind: MeetingKind, date: string, location: string | null, summary: string | null, networks: Array<{ id: string }>, institutions: Array<{ id: string, name: string }>, people: Array<{ id: string, displayName: string }> } };
+
+export type CreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type CreateMeetingMutation = { createMeeting: { id: string, version: number } };
+
+export type NetworksForEditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworksForEditQuery = { networks: { nodes: Array<{ id: string, name: string }> } };
+
+export type NetworkForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NetworkForEditQuery = { network: { id: string, version: number, name: string, kind: NetworkKind, description: string | null, members: Array<{ memberId: string, memberKind: string, role: MembershipRole, since: string | null, institution: { id: string, name: string } | null, person: { id: string, displayName: string } | null }> } | null };
+
+export type AddNetworkMemberMutationVariables = Exact<{
+  input: MembershipInput;
+}>;
+
+
+export type AddNetworkMemberMutation = { addNetworkMember: { id: string, version: number, members: Array<{ memberId: string, memberKind: string, role: MembershipRole, since: string | null, institution: { id: string, name: string } | null, person: { id: string, displayName: string } | null }> } };
+
+export type RemoveNetworkMemberMutationVariables = Exact<{
+  networkId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type RemoveNetworkMemberMutation = { removeNetworkMember: { id: string, version: number, members: Array<{ memberId: string, memberKind: string, role: MembershipRole, since: string | null, institution: { id: string, name: string } | null, person: { id: string, displayName: string } | null }> } };
+
+export type PersonForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonForEditQuery = { person: { id: string, version: number, updatedAt: string, updatedBy: string, displayName: string, givenName: string | null, familyName: string | null, functionTitle: string, listingBasis: ListingBasis, email: string | null, phone: string | null, languages: Array<Language>, qualifications: Array<Qualification>, expertise: Array<{ level: ExpertiseLevel, qualification: Qualification | null, since: string | null, validUntil: string | null, topic: { id: string } }>, employments: Array<{ role: string, since: string | null, institution: { id: string, name: string } }> } | null };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { id: string, version: number, displayName: string, givenName: string | null, familyName: string | null, functionTitle: string, listingBasis: ListingBasis, email: string | null, phone: string | null, languages: Array<Language>, qualifications: Array<Qualification> } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson: { id: string, version: number } };
+
+export type SetExpertiseMutationVariables = Exact<{
+  input: SetExpertiseInput;
+}>;
+
+
+export type SetExpertiseMutation = { setExpertise: { id: string, version: number, expertise: Array<{ level: ExpertiseLevel, qualification: Qualification | null, since: string | null, validUntil: string | null, topic: { id: string } }> } };
+
+export type RemoveExpertiseMutationVariables = Exact<{
+  personId: string | number;
+  topic: string | number;
+}>;
+
+
+export type RemoveExpertiseMutation = { removeExpertise: { id: string, version: number, expertise: Array<{ level: ExpertiseLevel, qualification: Qualification | null, since: string | null, validUntil: string | null, topic: { id: string } }> } };
+
+export type AddEmploymentMutationVariables = Exact<{
+  personId: string | number;
+  institutionId: string | number;
+  role: string;
+  since?: string | null | undefined;
+}>;
+
+
+export type AddEmploymentMutation = { addEmployment: { id: string, version: number, employments: Array<{ role: string, since: string | null, institution: { id: string, name: string } }> } };
+
+export type RemoveEmploymentMutationVariables = Exact<{
+  personId: string | number;
+  institutionId: string | number;
+}>;
+
+
+export type RemoveEmploymentMutation = { removeEmployment: { id: string, version: number, employments: Array<{ role: string, since: string | null, institution: { id: string, name: string } }> } };
+
+export type ReferralPathForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralPathForEditQuery = { referralPath: { id: string, version: number, updatedAt: string, updatedBy: string, consent: Consent, dataMode: DataMode, urgency: Urgency, responseHours: number | null, formalAgreement: boolean, afterHours: AfterHours, conditions: string | null, from: { id: string, name: string }, to: { id: string, name: string }, routeTemplate: { id: string } | null, topics: Array<{ id: string }> } | null };
+
+export type UpdateReferralPathMutationVariables = Exact<{
+  input: UpdateReferralPathInput;
+}>;
+
+
+export type UpdateReferralPathMutation = { updateReferralPath: { id: string, version: number, consent: Consent, dataMode: DataMode, urgency: Urgency, responseHours: number | null, formalAgreement: boolean, afterHours: AfterHours, conditions: string | null, routeTemplate: { id: string } | null, topics: Array<{ id: string }> } };
+
+export type CreateReferralPathMutationVariables = Exact<{
+  input: CreateReferralPathInput;
+}>;
+
+
+export type CreateReferralPathMutation = { createReferralPath: { id: string, version: number } };
+
+export type EditSearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  first: number;
+}>;
+
+
+export type EditSearchQuery = { search: Array<{ kind: SearchKind, node:
+      | { id: string, name: string, municipality: { id: string } }
+      | { id: string, title: string, date: string }
+      | { id: string, name: string }
+      | { id: string, displayName: string, functionTitle: string }
+      | { id: string, name: string, institution: { name: string } }
+      | { id: string, title: string }
+     }> };
+
+export type ServiceForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServiceForEditQuery = { service: { id: string, version: number, updatedAt: string, updatedBy: string, name: string, description: string | null, minAge: number | null, maxAge: number | null, languages: Array<Language>, available24x7: boolean, selfReferral: boolean, consentRequired: boolean, cost: Cost, accessibility: Array<Accessibility>, capacityTotal: number | null, capacityFree: number | null, capacityReportedAt: string | null, institution: { id: string, name: string }, topics: Array<{ id: string }>, targetGroups: Array<{ id: string }>, area: Array<{ id: string }>, openingHours: Array<{ day: Weekday, opens: string, closes: string }> } | null };
+
+export type UpdateServiceMutationVariables = Exact<{
+  input: UpdateServiceInput;
+}>;
+
+
+export type UpdateServiceMutation = { updateService: { id: string, version: number, name: string, description: string | null, minAge: number | null, maxAge: number | null, languages: Array<Language>, available24x7: boolean, selfReferral: boolean, consentRequired: boolean, cost: Cost, accessibility: Array<Accessibility>, capacityTotal: number | null, capacityFree: number | null, capacityReportedAt: string | null, topics: Array<{ id: string }>, targetGroups: Array<{ id: string }>, area: Array<{ id: string }>, openingHours: Array<{ day: Weekday, opens: string, closes: string }> } };
+
+export type CreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type CreateServiceMutation = { createService: { id: string, version: number } };
+
+export type InstitutionNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstitutionNameQuery = { institution: { id: string, name: string, municipality: { id: string } } | null };
+
+export type ExplorerInstitutionDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerInstitutionDetailsQuery = { institution: { id: string, name: string, kind: InstitutionKind, operator: string | null, street: string | null, postalCode: string | null, phone: string | null, email: string | null, website: string | null, available24x7: boolean, lastVerifiedAt: string | null, sourceUrl: string | null, municipality: { id: string }, services: Array<{ id: string, name: string }>, people: Array<{ role: string, person: { id: string, displayName: string, functionTitle: string } }>, networks: Array<{ role: MembershipRole, network: { id: string, name: string } }>, referralsOut: Array<{ id: string, to: { id: string, name: string } }>, referralsIn: Array<{ id: string, from: { id: string, name: string } }> } | null };
+
+export type ExplorerPersonDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerPersonDetailsQuery = { person: { id: string, displayName: string, functionTitle: string, phone: string | null, email: string | null, employments: Array<{ role: string, institution: { id: string, name: string } }>, expertise: Array<{ level: ExpertiseLevel, qualification: Qualification | null, topic: { id: string } }>, networks: Array<{ role: MembershipRole, network: { id: string, name: string } }> } | null };
+
+export type ExplorerNetworkDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerNetworkDetailsQuery = { network: { id: string, name: string, kind: NetworkKind, description: string | null, members: Array<{ memberId: string, role: MembershipRole, institution: { id: string, name: string } | null, person: { id: string, displayName: string } | null }> } | null };
+
+export type ExplorerTopicDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerTopicDetailsQuery = { topic: { id: string, services: Array<{ id: string, name: string, institution: { id: string, name: string } }>, experts: Array<{ level: ExpertiseLevel, person: { id: string, displayName: string } }> } | null };
+
+export type ExplorerNetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerNetworkQuery = { institutions: { totalCount: number, nodes: Array<{ id: string, name: string, kind: InstitutionKind, operator: string | null, available24x7: boolean, municipality: { id: string }, networks: Array<{ network: { id: string } }>, services: Array<{ id: string, name: string, topics: Array<{ id: string }>, targetGroups: Array<{ id: string }> }>, referralsOut: Array<{ id: string, to: { id: string } }> }> }, people: { totalCount: number, nodes: Array<{ id: string, displayName: string, functionTitle: string, employments: Array<{ institution: { id: string } }>, expertise: Array<{ topic: { id: string } }>, networks: Array<{ network: { id: string } }> }> }, networks: { nodes: Array<{ id: string, name: string, kind: NetworkKind }> }, topics: Array<{ id: string, isGroup: boolean, label: { de: string, en: string } }> };
+
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SystemStatusQuery = { systemStatus: { version: string, database: { version: string, edition: string } } };
 
 
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"canSeeContacts"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const InstitutionForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routeTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routeTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionForEditQuery, InstitutionForEditQueryVariables>;
+export const UpdateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateInstitutionMutation, UpdateInstitutionMutationVariables>;
+export const CreateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateInstitutionMutation, CreateInstitutionMutationVariables>;
+export const MeetingForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingForEditQuery, MeetingForEditQueryVariables>;
+export const UpdateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const CreateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const NetworksForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworksForEdit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NetworksForEditQuery, NetworksForEditQueryVariables>;
+export const NetworkForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkForEditQuery, NetworkForEditQueryVariables>;
+export const AddNetworkMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddNetworkMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addNetworkMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
+export const RemoveNetworkMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveNetworkMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeNetworkMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveNetworkMemberMutation, RemoveNetworkMemberMutationVariables>;
+export const PersonForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"listingBasis"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"qualification"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonForEditQuery, PersonForEditQueryVariables>;
+export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"listingBasis"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}}]}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const CreatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
+export const SetExpertiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetExpertise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetExpertiseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExpertise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"qualification"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]}}]} as unknown as DocumentNode<SetExpertiseMutation, SetExpertiseMutationVariables>;
+export const RemoveExpertiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveExpertise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeExpertise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"qualification"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveExpertiseMutation, RemoveExpertiseMutationVariables>;
+export const AddEmploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEmployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEmployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddEmploymentMutation, AddEmploymentMutationVariables>;
+export const RemoveEmploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEmployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEmployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveEmploymentMutation, RemoveEmploymentMutationVariables>;
+export const ReferralPathForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralPathForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routeTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"}},{"kind":"Field","name":{"kind":"Name","value":"dataMode"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"responseHours"}},{"kind":"Field","name":{"kind":"Name","value":"formalAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"afterHours"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}}]}}]}}]} as unknown as DocumentNode<ReferralPathForEditQuery, ReferralPathForEditQueryVariables>;
+export const UpdateReferralPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReferralPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReferralPathInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReferralPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"routeTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"}},{"kind":"Field","name":{"kind":"Name","value":"dataMode"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"responseHours"}},{"kind":"Field","name":{"kind":"Name","value":"formalAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"afterHours"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}}]}}]}}]} as unknown as DocumentNode<UpdateReferralPathMutation, UpdateReferralPathMutationVariables>;
+export const CreateReferralPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReferralPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReferralPathInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReferralPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateReferralPathMutation, CreateReferralPathMutationVariables>;
+export const EditSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Network"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Training"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditSearchQuery, EditSearchQueryVariables>;
+export const ServiceForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"selfReferral"}},{"kind":"Field","name":{"kind":"Name","value":"consentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"capacityTotal"}},{"kind":"Field","name":{"kind":"Name","value":"capacityFree"}},{"kind":"Field","name":{"kind":"Name","value":"capacityReportedAt"}}]}}]}}]} as unknown as DocumentNode<ServiceForEditQuery, ServiceForEditQueryVariables>;
+export const UpdateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"selfReferral"}},{"kind":"Field","name":{"kind":"Name","value":"consentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"capacityTotal"}},{"kind":"Field","name":{"kind":"Name","value":"capacityFree"}},{"kind":"Field","name":{"kind":"Name","value":"capacityReportedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateServiceMutation, UpdateServiceMutationVariables>;
+export const CreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateServiceMutation, CreateServiceMutationVariables>;
+export const InstitutionNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionNameQuery, InstitutionNameQueryVariables>;
+export const ExplorerInstitutionDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerInstitutionDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerInstitutionDetailsQuery, ExplorerInstitutionDetailsQueryVariables>;
+export const ExplorerPersonDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPersonDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"qualification"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPersonDetailsQuery, ExplorerPersonDetailsQueryVariables>;
+export const ExplorerNetworkDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNetworkDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerNetworkDetailsQuery, ExplorerNetworkDetailsQueryVariables>;
+export const ExplorerTopicDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerTopicDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"experts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerTopicDetailsQuery, ExplorerTopicDetailsQueryVariables>;
+export const ExplorerNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"available24x7"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isGroup"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"de"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
 export const SystemStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"database"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}}]}}]}}]}}]} as unknown as DocumentNode<SystemStatusQuery, SystemStatusQueryVariables>;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SignInControl } from '../auth/sign-in-control';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
@@ -18,7 +19,10 @@ export function AppHeader() {
           </p>
           <p className="app-subtitle">{t('app.subtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="app-header-tools">
+          <SignInControl />
+          <LanguageSwitch />
+        </div>
       </div>
       <MainNav />
     </header>

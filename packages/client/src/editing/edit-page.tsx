@@ -1,0 +1,66 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RequireEdit } from '../auth/require-edit';
+import { useDocumentTitle } from '../views/use-document-title';
+
+/** Frame of every edit page: heading, who changed it last, the coordinator gate. */
+export function EditPage({
+  title,
+  meta,
+  loading,
+  missing,
+  children,
+}: {
+  readonly title: string;
+  readonly meta?: {
+    readonly version: number;
+    readonly updatedAt: string;
+    readonly updatedBy: string;
+  };
+  readonly loading?: boolean;
+  readonly missing?: boolean;
+  readonly children?: ReactNode;
+}) {
+  const { t, i18n } = useTranslation('editing');
+  const headingId = useId();
+  useDocumentTitle(title);
+  let body: ReactNode = children;
+  if (loading) body = <p role="status">{t('common.loading')}</p>;
+  else if (missing) body = <p role="alert">{t('common.missing')}</p>;
+  return (
+    <section className="view edit-view" aria-labelledby={headingId}>
+      <p className="breadcrumb">
+        <Link to="/edit">{t('home.title')}</Link>
+      </p>
+      <h1 id={headingId}>{title}</h1>
+      {meta && (
+        <p className="hint">
+          {t('common.meta', {
+            version: meta.version,
+            updatedBy: meta.updatedBy,
+            updatedAt: new Date(meta.updatedAt).toLocaleString(i18n.resolvedLanguage),
+          })}
+        </p>
+      )}
+      <RequireEdit>{body}</RequireEdit>
+    </section>
+  );
+}
+
+/** A titled part of an edit page (services, expertise, memberships, …). */
+export function EditSection({
+  title,
+  children,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <section className="edit-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type {
+  CreateInstitutionInput,
+  InstitutionForEditQuery,
+  UpdateInstitutionInput,
+} from '../gql/graphql';
+import { asInput } from './as-input';
+import { EditPage, EditSection } from './edit-page';
+import { EntityForm, type Snapshot } from './entity-form';
+import { INSTITUTION_FIELDS, INSTITUTION_RULES } from './entity-specs';
+import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
+import { emptyValues } from './form-model';
+import {
+  CREATE_INSTITUTION,
+  INSTITUTION_FOR_EDIT,
+  UPDATE_INSTITUTION,
+} from './institution.graphql';
+import { isProtectedAddressKind, useOptionLabel } from './options';
+
+type Stored = Omit<
+  NonNullable<InstitutionForEditQuery['institution']>,
+  'services' | 'referralsOut' | 'referralsIn' | 'people' | 'networks'
+>;
+
+function toSnapshot(institution: Stored): Snapshot {
+  return {
+    values: toFormValues(INSTITUTION_FIELDS, {
+      ...institution,
+      municipality: institution.municipality.id,
+    }),
+    version: institution.version,
+  };
+}
+
+/** `/edit/institution/:id`: the institution's fields and links to what hangs off it. */
+export function InstitutionEditPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('editing');
+  const optionLabel = useOptionLabel();
+  const client = useApolloClient();
+  const { data, loading } = useQuery(INSTITUTION_FOR_EDIT, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
+  const [update] = useMutation(UPDATE_INSTITUTION);
+  const institution = data?.institution;
+
+  return (
+    <EditPage
+      title={
+        institution
+          ? t('institution.editTitle', { name: institution.name })
+          : t('institution.title')
+      }
+      meta={institution ?? undefined}
+      loading={loading && !institution}
+      missing={!loading && !institution}
+    >
+      {institution && (
+        <>
+          <EntityForm
+            key={institution.id}
+            specs={INSTITUTION_FIELDS}
+            rules={INSTITUTION_RULES}
+            initial={toSnapshot(institution)}
+            hints={
+              isProtectedAddressKind(institution.kind)
+                ? {
+                    street: t('institution.protectedAddress'),
+                    postalCode: t('institution.protectedAddress'),
+                  }
+                : undefined
+            }
+            submitLabel={t('form.save')}
+            onSave={async (values, base) => {
+              const changes = buildUpdateInput(INSTITUTION_FIELDS, base.values, values);
+              if (Object.keys(changes).length === 0) return base;
+              const result = await update({
+                variables: {
+                  input: asInput<UpdateInstitutionInput>(changes, { id, version: base.version }),
+                },
+              });
+              return result.data ? toSnapshot(result.data.updateInstitution) : base;
+            }}
+            onReload={async () => {
+              const result = await client.query({
+                query: INSTITUTION_FOR_EDIT,
+                variables: { id },
+                fetchPolicy: 'network-only',
+              });
+              return result.data?.institution ? toSnapshot(result.data.institution) : null;
+            }}
+          />
+          <EditSection title={t('institution.services')}>
+            <ul>
+              {institution.services.map((service) => (
+                <li key={service.id}>
+                  <Link to={`/edit/service/${encodeURIComponent(service.id)}`}>{service.name}</Link>
+                </li>
+              ))}
+            </ul>
+            <Link to={`/edit/service/new?institution=${encodeURIComponent(id)}`}>
+              {t('institution.newService')}
+            </Link>
+          </EditSection>
+          <EditSection title={t('institution.referrals')}>
+            <ul>
+              {institution.referralsOut.map((path) => (
+                <li key={path.id}>
+                  <Link to={`/edit/referral-path/${encodeURIComponent(path.id)}`}>
+                    {t('institution.referralTo', { name: path.to.name })}
+                  </Link>
+                  {path.routeTemplate &&
+                    ` (${optionLabel('routeTemplate', path.routeTemplate.id)})`}
+                </li>
+              ))}
+              {institution.referralsIn.map((path) => (
+                <li key={path.id}>
+                  <Link to={`/edit/referral-path/${encodeURIComponent(path.id)}`}>
+                    {t('institution.referralFrom', { name: path.from.name })}
+                  </Link>
+                  {path.routeTemplate &&
+                    ` (${optionLabel('routeTemplate', path.routeTemplate.id)})`}
+                </li>
+              ))}
+            </ul>
+            <Link to={`/edit/referral-path/new?from=${encodeURIComponent(id)}`}>
+              {t('institution.newReferral')}
+            </Link>
+          </EditSection>
+          <EditSection title={t('institution.people')}>
+            <ul>
+              {institution.people.map((employment) => (
+                <li key={employment.person.id}>
+                  <Link to={`/edit/person/${encodeURIComponent(employment.person.id)}`}>
+                    {employment.person.displayName}
+                  </Link>{' '}
+                  – {employment.role}
+                </li>
+              ))}
+            </ul>
+          </EditSection>
+          <EditSection title={t('institution.networks')}>
+            <ul>
+              {institution.networks.map((membership) => (
+                <li key={membership.network.id}>
+                  <Link to={`/edit/network/${encodeURIComponent(membership.network.id)}`}>
+                    {membership.network.name}
+                  </Link>{' '}
+                  – {optionLabel('membershipRole', membership.role)}
+                </li>
+              ))}
+            </ul>
+          </EditSection>
+        </>
+      )}
+    </EditPage>
+  );
+}
+
+/** `/edit/institution/new`. */
+export function InstitutionCreatePage() {
+  const { t } = useTranslation('editing');
+  const navigate = useNavigate();
+  const [create] = useMutation(CREATE_INSTITUTION);
+  return (
+    <EditPage title={t('institution.newTitle')}>
+      <EntityForm
+        specs={INSTITUTION_FIELDS}
+        rules={INSTITUTION_RULES}
+        initial={{ values: emptyValues(INSTITUTION_FIELDS), version: 0 }}
+        submitLabel={t('form.create')}
+        onSave={async (values) => {
+          const result = await create({
+            variables: {
+              input: asInput<CreateInstitutionInput>(buildCreateInput(INSTITUTION_FIELDS, values)),
+            },
+          });
+          const created = result.data?.createInstitution;
+          if (created) void navigate(`/edit/institution/${encodeURIComponent(created.id)}`);
+          return null;
+        }}
+      />
+    </EditPage>
+  );
+}

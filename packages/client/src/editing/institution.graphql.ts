@@ -1,0 +1,113 @@
+import { graphql } from '../gql';
+
+/** An institution with everything its edit page shows and links to. */
+export const INSTITUTION_FOR_EDIT = graphql(`
+  query InstitutionForEdit($id: ID!) {
+    institution(id: $id) {
+      id
+      version
+      updatedAt
+      updatedBy
+      name
+      kind
+      municipality {
+        id
+      }
+      operator
+      street
+      postalCode
+      phone
+      email
+      website
+      openingHours {
+        day
+        opens
+        closes
+      }
+      available24x7
+      languages
+      accessibility
+      sourceUrl
+      lastVerifiedAt
+      services {
+        id
+        name
+      }
+      referralsOut {
+        id
+        to {
+          id
+          name
+        }
+        routeTemplate {
+          id
+        }
+      }
+      referralsIn {
+        id
+        from {
+          id
+          name
+        }
+        routeTemplate {
+          id
+        }
+      }
+      people {
+        role
+        person {
+          id
+          displayName
+        }
+      }
+      networks {
+        role
+        network {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UPDATE_INSTITUTION = graphql(`
+  mutation UpdateInstitution($input: UpdateInstitutionInput!) {
+    updateInstitution(input: $input) {
+      id
+      version
+      updatedAt
+      updatedBy
+      name
+      kind
+      municipality {
+        id
+      }
+      operator
+      street
+      postalCode
+      phone
+      email
+      website
+      openingHours {
+        day
+        opens
+        closes
+      }
+      available24x7
+      languages
+      accessibility
+      sourceUrl
+      lastVerifiedAt
+    }
+  }
+`);
+
+export const CREATE_INSTITUTION = graphql(`
+  mutation CreateInstitution($input: CreateInstitutionInput!) {
+    createInstitution(input: $input) {
+      id
+      version
+    }
+  }
+`);

@@ -1,0 +1,135 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { CreateMeetingInput, MeetingForEditQuery, UpdateMeetingInput } from '../gql/graphql';
+import { asInput } from './as-input';
+import { EditPage, EditSection } from './edit-page';
+import { EntityForm, type Snapshot } from './entity-form';
+import { MEETING_FIELDS } from './entity-specs';
+import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
+import { emptyValues } from './form-model';
+import { CREATE_MEETING, MEETING_FOR_EDIT, UPDATE_MEETING } from './meeting.graphql';
+import { NETWORKS_FOR_EDIT } from './network.graphql';
+
+type Stored = Pick<
+  NonNullable<MeetingForEditQuery['meeting']>,
+  'version' | 'title' | 'kind' | 'date' | 'location' | 'summary' | 'networks'
+>;
+
+function toSnapshot(meeting: Stored): Snapshot {
+  return {
+    values: toFormValues(MEETING_FIELDS, {
+      ...meeting,
+      networkIds: meeting.networks.map((network) => network.id),
+    }),
+    version: meeting.version,
+  };
+}
+
+/** The networks as options of the "organising networks" field. */
+function useNetworkOptions() {
+  const { data } = useQuery(NETWORKS_FOR_EDIT);
+  const networks = data?.networks.nodes ?? [];
+  const specs = MEETING_FIELDS.map((spec) =>
+    spec.name === 'networkIds' ? { ...spec, options: networks.map((network) => network.id) } : spec,
+  );
+  const labels = Object.fromEntries(networks.map((network) => [network.id, network.name]));
+  return { specs, labels, ready: data !== undefined };
+}
+
+/** `/edit/meeting/:id`. */
+export function MeetingEditPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('editing');
+  const client = useApolloClient();
+  const { specs, labels, ready } = useNetworkOptions();
+  const { data, loading } = useQuery(MEETING_FOR_EDIT, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
+  const [update] = useMutation(UPDATE_MEETING);
+  const meeting = data?.meeting;
+  return (
+    <EditPage
+      title={meeting ? t('meeting.editTitle', { title: meeting.title }) : t('meeting.title')}
+      meta={meeting ?? undefined}
+      loading={(loading && !meeting) || !ready}
+      missing={!loading && !meeting}
+    >
+      {meeting && (
+        <>
+          <EntityForm
+            key={meeting.id}
+            specs={specs}
+            initial={toSnapshot(meeting)}
+            extraLabels={labels}
+            submitLabel={t('form.save')}
+            onSave={async (values, base) => {
+              const changes = buildUpdateInput(specs, base.values, values);
+              if (Object.keys(changes).length === 0) return base;
+              const result = await update({
+                variables: {
+                  input: asInput<UpdateMeetingInput>(changes, { id, version: base.version }),
+                },
+              });
+              return result.data ? toSnapshot(result.data.updateMeeting) : base;
+            }}
+            onReload={async () => {
+              const result = await client.query({
+                query: MEETING_FOR_EDIT,
+                variables: { id },
+                fetchPolicy: 'network-only',
+              });
+              return result.data?.meeting ? toSnapshot(result.data.meeting) : null;
+            }}
+          />
+          <EditSection title={t('meeting.participants')}>
+            <p className="hint">{t('meeting.participantsHint')}</p>
+            <ul className="item-list">
+              {meeting.institutions.map((institution) => (
+                <li key={institution.id}>
+                  <Link to={`/edit/institution/${encodeURIComponent(institution.id)}`}>
+                    {institution.name}
+                  </Link>
+                </li>
+              ))}
+              {meeting.people.map((person) => (
+                <li key={person.id}>
+                  <Link to={`/edit/person/${encodeURIComponent(person.id)}`}>
+                    {person.displayName}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </EditSection>
+        </>
+      )}
+    </EditPage>
+  );
+}
+
+/** `/edit/meeting/new`. */
+export function MeetingCreatePage() {
+  const { t } = useTranslation('editing');
+  const navigate = useNavigate();
+  const { specs, labels, ready } = useNetworkOptions();
+  const [create] = useMutation(CREATE_MEETING);
+  return (
+    <EditPage title={t('meeting.newTitle')} loading={!ready}>
+      <EntityForm
+        specs={specs}
+        initial={{ values: { ...emptyValues(specs), kind: 'MEETING' }, version: 0 }}
+        extraLabels={labels}
+        submitLabel={t('form.create')}
+        onSave={async (values) => {
+          const result = await create({
+            variables: { input: asInput<CreateMeetingInput>(buildCreateInput(specs, values)) },
+          });
+          const created = result.data?.createMeeting;
+          if (created) void navigate(`/edit/meeting/${encodeURIComponent(created.id)}`);
+          return null;
+        }}
+      />
+    </EditPage>
+  );
+}

@@ -1,0 +1,219 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type {
+  CreatePersonInput,
+  PersonForEditQuery,
+  SetExpertiseInput,
+  UpdatePersonInput,
+} from '../gql/graphql';
+import { asInput } from './as-input';
+import { EditPage, EditSection } from './edit-page';
+import { EntityForm, type Snapshot } from './entity-form';
+import {
+  EMPLOYMENT_FIELDS,
+  EXPERTISE_FIELDS,
+  EXPERTISE_RULES,
+  PERSON_FIELDS,
+  PERSON_RULES,
+} from './entity-specs';
+import { buildCreateInput, toFormValues, buildUpdateInput } from './form-input';
+import { emptyValues, textOf } from './form-model';
+import { useOptionLabel } from './options';
+import {
+  ADD_EMPLOYMENT,
+  CREATE_PERSON,
+  PERSON_FOR_EDIT,
+  REMOVE_EMPLOYMENT,
+  REMOVE_EXPERTISE,
+  SET_EXPERTISE,
+  UPDATE_PERSON,
+} from './person.graphql';
+
+type Stored = Pick<
+  NonNullable<PersonForEditQuery['person']>,
+  | 'version'
+  | 'givenName'
+  | 'familyName'
+  | 'functionTitle'
+  | 'listingBasis'
+  | 'email'
+  | 'phone'
+  | 'languages'
+  | 'qualifications'
+>;
+
+function toSnapshot(person: Stored): Snapshot {
+  return { values: toFormValues(PERSON_FIELDS, person), version: person.version };
+}
+
+const EMPTY_EXPERTISE: Snapshot = { values: emptyValues(EXPERTISE_FIELDS), version: 0 };
+const EMPTY_EMPLOYMENT: Snapshot = { values: emptyValues(EMPLOYMENT_FIELDS), version: 0 };
+
+/** `/edit/person/:id`: the person's fields, expertise and employments. */
+export function PersonEditPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('editing');
+  const optionLabel = useOptionLabel();
+  const client = useApolloClient();
+  const { data, loading } = useQuery(PERSON_FOR_EDIT, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
+  const [update] = useMutation(UPDATE_PERSON);
+  const [setExpertise] = useMutation(SET_EXPERTISE);
+  const [removeExpertise] = useMutation(REMOVE_EXPERTISE);
+  const [addEmployment] = useMutation(ADD_EMPLOYMENT);
+  const [removeEmployment] = useMutation(REMOVE_EMPLOYMENT);
+  const person = data?.person;
+
+  return (
+    <EditPage
+      title={person ? t('person.editTitle', { name: person.displayName }) : t('person.title')}
+      meta={person ?? undefined}
+      loading={loading && !person}
+      missing={!loading && !person}
+    >
+      {person && (
+        <>
+          <EntityForm
+            key={person.id}
+            specs={PERSON_FIELDS}
+            rules={PERSON_RULES}
+            initial={toSnapshot(person)}
+            submitLabel={t('form.save')}
+            onSave={async (values, base) => {
+              const changes = buildUpdateInput(PERSON_FIELDS, base.values, values);
+              if (Object.keys(changes).length === 0) return base;
+              const result = await update({
+                variables: {
+                  input: asInput<UpdatePersonInput>(changes, { id, version: base.version }),
+                },
+              });
+              return result.data ? toSnapshot(result.data.updatePerson) : base;
+            }}
+            onReload={async () => {
+              const result = await client.query({
+                query: PERSON_FOR_EDIT,
+                variables: { id },
+                fetchPolicy: 'network-only',
+              });
+              return result.data?.person ? toSnapshot(result.data.person) : null;
+            }}
+          />
+          <EditSection title={t('person.expertise')}>
+            <ul className="item-list">
+              {person.expertise.map((item) => {
+                const topic = optionLabel('topic', item.topic.id);
+                return (
+                  <li key={item.topic.id}>
+                    {t('person.expertiseItem', {
+                      topic,
+                      level: optionLabel('expertiseLevel', item.level),
+                    })}
+                    {item.qualification && ` (${optionLabel('qualification', item.qualification)})`}{' '}
+                    <button
+                      type="button"
+                      onClick={() => {
+                        void removeExpertise({ variables: { personId: id, topic: item.topic.id } });
+                      }}
+                    >
+                      {t('person.removeExpertise', { topic })}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            <h3>{t('person.setExpertise')}</h3>
+            <p className="hint">{t('person.expertiseHint')}</p>
+            <EntityForm
+              specs={EXPERTISE_FIELDS}
+              rules={EXPERTISE_RULES}
+              initial={EMPTY_EXPERTISE}
+              submitLabel={t('person.setExpertise')}
+              savedMessage={t('form.added')}
+              onSave={async (values) => {
+                await setExpertise({
+                  variables: {
+                    input: asInput<SetExpertiseInput>(buildCreateInput(EXPERTISE_FIELDS, values), {
+                      personId: id,
+                    }),
+                  },
+                });
+                return EMPTY_EXPERTISE;
+              }}
+            />
+          </EditSection>
+          <EditSection title={t('person.employments')}>
+            <ul className="item-list">
+              {person.employments.map((employment) => (
+                <li key={employment.institution.id}>
+                  <Link to={`/edit/institution/${encodeURIComponent(employment.institution.id)}`}>
+                    {employment.institution.name}
+                  </Link>{' '}
+                  – {employment.role}{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      void removeEmployment({
+                        variables: { personId: id, institutionId: employment.institution.id },
+                      });
+                    }}
+                  >
+                    {t('person.removeEmployment', { name: employment.institution.name })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <h3>{t('person.addEmployment')}</h3>
+            <EntityForm
+              specs={EMPLOYMENT_FIELDS}
+              initial={EMPTY_EMPLOYMENT}
+              submitLabel={t('person.addEmployment')}
+              savedMessage={t('form.added')}
+              onSave={async (values) => {
+                const since = textOf(values, 'since');
+                await addEmployment({
+                  variables: {
+                    personId: id,
+                    institutionId: textOf(values, 'institutionId'),
+                    role: textOf(values, 'role').trim(),
+                    since: since === '' ? null : since,
+                  },
+                });
+                return EMPTY_EMPLOYMENT;
+              }}
+            />
+          </EditSection>
+        </>
+      )}
+    </EditPage>
+  );
+}
+
+/** `/edit/person/new`. */
+export function PersonCreatePage() {
+  const { t } = useTranslation('editing');
+  const navigate = useNavigate();
+  const [create] = useMutation(CREATE_PERSON);
+  return (
+    <EditPage title={t('person.newTitle')}>
+      <EntityForm
+        specs={PERSON_FIELDS}
+        rules={PERSON_RULES}
+        initial={{ values: emptyValues(PERSON_FIELDS), version: 0 }}
+        submitLabel={t('form.create')}
+        onSave={async (values) => {
+          const result = await create({
+            variables: {
+              input: asInput<CreatePersonInput>(buildCreateInput(PERSON_FIELDS, values)),
+            },
+          });
+          const created = result.data?.createPerson;
+          if (created) void navigate(`/edit/person/${encodeURIComponent(created.id)}`);
+          return null;
+        }}
+      />
+    </EditPage>
+  );
+}

@@ -1,0 +1,108 @@
+import { classifyGraphQLErrors, formFieldOf } from './server-errors';
+
+const FIELDS = ['name', 'email', 'openingHours', 'openingHours.0.closes'];
+
+describe('formFieldOf', () => {
+  it('maps server paths to the form field that shows them', () => {
+    expect(formFieldOf('email', FIELDS)).toBe('email');
+    expect(formFieldOf('input.email', FIELDS)).toBe('email');
+    expect(formFieldOf('openingHours.0.closes', FIELDS)).toBe('openingHours.0.closes');
+    expect(formFieldOf('openingHours.3.opens', FIELDS)).toBe('openingHours');
+    expect(formFieldOf('filter.topics', FIELDS)).toBeUndefined();
+  });
+});
+
+describe('classifyGraphQLErrors', () => {
+  it('puts every BAD_USER_INPUT problem at its field', () => {
+    expect(
+      classifyGraphQLErrors(
+        [
+          {
+            message: 'email: must be an e-mail address such as name@example.org (and 1 more)',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              field: 'email',
+              problems: [
+                { field: 'email', message: 'must be an e-mail address such as name@example.org' },
+                { field: 'openingHours.0.closes', message: 'must be later than the opening time' },
+              ],
+            },
+          },
+        ],
+        FIELDS,
+      ),
+    ).toEqual({
+      kind: 'invalid',
+      fields: {
+        email: ['must be an e-mail address such as name@example.org'],
+        'openingHours.0.closes': ['must be later than the opening time'],
+      },
+      general: [],
+    });
+  });
+
+  it('uses extensions.field when no list of problems is given', () => {
+    expect(
+      classifyGraphQLErrors(
+        [
+          {
+            message: 'name: must not be empty',
+            extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+          },
+        ],
+        FIELDS,
+      ),
+    ).toEqual({ kind: 'invalid', fields: { name: ['must not be empty'] }, general: [] });
+  });
+
+  it('keeps problems of fields the form does not show as general ones', () => {
+    const failure = classifyGraphQLErrors(
+      [
+        {
+          message: 'x',
+          extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'sortKey', message: 'bad' }] },
+        },
+      ],
+      FIELDS,
+    );
+    expect(failure).toEqual({ kind: 'invalid', fields: {}, general: ['sortKey: bad'] });
+  });
+
+  it('recognises a stale version, a missing role and an outage', () => {
+    expect(
+      classifyGraphQLErrors([{ message: 'stale', extensions: { code: 'CONFLICT' } }], FIELDS).kind,
+    ).toBe('conflict');
+    expect(
+      classifyGraphQLErrors([{ message: 'no', extensions: { code: 'FORBIDDEN' } }], FIELDS),
+    ).toEqual({
+      kind: 'forbidden',
+    });
+    expect(
+      classifyGraphQLErrors(
+        [{ message: 'down', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+        FIELDS,
+      ),
+    ).toEqual({ kind: 'unavailable' });
+  });
+
+  it('shows a missing linked entry at its field, and a missing entry as such', () => {
+    expect(
+      classifyGraphQLErrors(
+        [
+          {
+            message: "Institution 'x' does not exist",
+            extensions: { code: 'NOT_FOUND', field: 'name' },
+          },
+        ],
+        FIELDS,
+      ),
+    ).toEqual({
+      kind: 'invalid',
+      fields: { name: ["Institution 'x' does not exist"] },
+      general: [],
+    });
+    expect(
+      classifyGraphQLErrors([{ message: 'gone', extensions: { code: 'NOT_FOUND' } }], FIELDS),
+    ).toEqual({ kind: 'notFound', message: 'gone' });
+  });
+});

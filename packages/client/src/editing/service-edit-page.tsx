@@ -1,0 +1,148 @@
+import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { CreateServiceInput, ServiceForEditQuery, UpdateServiceInput } from '../gql/graphql';
+import { asInput } from './as-input';
+import { EditPage } from './edit-page';
+import { EntityForm, type Snapshot } from './entity-form';
+import { SERVICE_FIELDS, SERVICE_RULES } from './entity-specs';
+import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
+import { emptyValues } from './form-model';
+import {
+  CREATE_SERVICE,
+  INSTITUTION_NAME,
+  SERVICE_FOR_EDIT,
+  UPDATE_SERVICE,
+} from './service.graphql';
+
+type Stored = Omit<
+  NonNullable<ServiceForEditQuery['service']>,
+  'institution' | 'updatedAt' | 'updatedBy' | 'id'
+>;
+
+function toSnapshot(service: Stored): Snapshot {
+  return {
+    values: toFormValues(SERVICE_FIELDS, {
+      ...service,
+      topics: service.topics.map((topic) => topic.id),
+      targetGroups: service.targetGroups.map((group) => group.id),
+      area: service.area.map((region) => region.id),
+    }),
+    version: service.version,
+  };
+}
+
+/** `/edit/service/:id`. */
+export function ServiceEditPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('editing');
+  const client = useApolloClient();
+  const { data, loading } = useQuery(SERVICE_FOR_EDIT, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
+  const [update] = useMutation(UPDATE_SERVICE);
+  const service = data?.service;
+  return (
+    <EditPage
+      title={service ? t('service.editTitle', { name: service.name }) : t('service.title')}
+      meta={service ?? undefined}
+      loading={loading && !service}
+      missing={!loading && !service}
+    >
+      {service && (
+        <>
+          <p>
+            <Link to={`/edit/institution/${encodeURIComponent(service.institution.id)}`}>
+              {t('service.of', { name: service.institution.name })}
+            </Link>
+          </p>
+          {service.capacityReportedAt && (
+            <p className="hint">
+              {t('service.capacityReportedAt', {
+                date: new Date(service.capacityReportedAt).toLocaleString(i18n.resolvedLanguage),
+              })}
+            </p>
+          )}
+          <EntityForm
+            key={service.id}
+            specs={SERVICE_FIELDS}
+            rules={SERVICE_RULES}
+            initial={toSnapshot(service)}
+            submitLabel={t('form.save')}
+            onSave={async (values, base) => {
+              const changes = buildUpdateInput(SERVICE_FIELDS, base.values, values);
+              if (Object.keys(changes).length === 0) return base;
+              const result = await update({
+                variables: {
+                  input: asInput<UpdateServiceInput>(changes, { id, version: base.version }),
+                },
+              });
+              return result.data ? toSnapshot(result.data.updateService) : base;
+            }}
+            onReload={async () => {
+              const result = await client.query({
+                query: SERVICE_FOR_EDIT,
+                variables: { id },
+                fetchPolicy: 'network-only',
+              });
+              return result.data?.service ? toSnapshot(result.data.service) : null;
+            }}
+          />
+        </>
+      )}
+    </EditPage>
+  );
+}
+
+/** `/edit/service/new?institution=<id>`: a new service of that institution. */
+export function ServiceCreatePage() {
+  const { t } = useTranslation('editing');
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const institutionId = params.get('institution') ?? '';
+  const { data, loading } = useQuery(
+    INSTITUTION_NAME,
+    institutionId === '' ? skipToken : { variables: { id: institutionId } },
+  );
+  const [create] = useMutation(CREATE_SERVICE);
+  const institution = data?.institution;
+  const initial: Snapshot = {
+    values: {
+      ...emptyValues(SERVICE_FIELDS),
+      selfReferral: true,
+      languages: ['DE'],
+      cost: 'FREE',
+      area: institution ? [institution.municipality.id] : [],
+    },
+    version: 0,
+  };
+  return (
+    <EditPage title={t('service.newTitle')} loading={loading} missing={!loading && !institution}>
+      {institution && (
+        <>
+          <p>{t('service.of', { name: institution.name })}</p>
+          <EntityForm
+            specs={SERVICE_FIELDS}
+            rules={SERVICE_RULES}
+            initial={initial}
+            submitLabel={t('form.create')}
+            onSave={async (values) => {
+              const result = await create({
+                variables: {
+                  input: asInput<CreateServiceInput>(buildCreateInput(SERVICE_FIELDS, values), {
+                    institutionId,
+                  }),
+                },
+              });
+              const created = result.data?.createService;
+              if (created) void navigate(`/edit/service/${encodeURIComponent(created.id)}`);
+              return null;
+            }}
+          />
+        </>
+      )}
+      {!institution && !loading && <p>{t('service.needsInstitution')}</p>}
+    </EditPage>
+  );
+}
