@@ -99,6 +99,15 @@ describe('compiled reads against the DataLoader path (real Neo4j, demo data)', (
       1,
     ]),
     ['aliases, fragments, edges and partly covered fields', SHAPES, { withServices: true }, 4],
+    [
+      'a service list with its institution and staff',
+      `{ services(first: 30, filter: { topics: ["domestic_violence"] }) {
+          totalCount pageInfo { hasNextPage }
+          nodes { name cost minAge topics { id } institution { name people { role person { displayName } } } }
+        } service(id: "svc:frauenhaus_biwo_places") { name capacityTotal area { id } } }`,
+      {},
+      2,
+    ],
   ];
 
   it.each(cases)(

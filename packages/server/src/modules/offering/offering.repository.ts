@@ -1,7 +1,14 @@
 import { Label, Rel, type ServiceData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
-import { fullTextQuery, pageCypher, readPage } from '../../neo4j/paging';
-import { MATCH_FULL_TEXT } from '../../neo4j/paging';
+import {
+  fullTextQuery,
+  MATCH_FULL_TEXT,
+  pageCypher,
+  readPage,
+  readProjected,
+  type ProjectedRow,
+  type Projection,
+} from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
@@ -222,21 +229,46 @@ function inKeyOrder<T>(keys: readonly string[], rows: { key: string; items: T[] 
 }
 
 /** Reads and writes services and their links; every method is one round trip or one transaction. */
+function pageStatement(filter: ServiceFilter, projection: string) {
+  const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
+    .filter((key) => {
+      const value = filter[key];
+      return Array.isArray(value) ? value.length > 0 : value !== undefined;
+    })
+    .map((key) => CONDITIONS[key]);
+  const text = filter.text ? fullTextQuery(filter.text) : '';
+  const cypher = text
+    ? pageCypher(MATCH_TEXT, [IS_SERVICE, ...conditions], projection)
+    : pageCypher(MATCH_ALL, conditions, projection);
+  return { cypher, params: { ...filter, text } };
+}
+
 export class OfferingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   findPage(filter: ServiceFilter, page: PageRequest): Promise<Page<ServiceRecord>> {
-    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
-      .filter((key) => {
-        const value = filter[key];
-        return Array.isArray(value) ? value.length > 0 : value !== undefined;
-      })
-      .map((key) => CONDITIONS[key]);
-    const text = filter.text ? fullTextQuery(filter.text) : '';
-    const cypher = text
-      ? pageCypher(MATCH_TEXT, [IS_SERVICE, ...conditions], SERVICE_PROJECTION)
-      : pageCypher(MATCH_ALL, conditions, SERVICE_PROJECTION);
-    return readPage(this.executor, cypher, { ...filter, text }, page, toService);
+    const { cypher, params } = pageStatement(filter, SERVICE_PROJECTION);
+    return readPage(this.executor, cypher, params, page, toService);
+  }
+
+  /** A page of services shaped by a compiled GraphQL selection (`n` is the service). */
+  findPageProjected(
+    filter: ServiceFilter,
+    page: PageRequest,
+    projection: Projection,
+  ): Promise<Page<ProjectedRow>> {
+    const { cypher, params } = pageStatement(filter, projection.cypher);
+    return readPage(
+      this.executor,
+      cypher,
+      { ...projection.params, ...params },
+      page,
+      (row: ProjectedRow) => row,
+    );
+  }
+
+  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return readProjected(this.executor, `MATCH (n:${Service} {id: $id})`, { id }, projection);
   }
 
   async findByIds(ids: readonly string[]): Promise<ServiceRecord[]> {

@@ -4,6 +4,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -11,6 +12,8 @@ import {
   Root,
   type ClassType,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -18,6 +21,7 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../../graphql/pagination';
+import type { ProjectedRow } from '../../neo4j/paging';
 import { Institution } from '../institution/institution.type';
 import { Region, TargetGroup, Topic } from '../reference/reference.type';
 import {
@@ -38,15 +42,27 @@ export class ServiceResolver {
     @Arg('filter', () => ServiceFilterInput, { nullable: true })
     filter: ServiceFilterInput | null,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<Service>> {
-    return ctx.services.offering
-      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<Service | ProjectedRow>> {
+    const request = { first: page.first, after: decodeCursor(page.after) };
+    const plan = compileConnection(info, ctx);
+    return plan
+      ? ctx.services.offering
+          .listProjected(filter ?? {}, request, plan.projection)
+          .then(plan.toConnection)
+      : ctx.services.offering.list(filter ?? {}, request).then(toConnection);
   }
 
   @Query(() => Service, { nullable: true, description: 'One service by id.' })
-  service(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Service | null> {
-    return ctx.services.offering.findById(id);
+  service(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Service | ProjectedRow | null> {
+    const projection = compileObject(info, ctx);
+    return projection
+      ? ctx.services.offering.findByIdProjected(id, projection)
+      : ctx.services.offering.findById(id);
   }
 
   @FieldResolver(() => Institution, { description: 'The institution that offers the service.' })
