@@ -1,0 +1,141 @@
+import { graphql } from '../gql';
+
+/** The parts of a route the finder lists and draws. */
+export const ROUTE_FIELDS = graphql(`
+  fragment RouteFields on ReferralRoute {
+    rank
+    kind
+    cost
+    expectedHours
+    explanation {
+      de
+      en
+    }
+    costTerms {
+      kind
+      hours
+      label {
+        de
+        en
+      }
+    }
+    start {
+      id
+      name
+      kind
+      municipality
+    }
+    endInstitution {
+      id
+      name
+      kind
+      municipality
+    }
+    endService {
+      id
+      name
+      available24x7
+    }
+    hops {
+      via
+      from {
+        id
+        name
+        kind
+        municipality
+      }
+      to {
+        id
+        name
+        kind
+        municipality
+      }
+      referralPathId
+      routeTemplate {
+        id
+        title {
+          de
+          en
+        }
+      }
+      reason {
+        de
+        en
+      }
+      conditions
+      consent
+      dataMode
+      responseHours
+      responseEstimated
+      waitHours
+      handOverAt
+      contactAt
+      receiverAvailability
+    }
+  }
+`);
+
+export const REFERRAL_ROUTES_QUERY = graphql(`
+  query ReferralRoutes($start: RouteStartInput!, $need: ReferralNeedInput!, $k: Int!) {
+    referralRoutes(start: $start, need: $need, k: $k) {
+      graphVersion
+      matchingServiceCount
+      topicServiceCount
+      truncated
+      ranking {
+        de
+        en
+      }
+      startInstitutions {
+        id
+        name
+      }
+      routes {
+        ...RouteFields
+      }
+      rejections {
+        constraint
+        serviceCount
+        institutionCount
+        referralPathCount
+      }
+      noRoute {
+        summary {
+          de
+          en
+        }
+        failedConstraints {
+          constraint
+          serviceCount
+          institutionCount
+          referralPathCount
+          services {
+            id
+            name
+          }
+        }
+        fruitless
+        relaxations {
+          constraint
+          description {
+            de
+            en
+          }
+          routes {
+            ...RouteFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Institutions to start from, found by name. */
+export const START_INSTITUTION_QUERY = graphql(`
+  query StartInstitution($id: ID!) {
+    institution(id: $id) {
+      id
+      name
+    }
+  }
+`);
