@@ -1,6 +1,284 @@
-import { ComingSoonView } from '../views/coming-soon-view';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { GraphCanvas, type GraphCanvasHandle } from '../graph/graph-canvas';
+import { toElements } from '../graph/graph-elements';
+import { downloadBlob } from '../graph/graph-export';
+import type { PositionCache } from '../graph/graph-layout';
+import { GRAPH_METRICS, type GraphData, type GraphMetric } from '../graph/graph-model';
+import { useDocumentTitle } from '../views/use-document-title';
+import { DetailPanel } from './detail-panel';
+import { resolveHighlights } from './explorer-data';
+import {
+  NO_FILTERS,
+  filterGraph,
+  inducedSubgraph,
+  neighbourhood,
+  type GraphFilters,
+} from './explorer-filters';
+import {
+  MAX_DEPTH,
+  MIN_DEPTH,
+  parseExplorerState,
+  toSearchParams,
+  writeFilters,
+  type ExplorerState,
+} from './explorer-url';
+import { FilterPanel } from './filter-panel';
+import { buildFilterOptions } from './filter-options';
+import { GraphLegend } from './graph-legend';
+import { NodeSearch } from './node-search';
+import { useExplorerData } from './use-explorer-data';
+import './explorer.css';
 
-/** The explorer view; its screens are being built (issue 5). */
+const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
+
+/** Positions survive leaving and re-entering the explorer, so the picture stays familiar. */
+const POSITIONS: PositionCache = new Map();
+
+/** The network explorer: filters, search, focus, the graph, legend and details, all in the URL. */
 export function ExplorerView() {
-  return <ComingSoonView view={{ key: 'explorer', path: '/explorer' }} />;
+  const { t } = useTranslation('explorer');
+  const headingId = useId();
+  const summaryId = useId();
+  useDocumentTitle(t('title'));
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseExplorerState(params), [params]);
+  const update = useCallback(
+    (patch: Partial<ExplorerState>) => {
+      setParams(toSearchParams({ ...state, ...patch }), { replace: true });
+    },
+    [state, setParams],
+  );
+  const { data, loading, error, retry, locale } = useExplorerData();
+  const canvas = useRef<GraphCanvasHandle>(null);
+
+  const full = data?.graph ?? EMPTY_GRAPH;
+  const filtered = useMemo(
+    () => (data ? filterGraph(data.graph, data.facets, state.filters) : EMPTY_GRAPH),
+    [data, state.filters],
+  );
+  const focusNode = state.focus ? full.nodes.find((node) => node.id === state.focus) : undefined;
+  const focusVisible = state.focus !== null && filtered.nodes.some((n) => n.id === state.focus);
+  const shown = useMemo(
+    () =>
+      state.focus && focusVisible
+        ? inducedSubgraph(filtered, neighbourhood(filtered, state.focus, state.depth))
+        : filtered,
+    [filtered, state.focus, state.depth, focusVisible],
+  );
+  const shownIds = useMemo(() => new Set(shown.nodes.map((node) => node.id)), [shown]);
+
+  const hasBetweenness = full.nodes.some((node) => typeof node.betweenness === 'number');
+  const metric: GraphMetric =
+    state.metric === 'betweenness' && hasBetweenness ? 'betweenness' : 'degree';
+  const layoutElements = useMemo(() => toElements(full), [full]);
+  const elements = useMemo(() => toElements(shown, { metric }), [shown, metric]);
+  const highlighted = useMemo(
+    () => (data ? resolveHighlights(state.highlight, data) : new Set<string>()),
+    [data, state.highlight],
+  );
+  const options = useMemo(
+    () => (data ? buildFilterOptions(data, locale) : undefined),
+    [data, locale],
+  );
+  const subtitles = useCallback((id: string) => data?.info.get(id)?.subtitle ?? null, [data]);
+
+  // A link with ?highlight= opens on what it highlights.
+  const highlightKey = [...highlighted].join(',');
+  useEffect(() => {
+    if (highlightKey) canvas.current?.fit(highlightKey.split(','));
+  }, [highlightKey, elements]);
+
+  const selectedNode = state.selected
+    ? (full.nodes.find((node) => node.id === state.selected) ?? null)
+    : null;
+  const searchFor = (id: string) => `?${toSearchParams({ ...state, selected: id }).toString()}`;
+  const directoryParams = new URLSearchParams();
+  writeFilters(directoryParams, state.filters);
+  const clearFilters = () => {
+    update({ filters: { ...NO_FILTERS, layers: state.filters.layers } });
+  };
+
+  const save = async (format: 'png' | 'svg') => {
+    const handle = canvas.current;
+    if (!handle) return;
+    const blob = format === 'png' ? await handle.exportPng() : handle.exportSvg();
+    downloadBlob(blob, `schutznetz-${new Date().toISOString().slice(0, 10)}.${format}`);
+  };
+
+  return (
+    <section className="view explorer-view" aria-labelledby={headingId}>
+      <div className="explorer-heading">
+        <h1 id={headingId}>{t('title')}</h1>
+        <p>{t('intro')}</p>
+      </div>
+      {loading && !data && <p role="status">{t('loading')}</p>}
+      {error && !data && (
+        <p className="error" role="alert">
+          {t('error')}{' '}
+          <button type="button" onClick={retry}>
+            {t('retry')}
+          </button>
+        </p>
+      )}
+      {data?.truncated && <p className="notice">{t('truncated')}</p>}
+      {data && options && (
+        <div className="explorer-layout">
+          <aside className="explorer-sidebar">
+            <NodeSearch
+              nodes={full.nodes}
+              subtitles={subtitles}
+              visibleIds={shownIds}
+              onChoose={(id) => {
+                update({ selected: id });
+              }}
+            />
+            <FilterPanel
+              filters={state.filters}
+              options={options}
+              onChange={(filters: GraphFilters) => {
+                update({ filters });
+              }}
+            />
+            <p>
+              <Link to={{ pathname: '/directory', search: directoryParams.toString() }}>
+                {t('directoryLink')}
+              </Link>
+            </p>
+          </aside>
+
+          <div className="explorer-main">
+            <div className="explorer-toolbar" role="group" aria-label={t('actions.label')}>
+              {state.focus && (
+                <div className="explorer-focus">
+                  <span>
+                    {focusVisible
+                      ? t('focus.active', {
+                          name: focusNode?.label ?? state.focus,
+                          depth: state.depth,
+                        })
+                      : t('focus.missing', { name: focusNode?.label ?? state.focus })}
+                  </span>{' '}
+                  <label>
+                    {t('focus.depth')}{' '}
+                    <select
+                      value={state.depth}
+                      onChange={(event) => {
+                        update({ depth: Number(event.target.value) });
+                      }}
+                    >
+                      {Array.from(
+                        { length: MAX_DEPTH - MIN_DEPTH + 1 },
+                        (_, i) => MIN_DEPTH + i,
+                      ).map((depth) => (
+                        <option key={depth} value={depth}>
+                          {depth}
+                        </option>
+                      ))}
+                    </select>
+                  </label>{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      update({ focus: null, depth: 1 });
+                    }}
+                  >
+                    {t('focus.clear')}
+                  </button>
+                </div>
+              )}
+              {highlighted.size > 0 && (
+                <div className="explorer-highlight">
+                  <span>{t('highlight.active', { count: highlighted.size })}</span>{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      update({ highlight: [] });
+                    }}
+                  >
+                    {t('highlight.clear')}
+                  </button>
+                </div>
+              )}
+              <label>
+                {t('size.label')}{' '}
+                <select
+                  value={metric}
+                  onChange={(event) => {
+                    update({
+                      metric: event.target.value === 'betweenness' ? 'betweenness' : 'degree',
+                    });
+                  }}
+                >
+                  {GRAPH_METRICS.map((value) => (
+                    <option
+                      key={value}
+                      value={value}
+                      disabled={value === 'betweenness' && !hasBetweenness}
+                    >
+                      {t(`size.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" onClick={() => canvas.current?.fit()}>
+                {t('actions.fit')}
+              </button>
+              <button type="button" onClick={() => canvas.current?.relayout()}>
+                {t('actions.relayout')}
+              </button>
+              <button type="button" onClick={() => void save('png')}>
+                {t('actions.png')}
+              </button>
+              <button type="button" onClick={() => void save('svg')}>
+                {t('actions.svg')}
+              </button>
+            </div>
+            <div className="explorer-canvas">
+              <GraphCanvas
+                ref={canvas}
+                elements={elements}
+                layoutElements={layoutElements}
+                positionCache={POSITIONS}
+                highlightedIds={highlighted}
+                selectedId={state.selected}
+                onSelect={(id) => {
+                  update({ selected: id });
+                }}
+                ariaLabel={t('graph.label')}
+                ariaDescribedBy={summaryId}
+              />
+            </div>
+            <p id={summaryId} className="explorer-summary" aria-live="polite">
+              {shown.nodes.length === 0
+                ? t('graph.empty')
+                : t('graph.summary', { nodes: shown.nodes.length, edges: shown.edges.length })}{' '}
+              <span className="visually-hidden">{t('graph.keyboard')}</span>
+            </p>
+            {state.metric === 'betweenness' && !hasBetweenness && (
+              <p className="notice">{t('size.betweennessMissing')}</p>
+            )}
+            <GraphLegend locale={locale} metric={metric} />
+          </div>
+
+          <aside className="explorer-details">
+            <DetailPanel
+              node={selectedNode}
+              hidden={selectedNode !== null && !shownIds.has(selectedNode.id)}
+              locale={locale}
+              searchFor={searchFor}
+              onFocus={(id) => {
+                update({ focus: id, selected: id });
+              }}
+              onClose={() => {
+                update({ selected: null });
+              }}
+              onClearFilters={clearFilters}
+            />
+          </aside>
+        </div>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,225 @@
+/**
+ * The browser side of `npm run bench:client`, bundled into one script and loaded into headless
+ * Chromium by run-bench.mjs. It draws the same data twice in the same page: once through the
+ * app's own graph code (`createGraph` + `syncElements`: tuned renderer, fCoSE draft, cached
+ * positions) and once with plain Cytoscape defaults, and reports the timings.
+ */
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { print } from 'graphql';
+import { buildExplorerData } from '../src/explorer/explorer-data';
+import { EXPLORER_NETWORK_QUERY } from '../src/explorer/explorer.query';
+import type { ExplorerNetworkQuery } from '../src/gql/graphql';
+import { toElements } from '../src/graph/graph-elements';
+import type { GraphData } from '../src/graph/graph-model';
+import {
+  createGraph,
+  precomputePositions,
+  registerExtensions,
+  syncElements,
+} from '../src/graph/graph-sync';
+import { generateNetworkGraph } from './generate-graph';
+
+/** Resolves after the next frame has been painted. */
+const nextFrame = () =>
+  new Promise<number>((resolve) => {
+    requestAnimationFrame(() => {
+      requestAnimationFrame(resolve);
+    });
+  });
+
+let current: Core | null = null;
+const frames: number[] = [];
+let recording = false;
+
+function container(): HTMLElement {
+  const element = document.getElementById('cy');
+  if (!element) throw new Error('bench page has no #cy');
+  return element;
+}
+
+function reset(): void {
+  current?.destroy();
+  current = null;
+}
+
+export interface DrawTiming {
+  readonly nodes: number;
+  readonly edges: number;
+  /** Data to elements (mapping), ms. */
+  readonly mapMs: number;
+  /** Layout, ms. */
+  readonly layoutMs: number;
+  /** From data to the first painted frame of the laid-out graph, ms. */
+  readonly interactiveMs: number;
+}
+
+/** The app's way: map, create the tuned instance, lay out with fCoSE draft, first frame. */
+async function drawTuned(data: GraphData, precomputed: boolean): Promise<DrawTiming> {
+  reset();
+  await nextFrame();
+  const start = performance.now();
+  const elements = toElements(data);
+  const mapped = performance.now();
+  let layoutMs = 0;
+  const cache = new Map<string, { x: number; y: number }>();
+  if (precomputed) {
+    // Positions as the server (or an earlier visit) would hand them over.
+    precomputePositions(elements, cache);
+  }
+  const begin = performance.now();
+  const cy = createGraph(container());
+  current = cy;
+  const layoutStart = performance.now();
+  syncElements(cy, elements, cache);
+  layoutMs = performance.now() - layoutStart;
+  cy.fit(undefined, 30);
+  await nextFrame();
+  const end = performance.now();
+  return {
+    nodes: data.nodes.length,
+    edges: data.edges.length,
+    mapMs: mapped - start,
+    layoutMs: precomputed ? 0 : layoutMs,
+    interactiveMs: precomputed ? end - begin + (mapped - start) : end - start,
+  };
+}
+
+/** Plain Cytoscape: default options, labels on, the layout named in `layout`. */
+async function drawPlain(
+  data: GraphData,
+  layout: 'fcose' | 'grid' | 'preset',
+  positions?: ReadonlyMap<string, { x: number; y: number }>,
+): Promise<DrawTiming> {
+  reset();
+  await nextFrame();
+  const start = performance.now();
+  const elements: ElementDefinition[] = [
+    ...data.nodes.map((node) => {
+      const position = positions?.get(node.id);
+      return {
+        group: 'nodes' as const,
+        data: { id: node.id, label: node.label },
+        ...(position ? { position: { ...position } } : {}),
+      };
+    }),
+    ...data.edges.map((edge) => ({
+      group: 'edges' as const,
+      data: { id: edge.id, source: edge.source, target: edge.target },
+    })),
+  ];
+  const mapped = performance.now();
+  cytoscape.use(fcose);
+  const cy = cytoscape({
+    container: container(),
+    elements,
+    style: [{ selector: 'node', style: { label: 'data(label)' } }],
+    layout: { name: 'preset' },
+  });
+  current = cy;
+  const layoutStart = performance.now();
+  if (layout !== 'preset') cy.layout({ name: layout, animate: false }).run();
+  const layoutMs = performance.now() - layoutStart;
+  cy.fit();
+  await nextFrame();
+  const end = performance.now();
+  return {
+    nodes: data.nodes.length,
+    edges: data.edges.length,
+    mapMs: mapped - start,
+    layoutMs: layout === 'preset' ? 0 : layoutMs,
+    interactiveMs: end - start,
+  };
+}
+
+/** Starts recording frame times (rAF intervals) while the runner drives mouse gestures. */
+function startFrames(): void {
+  frames.length = 0;
+  recording = true;
+  let last = performance.now();
+  const tick = (now: number) => {
+    if (!recording) return;
+    frames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Stops recording; waits for the full-quality redraw after the gesture and times it too. */
+async function stopFrames(): Promise<{
+  median: number;
+  p95: number;
+  max: number;
+  settleMs: number;
+}> {
+  recording = false;
+  const sorted = frames.slice(1).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  // The full redraw when the gesture has ended (edges and labels back).
+  const cy = current;
+  let settleMs = 0;
+  if (cy) {
+    await nextFrame();
+    const start = performance.now();
+    cy.panBy({ x: 1, y: 0 });
+    await nextFrame();
+    settleMs = performance.now() - start;
+  }
+  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, settleMs };
+}
+
+/** Laid-out positions of the current graph, to hand the same picture to the plain variant. */
+function currentPositions(): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
+  current?.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    positions.set(node.id(), { x, y });
+  });
+  return positions;
+}
+
+declare global {
+  interface Window {
+    schutznetzBench: typeof api;
+  }
+}
+
+const api = {
+  explorerQuery: print(EXPLORER_NETWORK_QUERY),
+  positions: new Map<string, Map<string, { x: number; y: number }>>(),
+  datasets: new Map<string, GraphData>(),
+  loadCounty(result: ExplorerNetworkQuery): number {
+    const data = buildExplorerData(result, 'de').graph;
+    api.datasets.set('county', data);
+    return data.nodes.length + data.edges.length;
+  },
+  generate(name: string, elements: number): number {
+    const data = generateNetworkGraph(elements);
+    api.datasets.set(name, data);
+    return data.nodes.length + data.edges.length;
+  },
+  dataset(name: string): GraphData {
+    const data = api.datasets.get(name);
+    if (!data) throw new Error(`no data set ${name}`);
+    return data;
+  },
+  async tuned(name: string, precomputed = false) {
+    registerExtensions();
+    const timing = await drawTuned(api.dataset(name), precomputed);
+    api.positions.set(name, currentPositions());
+    return timing;
+  },
+  plain(name: string, layout: 'fcose' | 'grid' | 'preset') {
+    return drawPlain(
+      api.dataset(name),
+      layout,
+      layout === 'preset' ? api.positions.get(name) : undefined,
+    );
+  },
+  startFrames,
+  stopFrames,
+  zoom: () => current?.zoom() ?? 1,
+};
+
+window.schutznetzBench = api;

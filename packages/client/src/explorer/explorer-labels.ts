@@ -1,0 +1,45 @@
+/** Labels of taxonomy codes in the UI language, from the domain package (code as fallback). */
+import {
+  institutionKindByCode,
+  isInstitutionKindCode,
+  isNetworkKindCode,
+  isRegionCode,
+  isTargetGroupCode,
+  isTopicCode,
+  networkKindByCode,
+  regionByCode,
+  targetGroupByCode,
+  topicByCode,
+  type Locale,
+} from '@schutznetz/domain';
+
+/** The taxonomy locale for an i18next language ("de-DE" → "de"; anything else → "en"). */
+export function toLocale(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function institutionKindLabel(code: string, locale: Locale): string {
+  return isInstitutionKindCode(code) ? institutionKindByCode(code).label[locale] : code;
+}
+
+export function topicLabel(code: string, locale: Locale): string {
+  return isTopicCode(code) ? topicByCode(code).label[locale] : code;
+}
+
+export function targetGroupLabel(code: string, locale: Locale): string {
+  return isTargetGroupCode(code) ? targetGroupByCode(code).label[locale] : code;
+}
+
+export function regionLabel(code: string, locale: Locale): string {
+  return isRegionCode(code) ? regionByCode(code).label[locale] : code;
+}
+
+export function networkKindLabel(code: string, locale: Locale): string {
+  return isNetworkKindCode(code) ? networkKindByCode(code).label[locale] : code;
+}
+
+/** Sorts options by their label in the locale's collation. */
+export function byLabel<T extends { readonly label: string }>(locale: Locale) {
+  const collator = new Intl.Collator(locale);
+  return (a: T, b: T) => collator.compare(a.label, b.label);
+}
