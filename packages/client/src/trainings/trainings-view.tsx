@@ -1,6 +1,354 @@
-import { ComingSoonView } from '../views/coming-soon-view';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/auth-context';
+import '../editing/editing.css';
+import { OPTION_VALUES, useLocale, useLooseT, useOptionLabel } from '../editing/options';
+import { classifySaveError, type SaveFailure } from '../editing/server-errors';
+import type { RecordCompletedTrainingInput, TrainingPlanQuery } from '../gql/graphql';
+import { useDocumentTitle } from '../views/use-document-title';
+import { RECORD_COMPLETED_TRAINING, TRAINING_PLAN_QUERY } from './training-plan.query';
+import { planEffect, recordProblems, toRecordInput, type RecordDraft } from './training-record';
+import './trainings.css';
 
-/** The trainings view; its screens are being built (issue 5). */
+type Proposed = TrainingPlanQuery['trainingPlan']['trainings'][number];
+
+const PRIORITY_SYMBOL: Readonly<Record<string, string>> = { HIGH: '▲▲▲', MEDIUM: '▲▲', LOW: '▲' };
+
+/** `/trainings`: proposed trainings, the coverage after them, and recording one as done. */
 export function TrainingsView() {
-  return <ComingSoonView view={{ key: 'trainings', path: '/trainings' }} />;
+  const { t } = useTranslation('trainings');
+  const headingId = useId();
+  useDocumentTitle(t('title'));
+  const [maxTrainings, setMaxTrainings] = useState(8);
+  const { data, loading, error } = useQuery(TRAINING_PLAN_QUERY, {
+    variables: { maxTrainings, maxAttendees: 6 },
+  });
+  const plan = data?.trainingPlan;
+  const effect = plan ? planEffect(plan.simulation.before, plan.simulation.after) : null;
+  const [recorded, setRecorded] = useState<string | null>(null);
+  const countId = useId();
+
+  return (
+    <section className="view trainings-view" aria-labelledby={headingId}>
+      <h1 id={headingId}>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <div className="field">
+        <label htmlFor={countId}>{t('maxTrainings')}</label>
+        <select
+          id={countId}
+          value={maxTrainings}
+          onChange={(event) => {
+            setMaxTrainings(Number(event.target.value));
+          }}
+        >
+          {[3, 5, 8, 10, 15, 20].map((count) => (
+            <option key={count} value={count}>
+              {count}
+            </option>
+          ))}
+        </select>
+      </div>
+      {recorded && (
+        <p className="notice" role="status">
+          <span aria-hidden="true">✓ </span>
+          {recorded}
+        </p>
+      )}
+      {loading && !plan && <p role="status">{t('loading')}</p>}
+      {error && <p role="alert">{t('error')}</p>}
+      {plan && effect && (
+        <>
+          <section aria-labelledby="simulation-title" className="simulation">
+            <h2 id="simulation-title">{t('simulation.title')}</h2>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('simulation.figure')}</th>
+                  <th scope="col">{t('simulation.before')}</th>
+                  <th scope="col">{t('simulation.after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('simulation.cellsWithPerson')}</th>
+                  <td>
+                    {plan.simulation.before.cellsWithPerson} / {plan.simulation.before.cells} (
+                    {effect.percentBefore} %)
+                  </td>
+                  <td>
+                    {plan.simulation.after.cellsWithPerson} / {plan.simulation.after.cells} (
+                    {effect.percentAfter} %)
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('simulation.gaps')}</th>
+                  <td>{plan.simulation.before.gaps}</td>
+                  <td>{plan.simulation.after.gaps}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('simulation.severity')}</th>
+                  <td>{Math.round(plan.simulation.before.totalSeverity)}</td>
+                  <td>{Math.round(plan.simulation.after.totalSeverity)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('simulation.singlePerson')}</th>
+                  <td>{plan.simulation.singlePersonTopicsBefore.length}</td>
+                  <td>{plan.simulation.singlePersonTopicsAfter.length}</td>
+                </tr>
+              </tbody>
+            </table>
+            <p>
+              {t('simulation.summary', {
+                cells: effect.cellsGained,
+                gaps: effect.gapsClosed,
+                severity: effect.severityRemoved,
+              })}
+            </p>
+          </section>
+          <h2>{t('proposals.title', { count: plan.trainings.length })}</h2>
+          <ol className="proposals">
+            {plan.trainings.map((training) => (
+              <ProposedTrainingItem
+                key={training.id}
+                training={training}
+                onRecorded={setRecorded}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ProposedTrainingItem({
+  training,
+  onRecorded,
+}: {
+  readonly training: Proposed;
+  readonly onRecorded: (message: string) => void;
+}) {
+  const { t } = useTranslation('trainings');
+  const loose = useLooseT('trainings');
+  const locale = useLocale();
+  const optionLabel = useOptionLabel();
+  const { canEdit } = useAuth();
+  const [recording, setRecording] = useState(false);
+  return (
+    <li className={`proposal priority-${training.priority.toLowerCase()}`}>
+      <h3>{training.title[locale]}</h3>
+      <p>
+        <span className="badge">
+          <span aria-hidden="true">{PRIORITY_SYMBOL[training.priority]} </span>
+          {loose(`priority.${training.priority}`)}
+        </span>{' '}
+        {optionLabel('topic', training.topic.id)}
+      </p>
+      <ul>
+        {training.reasons.map((reason, index) => (
+          <li key={index}>{reason[locale]}</li>
+        ))}
+      </ul>
+      <p>
+        {t('proposals.gain', {
+          before: training.holdersBefore,
+          after: training.holdersAfter,
+          cells: training.cellsGained.length,
+          population: training.populationReached.toLocaleString(locale),
+        })}
+      </p>
+      <h4>{t('proposals.attendees')}</h4>
+      <ul>
+        {training.attendees.map((attendee, index) => (
+          <li key={attendee.person?.id ?? `${attendee.institution.id}-${index}`}>
+            {attendee.person ? `${attendee.person.name}, ` : ''}
+            {attendee.institution.name}
+            {attendee.newlyCovered.length > 0 &&
+              ` – ${t('proposals.newlyCovered', {
+                places: attendee.newlyCovered
+                  .map((region) => optionLabel('region', region.id))
+                  .join(', '),
+              })}`}
+          </li>
+        ))}
+      </ul>
+      {canEdit && !recording && (
+        <button
+          type="button"
+          onClick={() => {
+            setRecording(true);
+          }}
+        >
+          {t('record.open')}
+        </button>
+      )}
+      {canEdit && recording && (
+        <RecordForm
+          training={training}
+          onDone={(message) => {
+            setRecording(false);
+            onRecorded(message);
+          }}
+          onCancel={() => {
+            setRecording(false);
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+function todayInBerlin(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+}
+
+function RecordForm({
+  training,
+  onDone,
+  onCancel,
+}: {
+  readonly training: Proposed;
+  readonly onDone: (message: string) => void;
+  readonly onCancel: () => void;
+}) {
+  const { t } = useTranslation('trainings');
+  const loose = useLooseT('trainings');
+  const locale = useLocale();
+  const optionLabel = useOptionLabel();
+  const id = useId();
+  const people = training.attendees.flatMap((attendee) =>
+    attendee.person ? [attendee.person] : [],
+  );
+  const [draft, setDraft] = useState<RecordDraft>({
+    title: training.title[locale],
+    date: todayInBerlin(),
+    level: 'BASIC',
+    personIds: people.map((person) => person.id),
+  });
+  const [shown, setShown] = useState<readonly string[]>([]);
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [record, { loading }] = useMutation(RECORD_COMPLETED_TRAINING, {
+    // Coverage and the plan are measured anew once the expertise is stored.
+    refetchQueries: ['TrainingPlan', 'Coverage', 'Resilience'],
+    awaitRefetchQueries: true,
+  });
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    const problems = recordProblems(draft);
+    setShown(problems);
+    if (problems.length) return;
+    try {
+      const result = await record({
+        variables: {
+          input: toRecordInput(training.topic.id, draft) as RecordCompletedTrainingInput,
+        },
+      });
+      const done = result.data?.recordCompletedTraining;
+      onDone(
+        t('record.done', {
+          title: draft.title.trim(),
+          people: done?.peopleUpdated.length ?? 0,
+          created: done?.expertiseCreated ?? 0,
+        }),
+      );
+    } catch (error) {
+      setFailure(classifySaveError(error, ['title', 'date', 'personIds', 'level']));
+    }
+  };
+  const problem = (key: string) =>
+    shown.includes(key) ? (
+      <p id={`${id}-${key}-error`} className="field-error">
+        <span aria-hidden="true">⚠ </span>
+        {loose(`record.problems.${key}`)}
+      </p>
+    ) : null;
+  return (
+    <form className="record-form entity-form" noValidate onSubmit={(event) => void submit(event)}>
+      <h4>{t('record.title')}</h4>
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure.kind === 'invalid'
+            ? [...Object.values(failure.fields).flat(), ...failure.general].join(' ')
+            : failure.kind === 'forbidden'
+              ? t('record.forbidden')
+              : t('record.failed')}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-title`}>{t('record.name')}</label>
+        <input
+          id={`${id}-title`}
+          value={draft.title}
+          aria-invalid={shown.includes('title') || undefined}
+          aria-describedby={shown.includes('title') ? `${id}-title-error` : undefined}
+          onChange={(event) => {
+            setDraft({ ...draft, title: event.target.value });
+          }}
+        />
+        {problem('title')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-date`}>{t('record.date')}</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={draft.date}
+          aria-invalid={shown.includes('date') || undefined}
+          aria-describedby={shown.includes('date') ? `${id}-date-error` : undefined}
+          onChange={(event) => {
+            setDraft({ ...draft, date: event.target.value });
+          }}
+        />
+        {problem('date')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-level`}>{t('record.level')}</label>
+        <select
+          id={`${id}-level`}
+          value={draft.level}
+          onChange={(event) => {
+            setDraft({ ...draft, level: event.target.value });
+          }}
+        >
+          {OPTION_VALUES.expertiseLevel.map((level) => (
+            <option key={level} value={level}>
+              {optionLabel('expertiseLevel', level)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="field-group">
+        <legend>{t('record.people')}</legend>
+        {people.length === 0 && <p className="hint">{t('record.noPeople')}</p>}
+        {people.map((person) => (
+          <label key={person.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.personIds.includes(person.id)}
+              onChange={(event) => {
+                setDraft({
+                  ...draft,
+                  personIds: event.target.checked
+                    ? [...draft.personIds, person.id]
+                    : draft.personIds.filter((candidate) => candidate !== person.id),
+                });
+              }}
+            />{' '}
+            {person.name}
+          </label>
+        ))}
+        {problem('people')}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={loading}>
+          {t('record.submit')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('record.cancel')}
+        </button>
+        {loading && <p role="status">{t('record.saving')}</p>}
+      </div>
+    </form>
+  );
 }
