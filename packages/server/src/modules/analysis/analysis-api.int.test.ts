@@ -347,6 +347,24 @@ describe('analysis API (real Neo4j, demo data)', () => {
       );
     });
 
+    it('records nothing when a participant does not exist', async () => {
+      const result = await api.query(
+        `mutation { recordCompletedTraining(input: {
+          topic: "stalking", personIds: ["${DEMO_DATA.people[0]!.id}", "person:nobody"], title: "Test"
+        }) { date } }`,
+        {},
+        asCoordinator,
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'input.personIds',
+      });
+      const trainings = await api.cypher<{ n: number }>(
+        'MATCH (t:Training {title: "Test"}) RETURN count(t) AS n',
+      );
+      expect(trainings[0]?.n).toBe(0);
+    });
+
     it('rejects k out of range, a start that is not exactly one thing, and a malformed moment', async () => {
       const need = '{ topic: "stalking", municipality: "zerbst" }';
       expectBadInput(await routes('{ self: true }', need, 0), 'k');
