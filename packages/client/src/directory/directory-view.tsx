@@ -1,6 +1,167 @@
-import { ComingSoonView } from '../views/coming-soon-view';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { FilterPanel } from '../explorer/filter-panel';
+import { buildFilterOptions } from '../explorer/filter-options';
+import { readFilters, writeFilters } from '../explorer/explorer-url';
+import { useExplorerData } from '../explorer/use-explorer-data';
+import { useDocumentTitle } from '../views/use-document-title';
+import {
+  SORT_KEYS,
+  buildRows,
+  nextSort,
+  readSort,
+  sortRows,
+  writeSort,
+  type SortKey,
+} from './directory-rows';
+import './directory.css';
 
-/** The directory view; its screens are being built (issue 5). */
+/** The directory: the explorer's selection as a sortable table, for lists and screen readers. */
 export function DirectoryView() {
-  return <ComingSoonView view={{ key: 'directory', path: '/directory' }} />;
+  const { t } = useTranslation('directory');
+  const headingId = useId();
+  useDocumentTitle(t('title'));
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const sort = useMemo(() => readSort(params), [params]);
+  const { data, loading, error, retry, locale } = useExplorerData();
+  const rows = useMemo(
+    () => (data ? sortRows(buildRows(data, filters, locale), sort, locale) : []),
+    [data, filters, sort, locale],
+  );
+  const options = useMemo(
+    () => (data ? buildFilterOptions(data, locale) : undefined),
+    [data, locale],
+  );
+
+  const setSort = (key: SortKey) => {
+    const next = new URLSearchParams(params);
+    writeSort(next, nextSort(sort, key));
+    setParams(next, { replace: true });
+  };
+  const explorerParams = new URLSearchParams();
+  writeFilters(explorerParams, filters);
+  const explorerLink = (id: string) => {
+    const link = new URLSearchParams(explorerParams);
+    link.set('selected', id);
+    return { pathname: '/explorer', search: link.toString() };
+  };
+
+  return (
+    <section className="view directory-view" aria-labelledby={headingId}>
+      <h1 id={headingId}>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {loading && !data && <p role="status">{t('loading')}</p>}
+      {error && !data && (
+        <p className="error" role="alert">
+          {t('error')}{' '}
+          <button type="button" onClick={retry}>
+            {t('retry')}
+          </button>
+        </p>
+      )}
+      {data && options && (
+        <div className="directory-layout">
+          <FilterPanel
+            filters={filters}
+            options={options}
+            showLayers={false}
+            onChange={(next) => {
+              const updated = new URLSearchParams();
+              writeFilters(updated, next);
+              writeSort(updated, sort);
+              setParams(updated, { replace: true });
+            }}
+          />
+          <div className="directory-main">
+            <p role="status">
+              {t('count', { count: rows.length })}{' '}
+              <Link to={{ pathname: '/explorer', search: explorerParams.toString() }}>
+                {t('showGraph')}
+              </Link>
+            </p>
+            <div className="directory-scroll">
+              <table className="directory-table">
+                <caption className="visually-hidden">
+                  {t('caption', {
+                    column: t(`columns.${sort.key}`),
+                    order: t(`sort.${sort.order}`),
+                  })}
+                </caption>
+                <thead>
+                  <tr>
+                    {SORT_KEYS.map((key) => (
+                      <th
+                        key={key}
+                        scope="col"
+                        aria-sort={sort.key === key ? sort.order : undefined}
+                      >
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setSort(key);
+                          }}
+                        >
+                          {t(`columns.${key}`)}
+                          <span aria-hidden="true" className="sort-mark">
+                            {sort.key === key ? (sort.order === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                          </span>
+                        </button>
+                      </th>
+                    ))}
+                    <th scope="col">{t('columns.networks')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">
+                        <Link to={explorerLink(row.id)}>{row.name}</Link>
+                        {row.available24x7 && (
+                          <span className="tag"> {t('tags.available24x7')}</span>
+                        )}
+                        {row.articulationPoint && (
+                          <span className="tag"> {t('tags.articulation')}</span>
+                        )}
+                        {row.singlePointOfFailure && <span className="tag"> {t('tags.spof')}</span>}
+                      </th>
+                      <td>{row.kind}</td>
+                      <td>{row.municipality}</td>
+                      <td>
+                        {row.services.length > 0 ? (
+                          <ul>
+                            {row.services.map((service) => (
+                              <li key={service}>{service}</li>
+                            ))}
+                          </ul>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
+                      <td>
+                        {row.people.length > 0 ? (
+                          <ul>
+                            {row.people.map((person) => (
+                              <li key={person.id}>
+                                <Link to={explorerLink(person.id)}>{person.name}</Link>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
+                      <td>{row.degree}</td>
+                      <td>{row.networks.join(', ') || '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
 }

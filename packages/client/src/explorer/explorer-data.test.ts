@@ -1,17 +1,63 @@
 import type { ExplorerNetworkQuery } from '../gql/graphql';
-import { buildExplorerData, computeDegrees, resolveHighlights } from './explorer-data';
+import { buildExplorerData, resolveHighlights } from './explorer-data';
+
+const node = {
+  institutionKind: null,
+  networkKind: null,
+  municipality: null,
+  available24x7: null,
+  betweenness: null,
+  articulationPoint: false,
+  singlePointOfFailure: false,
+};
 
 const result: ExplorerNetworkQuery = {
+  networkGraph: {
+    graphVersion: 'v1',
+    betweennessMethod: 'EXACT',
+    nodes: [
+      {
+        ...node,
+        id: 'inst:ja',
+        kind: 'INSTITUTION',
+        label: 'Jugendamt',
+        institutionKind: 'YOUTH_WELFARE_OFFICE',
+        municipality: 'koethen',
+        degree: 3,
+        betweenness: 0.5,
+        articulationPoint: true,
+      },
+      {
+        ...node,
+        id: 'inst:fh',
+        kind: 'INSTITUTION',
+        label: 'Frauenhaus',
+        institutionKind: 'WOMENS_SHELTER',
+        degree: 1,
+        singlePointOfFailure: true,
+      },
+      { ...node, id: 'person:1', kind: 'PERSON', label: 'A. Beispiel', degree: 1 },
+      {
+        ...node,
+        id: 'net:lnk',
+        kind: 'NETWORK',
+        label: 'Lokales Netzwerk',
+        networkKind: 'LOCAL_CHILD_PROTECTION_NETWORK',
+        degree: 1,
+      },
+      { ...node, id: 'domestic_violence', kind: 'TOPIC', label: 'Häusliche Gewalt', degree: 0 },
+    ],
+    edges: [
+      { id: 'ref:1', kind: 'REFERS_TO', source: 'inst:ja', target: 'inst:fh', bridge: true },
+      { id: 'w:1', kind: 'WORKS_AT', source: 'person:1', target: 'inst:ja', bridge: false },
+    ],
+  },
   institutions: {
-    totalCount: 2,
+    totalCount: 3,
     nodes: [
       {
         id: 'inst:ja',
-        name: 'Jugendamt',
-        kind: 'YOUTH_WELFARE_OFFICE',
         operator: 'Landkreis',
-        available24x7: false,
-        municipality: { id: 'koethen' },
         networks: [{ network: { id: 'net:lnk' } }],
         services: [
           {
@@ -21,89 +67,47 @@ const result: ExplorerNetworkQuery = {
             targetGroups: [{ id: 'children_6_12' }],
           },
         ],
-        referralsOut: [{ id: 'ref:1', to: { id: 'inst:fh' } }],
-      },
-      {
-        id: 'inst:fh',
-        name: 'Frauenhaus',
-        kind: 'WOMENS_SHELTER',
-        operator: null,
-        available24x7: true,
-        municipality: { id: 'zerbst' },
-        networks: [],
-        services: [],
-        referralsOut: [],
       },
     ],
   },
-  people: {
-    totalCount: 3,
-    nodes: [
-      {
-        id: 'person:1',
-        displayName: 'A. Beispiel',
-        functionTitle: 'Kinderschutzfachkraft',
-        employments: [{ institution: { id: 'inst:ja' } }],
-        expertise: [{ topic: { id: 'child_endangerment_assessment' } }],
-        networks: [],
-      },
-    ],
-  },
-  networks: {
-    nodes: [{ id: 'net:lnk', name: 'Lokales Netzwerk', kind: 'LOCAL_CHILD_PROTECTION_NETWORK' }],
-  },
-  topics: [
-    {
-      id: 'child_protection',
-      isGroup: true,
-      label: { de: 'Kinderschutz', en: 'Child protection' },
-    },
-    {
-      id: 'child_endangerment_assessment',
-      isGroup: false,
-      label: { de: 'Gefährdungseinschätzung', en: 'Risk assessment' },
-    },
-  ],
+  people: { totalCount: 1, nodes: [{ id: 'person:1', functionTitle: 'Kinderschutzfachkraft' }] },
 };
 
 describe('buildExplorerData', () => {
   const data = buildExplorerData(result, 'en');
-  const node = (id: string) => data.graph.nodes.find((n) => n.id === id);
+  const find = (id: string) => data.graph.nodes.find((n) => n.id === id);
 
-  it('makes nodes of institutions, people, networks and (non-group) topics', () => {
-    expect(data.graph.nodes.map((n) => `${n.kind}:${n.id}`).sort()).toEqual([
-      'institution:inst:fh',
-      'institution:inst:ja',
-      'network:net:lnk',
-      'person:person:1',
-      'topic:child_endangerment_assessment',
+  it('takes the server graph with lower-case taxonomy codes and its metrics and flags', () => {
+    expect(find('inst:ja')).toMatchObject({
+      kind: 'institution',
+      institutionKind: 'youth_welfare_office',
+      municipality: 'koethen',
+      degree: 3,
+      betweenness: 0.5,
+      articulationPoint: true,
+    });
+    expect(find('inst:fh')?.singlePointOfFailure).toBe(true);
+    expect(find('net:lnk')?.networkKind).toBe('local_child_protection_network');
+    expect(data.graph.edges.map((e) => `${e.kind}:${e.id}:${e.bridge}`)).toEqual([
+      'refers_to:ref:1:true',
+      'works_at:w:1:false',
     ]);
-    expect(node('child_endangerment_assessment')?.label).toBe('Risk assessment');
   });
 
-  it('uses the taxonomy codes for kinds', () => {
-    expect(node('inst:fh')?.institutionKind).toBe('womens_shelter');
-    expect(node('net:lnk')?.networkKind).toBe('local_child_protection_network');
+  it('labels topics in the UI language from the taxonomy', () => {
+    expect(find('domestic_violence')?.label).toBe('Domestic and intimate partner violence');
+    expect(buildExplorerData(result, 'de').graph.nodes.at(-1)?.label).toBe(
+      'Häusliche Gewalt / Partnerschaftsgewalt',
+    );
   });
 
-  it('links employment, referrals, memberships, expertise and offers, and counts degrees', () => {
-    expect(data.graph.edges.map((e) => `${e.kind} ${e.source}→${e.target}`).sort()).toEqual([
-      'expertise person:1→child_endangerment_assessment',
-      'member_of inst:ja→net:lnk',
-      'offers_topic inst:ja→child_endangerment_assessment',
-      'refers_to inst:ja→inst:fh',
-      'works_at person:1→inst:ja',
-    ]);
-    expect(node('inst:ja')?.degree).toBe(4);
-    expect(node('inst:fh')?.degree).toBe(1);
-  });
-
-  it('keeps the facets the filters need and says when lists were capped', () => {
+  it('keeps the facets the filters need, subtitles, and says when lists were capped', () => {
     expect(data.facets.get('inst:ja')).toEqual({
       topics: ['child_endangerment_assessment'],
       targetGroups: ['children_6_12'],
       networks: ['net:lnk'],
     });
+    expect(data.info.get('person:1')?.subtitle).toBe('Kinderschutzfachkraft');
     expect(data.truncated).toBe(true);
   });
 
@@ -112,15 +116,5 @@ describe('buildExplorerData', () => {
       'inst:fh',
       'inst:ja',
     ]);
-  });
-});
-
-describe('computeDegrees', () => {
-  it('counts both ends of every edge', () => {
-    const degrees = computeDegrees([
-      { id: 'a', source: 'x', target: 'y', kind: 'refers_to' },
-      { id: 'b', source: 'y', target: 'z', kind: 'refers_to' },
-    ]);
-    expect(Object.fromEntries(degrees)).toEqual({ x: 1, y: 2, z: 1 });
   });
 });

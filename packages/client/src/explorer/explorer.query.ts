@@ -1,23 +1,42 @@
 import { graphql } from '../gql';
 
 /**
- * The county network for the explorer and the directory: institutions with what they offer and
- * belong to, people with their work and expertise, networks and topics. One request; the server
- * batches the nested lists, so its cost does not grow with their length.
+ * The county network for the explorer and the directory, in one request: the server's network
+ * graph (nodes, edges, degree, betweenness, articulation points, single points of failure,
+ * bridges — all computed on the server) and, per institution, what the filters need (topics and
+ * target groups of its services, its networks) and what the lists show.
  */
 export const EXPLORER_NETWORK_QUERY = graphql(`
   query ExplorerNetwork {
+    networkGraph {
+      graphVersion
+      betweennessMethod
+      nodes {
+        id
+        kind
+        label
+        institutionKind
+        networkKind
+        municipality
+        available24x7
+        degree
+        betweenness
+        articulationPoint
+        singlePointOfFailure
+      }
+      edges {
+        id
+        kind
+        source
+        target
+        bridge
+      }
+    }
     institutions(first: 200) {
       totalCount
       nodes {
         id
-        name
-        kind
         operator
-        available24x7
-        municipality {
-          id
-        }
         networks {
           network {
             id
@@ -33,50 +52,13 @@ export const EXPLORER_NETWORK_QUERY = graphql(`
             id
           }
         }
-        referralsOut {
-          id
-          to {
-            id
-          }
-        }
       }
     }
     people(first: 200) {
       totalCount
       nodes {
         id
-        displayName
         functionTitle
-        employments {
-          institution {
-            id
-          }
-        }
-        expertise {
-          topic {
-            id
-          }
-        }
-        networks {
-          network {
-            id
-          }
-        }
-      }
-    }
-    networks(first: 200) {
-      nodes {
-        id
-        name
-        kind
-      }
-    }
-    topics {
-      id
-      isGroup
-      label {
-        de
-        en
       }
     }
   }

@@ -8,8 +8,8 @@ import { EDGE_APPEARANCE, NODE_APPEARANCE, appearanceKeyOf } from './graph-appea
 import type { GraphData, GraphMetric, GraphNode, GraphPosition } from './graph-model';
 
 /** Smallest and largest node diameter in model units. */
-export const NODE_SIZE_MIN = 18;
-export const NODE_SIZE_MAX = 64;
+export const NODE_SIZE_MIN = 14;
+export const NODE_SIZE_MAX = 48;
 
 export interface ElementOptions {
   /** The metric that sizes nodes; nodes without it get the smallest size. */

@@ -21,8 +21,8 @@ export function initialLayoutOptions(): FcoseLayoutOptions {
     randomize: true,
     animate: false,
     fit: false,
-    nodeSeparation: 90,
-    idealEdgeLength: 80,
+    nodeSeparation: 150,
+    idealEdgeLength: 110,
     nodeRepulsion: 6000,
     // Isolated nodes go into a tidy grid beside the graph instead of drifting around it.
     tile: true,
