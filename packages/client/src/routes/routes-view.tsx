@@ -369,8 +369,8 @@ function NoRoute({
         <>
           <p>{t('noRoute.failed')}</p>
           <ul>
-            {explanation.failedConstraints.map((failure) => (
-              <li key={failure.constraint}>
+            {explanation.failedConstraints.map((failure, index) => (
+              <li key={index}>
                 <strong>{loose(`constraints.${failure.constraint}`)}</strong>:{' '}
                 {t('noRoute.failedCounts', {
                   services: failure.serviceCount,
@@ -386,10 +386,10 @@ function NoRoute({
         <>
           <h4>{t('noRoute.relaxations')}</h4>
           <ul className="relaxations">
-            {explanation.relaxations.map((relaxation) => {
+            {explanation.relaxations.map((relaxation, index) => {
               const retry = relaxForm(form, relaxation.constraint);
               return (
-                <li key={relaxation.constraint}>
+                <li key={index}>
                   {relaxation.description[locale]}{' '}
                   {retry && (
                     <button
@@ -420,7 +420,9 @@ function NoRoute({
       {explanation.fruitless.length > 0 && (
         <p>
           {t('noRoute.fruitless', {
-            constraints: explanation.fruitless.map((c) => loose(`constraints.${c}`)).join(', '),
+            constraints: [...new Set(explanation.fruitless)]
+              .map((constraint) => loose(`constraints.${constraint}`))
+              .join(', '),
           })}
         </p>
       )}

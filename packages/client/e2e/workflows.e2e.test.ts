@@ -1,0 +1,187 @@
+import type { Page } from 'playwright-core';
+import { COORDINATOR_TOKEN, startE2eApp, type E2eApp } from './harness';
+
+/** Signs the page's tab in through the header control, as a coordinator would. */
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.locator('.sign-in summary').click();
+  await page.getByLabel('Zugangsschlüssel').fill(token);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.locator('.sign-in summary', { hasText: 'Angemeldet: E2E Koordination' }).waitFor();
+  await page.locator('.sign-in summary').click();
+}
+
+interface InstitutionsData {
+  institutions: { nodes: { id: string; name: string; version: number }[] };
+}
+
+describe('workflows in Chromium: routes, gaps, trainings, editing (real server, demo data)', () => {
+  let app: E2eApp | undefined;
+
+  beforeAll(async () => {
+    app = await startE2eApp();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const started = (): E2eApp => {
+    if (!app) throw new Error('the app did not start');
+    return app;
+  };
+
+  async function findInstitution(text: string) {
+    const result = await started().api.query<InstitutionsData>(
+      'query ($text: String!) { institutions(filter: { text: $text }, first: 1) { nodes { id name version } } }',
+      { text },
+    );
+    const institution = result.data?.institutions.nodes[0];
+    if (!institution) throw new Error(`no institution matches "${text}"`);
+    return institution;
+  }
+
+  it('finds a route for a police call-out on domestic violence in Zerbst on a Saturday at 23:00', async () => {
+    const { page, problems } = await started().openPage('/routes');
+    const form = page.locator('form.route-form');
+    await form.getByLabel('Art der Einrichtung').selectOption('POLICE_STATION');
+    await form.getByLabel('Gemeinde der Einrichtung').selectOption('zerbst');
+    await form.getByLabel('Thema').selectOption('domestic_violence');
+    await form.getByLabel('Wohnort der Person').selectOption('zerbst');
+    await form.getByLabel('Zielgruppe').selectOption('women');
+    await form.getByLabel('Alter (Jahre)').fill('34');
+    await form.getByLabel('Zeitpunkt (Ortszeit)').fill('2026-03-14T23:00');
+    await form.getByRole('button', { name: 'Hilfewege suchen' }).click();
+
+    // The search lives in the URL, so it can be shared.
+    await page.waitForURL(/start=kind%3APOLICE_STATION%40zerbst/);
+    expect(page.url()).toContain('at=2026-03-14T23%3A00');
+    await page.getByRole('heading', { level: 3, name: /^Weg 1:/ }).waitFor();
+    await page.getByText('Warum dieser Rang', { exact: false }).first().waitFor();
+    await page.locator('.route-graph-canvas canvas').first().waitFor();
+    await started().screenshot(page, 'routes');
+
+    // The shared address gives the same answer in a fresh tab.
+    const shared = await started().openPage(
+      new URL(page.url()).pathname + new URL(page.url()).search,
+    );
+    await shared.page.getByRole('heading', { level: 3, name: /^Weg 1:/ }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('explains a search without a route and offers relaxations as one-click retries', async () => {
+    // Sexualised violence against a 12-year-old, Vietnamese-speaking, in Aken: no service fits.
+    const { page } = await started().openPage(
+      '/routes?start=self&topic=child_sexual_abuse&in=aken&age=12&lang=VI',
+    );
+    await page.getByRole('heading', { name: 'Kein Hilfeweg gefunden' }).waitFor();
+    await page.getByText(/scheitern \d+ an Sprache/).waitFor();
+    await page.getByRole('button', { name: 'Erneut suchen ohne: Sprache' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('lang'));
+    await page.getByRole('heading', { level: 3, name: /^Weg 1:/ }).waitFor();
+    await started().screenshot(page, 'routes-relaxed');
+  });
+
+  it('opens a heatmap cell with what stands behind it and a link to the graph', async () => {
+    const { page, problems } = await started().openPage('/gaps');
+    const table = page.getByRole('table', { name: /Jede Zelle/ });
+    await table.waitFor();
+    const firstCell = table.locator('td button').first();
+    // The cell says its numbers in text, not in colour only.
+    expect(await firstCell.textContent()).toMatch(/\d+ A · \d+ F/);
+    await firstCell.click();
+    const detail = page.locator('.cell-detail');
+    await detail.waitFor();
+    const link = detail.getByRole('link', { name: 'Im Netzwerk-Explorer hervorheben' });
+    expect(await link.getAttribute('href')).toMatch(/^\/explorer\?highlight=/);
+    await page.getByRole('heading', { name: 'Lücken nach Schwere' }).waitFor();
+    await started().screenshot(page, 'gaps');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the training plan and re-measures after a coordinator records a training', async () => {
+    const { page } = await started().openPage('/trainings');
+    await page.getByRole('heading', { name: 'Abdeckung nach diesem Plan' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Als durchgeführt erfassen' }).count()).toBe(0);
+    await signIn(page, COORDINATOR_TOKEN);
+    await page.getByRole('button', { name: 'Als durchgeführt erfassen' }).first().click();
+    await page.getByRole('button', { name: 'Erfassen und neu messen' }).click();
+    await page.getByText(/erfasst: \d+ Personen/).waitFor();
+    await started().screenshot(page, 'trainings');
+  });
+
+  it('edits an institution as a coordinator and shows the change after a reload', async () => {
+    const institution = await findInstitution('Zerbst');
+    const { page, problems } = await started().openPage(
+      `/edit/institution/${encodeURIComponent(institution.id)}`,
+    );
+    await page.getByText('Zum Bearbeiten brauchen Sie die Rolle Koordination').waitFor();
+    await signIn(page, COORDINATOR_TOKEN);
+
+    const phone = page.getByLabel('Telefon', { exact: true });
+    await phone.fill('not a phone');
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await page.getByText('Bitte eine Telefonnummer').waitFor();
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+
+    await phone.fill('03923 123456');
+    const operator = page.getByLabel('Träger', { exact: true });
+    await operator.fill('Landkreis Anhalt-Bitterfeld (E2E)');
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await page.getByText(/Gespeichert \(Version \d+\)/).waitFor();
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByLabel('Träger', { exact: true }).waitFor();
+    expect(await page.getByLabel('Träger', { exact: true }).inputValue()).toBe(
+      'Landkreis Anhalt-Bitterfeld (E2E)',
+    );
+    expect(await page.getByLabel('Telefon', { exact: true }).inputValue()).toBe('03923 123456');
+    await started().screenshot(page, 'edit-institution');
+    expect(problems).toEqual([]);
+  });
+
+  it('explains a stale-version conflict and offers the latest version without overwriting', async () => {
+    const institution = await findInstitution('Gleichstellungsbeauftragte');
+    const { page } = await started().openPage(
+      `/edit/institution/${encodeURIComponent(institution.id)}`,
+    );
+    await signIn(page, COORDINATOR_TOKEN);
+    await page.getByLabel('Träger', { exact: true }).waitFor();
+
+    // Someone else saves first.
+    const current = await findInstitution('Gleichstellungsbeauftragte');
+    const other = await started().api.query(
+      'mutation ($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { version } }',
+      {
+        input: {
+          id: current.id,
+          version: current.version,
+          website: 'https://www.example.org/andere',
+        },
+      },
+      { authorization: `Bearer ${COORDINATOR_TOKEN}` },
+    );
+    expect(other.errors).toBeUndefined();
+
+    await page.getByLabel('Träger', { exact: true }).fill('Stadt Zerbst/Anhalt (mein Stand)');
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await page.getByText('Jemand anderes hat diesen Eintrag inzwischen geändert.').waitFor();
+    await page.getByRole('button', { name: 'Neueste Fassung laden' }).click();
+    await page.getByRole('heading', { name: 'Ihre noch nicht gespeicherten Änderungen' }).waitFor();
+    expect(await page.getByLabel('Website', { exact: true }).inputValue()).toBe(
+      'https://www.example.org/andere',
+    );
+    await started().screenshot(page, 'edit-conflict');
+    await page.getByRole('button', { name: 'Meine Änderungen erneut übernehmen' }).click();
+    expect(await page.getByLabel('Träger', { exact: true }).inputValue()).toBe(
+      'Stadt Zerbst/Anhalt (mein Stand)',
+    );
+  });
+
+  it('switches the route finder to English', async () => {
+    const { page } = await started().openPage('/routes');
+    await page.getByRole('heading', { level: 1, name: 'Hilfewege' }).waitFor();
+    await page.locator('.language-switch select').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Referral routes' }).waitFor();
+    await page.getByLabel('Language of the person').waitFor();
+  });
+});
