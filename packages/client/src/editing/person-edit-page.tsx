@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type {
@@ -66,6 +67,10 @@ export function PersonEditPage() {
   const [addEmployment] = useMutation(ADD_EMPLOYMENT);
   const [removeEmployment] = useMutation(REMOVE_EMPLOYMENT);
   const person = data?.person;
+  const [listError, setListError] = useState<string | null>(null);
+  const report = (error: unknown) => {
+    setListError(error instanceof Error ? error.message : String(error));
+  };
 
   return (
     <EditPage
@@ -101,6 +106,11 @@ export function PersonEditPage() {
               return result.data?.person ? toSnapshot(result.data.person) : null;
             }}
           />
+          {listError && (
+            <p className="form-error" role="alert">
+              {t('failure.failed', { message: listError })}
+            </p>
+          )}
           <EditSection title={t('person.expertise')}>
             <ul className="item-list">
               {person.expertise.map((item) => {
@@ -115,7 +125,10 @@ export function PersonEditPage() {
                     <button
                       type="button"
                       onClick={() => {
-                        void removeExpertise({ variables: { personId: id, topic: item.topic.id } });
+                        setListError(null);
+                        removeExpertise({
+                          variables: { personId: id, topic: item.topic.id },
+                        }).catch(report);
                       }}
                     >
                       {t('person.removeExpertise', { topic })}
@@ -155,9 +168,10 @@ export function PersonEditPage() {
                   <button
                     type="button"
                     onClick={() => {
-                      void removeEmployment({
+                      setListError(null);
+                      removeEmployment({
                         variables: { personId: id, institutionId: employment.institution.id },
-                      });
+                      }).catch(report);
                     }}
                   >
                     {t('person.removeEmployment', { name: employment.institution.name })}
