@@ -4,6 +4,12 @@ import { buildSchema, type ClassType } from 'type-graphql';
 import { installCompiledReads } from './compiler/install';
 import type { Context } from './context';
 import { ANALYSIS_RESOLVERS } from './modules/analysis/analysis.resolver';
+import { COVERAGE_REPORT_RESOLVERS } from './modules/coverage-report/coverage-report.resolver';
+import { NETWORK_COMPOSITION_RESOLVERS } from './modules/network-composition/network-composition.resolver';
+import { NETWORK_GRAPH_RESOLVERS } from './modules/network-graph/network-graph.resolver';
+import { REFERRAL_ROUTES_RESOLVERS } from './modules/referral-routes/referral-routes.resolver';
+import { RESILIENCE_RESOLVERS } from './modules/resilience/resilience.resolver';
+import { TRAINING_PLAN_RESOLVERS } from './modules/training-plan/training-plan.resolver';
 import { viewerHasRoles } from './graphql/authorization';
 import { READ_MAPPINGS } from './graphql/read-mappings';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
@@ -38,6 +44,12 @@ export const RESOLVERS = [
   ...REVIEW_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...ANALYSIS_RESOLVERS,
+  ...REFERRAL_ROUTES_RESOLVERS,
+  ...COVERAGE_REPORT_RESOLVERS,
+  ...RESILIENCE_RESOLVERS,
+  ...NETWORK_COMPOSITION_RESOLVERS,
+  ...TRAINING_PLAN_RESOLVERS,
+  ...NETWORK_GRAPH_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 
 /**

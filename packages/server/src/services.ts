@@ -1,18 +1,22 @@
 import { AnalysisCache } from './modules/analysis/analysis-cache';
-import { AnalysisRepository } from './modules/analysis/analysis.repository';
-import { AnalysisService } from './modules/analysis/analysis.service';
+import { AnalysisGraphs } from './modules/analysis/analysis.scope';
+import { CoverageReportService } from './modules/coverage-report/coverage-report.service';
 import { EventRepository } from './modules/event/event.repository';
 import { EventService } from './modules/event/event.service';
 import { InstitutionRepository } from './modules/institution/institution.repository';
 import { InstitutionService } from './modules/institution/institution.service';
 import { NetworkRepository } from './modules/network/network.repository';
 import { NetworkService } from './modules/network/network.service';
+import { NetworkCompositionService } from './modules/network-composition/network-composition.service';
+import { NetworkGraphService } from './modules/network-graph/network-graph.service';
 import { OfferingRepository } from './modules/offering/offering.repository';
 import { OfferingService } from './modules/offering/offering.service';
 import { PersonRepository } from './modules/person/person.repository';
 import { PersonService } from './modules/person/person.service';
 import { ReferralRepository } from './modules/referral/referral.repository';
 import { ReferralService } from './modules/referral/referral.service';
+import { ReferralRoutesService } from './modules/referral-routes/referral-routes.service';
+import { ResilienceService } from './modules/resilience/resilience.service';
 import { ReviewRepository } from './modules/review/review.repository';
 import { ReviewService } from './modules/review/review.service';
 import { ReferenceService } from './modules/reference/reference.service';
@@ -22,6 +26,8 @@ import { SnapshotRepository } from './modules/snapshot/snapshot.repository';
 import { SnapshotService } from './modules/snapshot/snapshot.service';
 import { SystemRepository } from './modules/system/system.repository';
 import { SystemService } from './modules/system/system.service';
+import { TrainingPlanRepository } from './modules/training-plan/training-plan.repository';
+import { TrainingPlanService } from './modules/training-plan/training-plan.service';
 import type { Neo4jExecutor } from './neo4j/executor';
 
 /** The services of one request, wired to that request's executor (and so its trace). */
@@ -36,7 +42,12 @@ export interface Services {
   readonly event: EventService;
   readonly review: ReviewService;
   readonly search: SearchService;
-  readonly analysis: AnalysisService;
+  readonly referralRoutes: ReferralRoutesService;
+  readonly coverageReport: CoverageReportService;
+  readonly resilience: ResilienceService;
+  readonly networkComposition: NetworkCompositionService;
+  readonly trainingPlan: TrainingPlanService;
+  readonly networkGraph: NetworkGraphService;
 }
 
 /**
@@ -44,6 +55,9 @@ export interface Services {
  * without it the request builds its own (tests of single requests).
  */
 export function createServices(executor: Neo4jExecutor, analysisCache?: AnalysisCache): Services {
+  const graphs = new AnalysisGraphs(
+    analysisCache ?? new AnalysisCache(new SnapshotService(new SnapshotRepository(executor))),
+  );
   return {
     system: new SystemService(new SystemRepository(executor)),
     reference: new ReferenceService(),
@@ -55,9 +69,11 @@ export function createServices(executor: Neo4jExecutor, analysisCache?: Analysis
     event: new EventService(new EventRepository(executor)),
     review: new ReviewService(new ReviewRepository(executor)),
     search: new SearchService(new SearchRepository(executor)),
-    analysis: new AnalysisService(
-      analysisCache ?? new AnalysisCache(new SnapshotService(new SnapshotRepository(executor))),
-      new AnalysisRepository(executor),
-    ),
+    referralRoutes: new ReferralRoutesService(graphs),
+    coverageReport: new CoverageReportService(graphs),
+    resilience: new ResilienceService(graphs),
+    networkComposition: new NetworkCompositionService(graphs),
+    trainingPlan: new TrainingPlanService(graphs, new TrainingPlanRepository(executor)),
+    networkGraph: new NetworkGraphService(graphs),
   };
 }

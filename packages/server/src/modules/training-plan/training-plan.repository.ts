@@ -60,8 +60,8 @@ export interface CompletedTrainingWrite {
   readonly now: string;
 }
 
-/** Writes of the analysis module: recording completed trainings. */
-export class AnalysisRepository {
+/** The one write of the analyses: recording a completed training. */
+export class TrainingPlanRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   /** One transaction: the training, its participants, and their new expertise. */

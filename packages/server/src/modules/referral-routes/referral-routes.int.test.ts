@@ -1,15 +1,13 @@
 import { areaCovers, COUNTY_MUNICIPALITIES as DEMO_COUNTY } from '@schutznetz/analysis';
 import { DEMO_DATA } from '../../seed/demo';
-import { startTestApi, type TestApi } from '../../test/graphql';
+import type { GraphQLResult, TestApi } from '../../test/graphql';
+import { AS_ANALYST, startAnalysisTestApi } from '../analysis/analysis-test-api';
 
 /**
- * The analyses over GraphQL on the demo data (real Neo4j): the scenarios of issue 4, the graph
- * explorer, roles and bad input. Answers are checked for their kind (where a route ends, that
- * hops are explained, that a gap shows), not against recorded output.
+ * Referral routes over GraphQL on the demo data (real Neo4j): the scenarios of issue 4 and bad
+ * input. Answers are checked for their kind (where a route ends, that hops are explained, that a
+ * gap shows), not against recorded output.
  */
-
-const ANALYST = 'analyst-token-0123456789abcdef';
-const asAnalyst = { authorization: `Bearer ${ANALYST}` };
 
 const ROUTES = `
 query Routes($start: RouteStartInput!, $need: ReferralNeedInput!, $k: Int) {
@@ -78,14 +76,11 @@ interface RouteSearch {
 const COUNTY_MUNICIPALITIES = new Set<string>(DEMO_COUNTY.map((m) => m.code));
 const serviceById = new Map(DEMO_DATA.services.map((s) => [s.id, s]));
 
-describe('analysis over GraphQL on the demo data (real Neo4j)', () => {
+describe('referralRoutes over GraphQL on the demo data (real Neo4j)', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTestApi(DEMO_DATA, {
-      ANONYMOUS_ROLE: 'public',
-      AUTH_TOKENS: `${ANALYST}:analyst:Jugendhilfeplanung`,
-    });
+    api = await startAnalysisTestApi();
   }, 120_000);
 
   afterAll(async () => {
@@ -95,7 +90,7 @@ describe('analysis over GraphQL on the demo data (real Neo4j)', () => {
   async function routes(
     variables: Record<string, unknown>,
   ): Promise<RouteSearch['referralRoutes']> {
-    const result = await api.query<RouteSearch>(ROUTES, variables, asAnalyst);
+    const result = await api.query<RouteSearch>(ROUTES, variables, AS_ANALYST);
     expect(result.errors).toBeUndefined();
     return result.data!.referralRoutes;
   }
@@ -221,7 +216,7 @@ describe('analysis over GraphQL on the demo data (real Neo4j)', () => {
           gaps { kind topic { id } municipality { id } reason { en } }
         } }`,
       {},
-      asAnalyst,
+      AS_ANALYST,
     );
     expect(coverage.errors).toBeUndefined();
     const gap = coverage.data!.coverage.gaps.find(
@@ -229,5 +224,61 @@ describe('analysis over GraphQL on the demo data (real Neo4j)', () => {
     );
     expect(gap?.topic.id).toBe('child_sexual_abuse');
     expect(gap?.reason.en).toMatch(/only from|only general/);
+  });
+
+  describe('bad input', () => {
+    const search = (start: string, need: string, k = 3): Promise<GraphQLResult> =>
+      api.query(
+        `{ referralRoutes(start: ${start}, need: ${need}, k: ${k}) { graphVersion } }`,
+        {},
+        AS_ANALYST,
+      );
+
+    function expectBadInput(result: GraphQLResult, field: string): void {
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+
+    it('names the field of an unknown topic, municipality, institution or target group', async () => {
+      expectBadInput(
+        await search('{ self: true }', '{ topic: "no_such_topic", municipality: "zerbst" }'),
+        'need.topic',
+      );
+      expectBadInput(
+        await search('{ self: true }', '{ topic: "stalking", municipality: "atlantis" }'),
+        'need.municipality',
+      );
+      expectBadInput(
+        await search(
+          '{ institutionId: "org:nowhere" }',
+          '{ topic: "stalking", municipality: "zerbst" }',
+        ),
+        'start.institutionId',
+      );
+      expectBadInput(
+        await search(
+          '{ self: true }',
+          '{ topic: "stalking", municipality: "zerbst", targetGroup: "dragons" }',
+        ),
+        'need.targetGroup',
+      );
+    });
+
+    it('rejects k out of range, a start that is not exactly one thing, and a malformed moment', async () => {
+      const need = '{ topic: "stalking", municipality: "zerbst" }';
+      expectBadInput(await search('{ self: true }', need, 0), 'k');
+      expectBadInput(await search('{ self: true }', need, 21), 'k');
+      expectBadInput(
+        await search('{ self: true, institutionId: "org:schule_aken" }', need),
+        'start',
+      );
+      expectBadInput(
+        await search(
+          '{ self: true }',
+          '{ topic: "stalking", municipality: "zerbst", at: "Saturday night" }',
+        ),
+        'need.at',
+      );
+    });
   });
 });

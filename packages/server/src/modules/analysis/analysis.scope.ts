@@ -1,0 +1,94 @@
+import { COUNTY_MUNICIPALITIES, scope, type AnalysisGraph } from '@schutznetz/analysis';
+import { isMunicipalityCode, type RegionCode } from '@schutznetz/domain';
+import type { Problems } from '../../validation';
+import type { AnalysisCache, GraphSnapshot } from './analysis-cache';
+import type { ScopeView } from './analysis.views';
+
+/** The county's own code: stands for its ten municipalities in a scope. */
+const COUNTY_CODE = 'anhalt_bitterfeld';
+const COUNTY_CODES: readonly RegionCode[] = COUNTY_MUNICIPALITIES.map((m) => m.code);
+
+/** Municipalities an analysis is restricted to; absent or empty: the whole county. */
+export interface ScopeRequest {
+  readonly municipalities?: readonly string[] | null;
+}
+
+/** A checked scope: its municipality codes, sorted, and the key derived results are kept under. */
+export interface ResolvedScope {
+  readonly codes: readonly RegionCode[];
+  readonly key: string;
+}
+
+/** The scoped graph of one snapshot: what every analysis of a request reads. */
+export interface ScopedGraph {
+  readonly snapshot: GraphSnapshot;
+  /** The snapshot's graph restricted to the scope (memoised per snapshot and scope). */
+  readonly graph: AnalysisGraph;
+  readonly scope: ResolvedScope;
+}
+
+/** Checks the municipalities of a scope; unknown codes are a problem of `field`. */
+export function checkScope(
+  problems: Problems,
+  field: string,
+  request: ScopeRequest | null | undefined,
+): ResolvedScope {
+  const asked = request?.municipalities ?? [];
+  const unknown = asked.filter((code) => code !== COUNTY_CODE && !isMunicipalityCode(code));
+  if (unknown.length > 0) {
+    problems.add(
+      field,
+      `unknown municipality: ${unknown.join(', ')} (use municipality codes such as "zerbst", or "${COUNTY_CODE}")`,
+    );
+  }
+  const codes =
+    asked.length === 0 || asked.includes(COUNTY_CODE)
+      ? [...COUNTY_CODES]
+      : [...new Set(asked.filter((code) => isMunicipalityCode(code)))].sort();
+  return { codes: codes, key: codes.join(',') };
+}
+
+/** A calendar date as YYYY-MM-DD that exists. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Today as YYYY-MM-DD (UTC): the default of `asOf` and of a training's date. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/** Checks an optional `asOf` date; without one, the analysis counts as of `today`. */
+export function checkAsOf(
+  problems: Problems,
+  field: string,
+  asOf: string | null | undefined,
+  today: () => string,
+): string {
+  if (asOf !== null && asOf !== undefined && !isIsoDate(asOf)) {
+    problems.add(field, 'must be a date as YYYY-MM-DD');
+  }
+  return asOf ?? today();
+}
+
+/** The municipalities and graph version every analysis answer names. */
+export function scopeView(scoped: ScopedGraph): ScopeView {
+  return { municipalities: scoped.scope.codes, graphVersion: scoped.snapshot.version };
+}
+
+/**
+ * The graphs the analysis services read: the current snapshot of the shared cache, restricted to
+ * a scope. One instance per request, shared by the analysis services of that request.
+ */
+export class AnalysisGraphs {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  /** The current snapshot and its graph restricted to `resolved`. */
+  async open(resolved: ResolvedScope): Promise<ScopedGraph> {
+    const snapshot = await this.cache.current();
+    const graph = snapshot.memo(`scope:${resolved.key}`, () =>
+      scope(snapshot.graph, resolved.codes),
+    );
+    return { snapshot, graph, scope: resolved };
+  }
+}

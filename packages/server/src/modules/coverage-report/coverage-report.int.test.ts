@@ -1,0 +1,53 @@
+import type { GraphQLResult, TestApi } from '../../test/graphql';
+import { AS_ANALYST, startAnalysisTestApi } from '../analysis/analysis-test-api';
+
+/**
+ * Coverage over GraphQL on the demo data (real Neo4j): what members and the public see, and a
+ * scope with an unknown municipality. (The gap of issue 4's fourth scenario is checked with its
+ * route, in referral-routes.)
+ */
+
+function expectBadInput(result: GraphQLResult, field: string): void {
+  expect(result.data ?? null).toBeNull();
+  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+}
+
+describe('coverage over GraphQL on the demo data (real Neo4j)', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startAnalysisTestApi();
+  }, 120_000);
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('gives members the people behind each cell', async () => {
+    const result = await api.query<{
+      coverage: { cells: { personCount: number; people: unknown[] }[] };
+    }>(`{ coverage { cells { personCount people { id } } } }`, {}, AS_ANALYST);
+    expect(result.errors).toBeUndefined();
+    const cells = result.data!.coverage.cells;
+    expect(cells.some((c) => c.people.length > 0)).toBe(true);
+    expect(cells.every((c) => c.people.length === c.personCount)).toBe(true);
+  });
+
+  it('gives the public counts and institutions but no people', async () => {
+    const result = await api.query<{
+      coverage: { cells: { personCount: number; people: unknown[]; institutions: unknown[] }[] };
+    }>(`{ coverage { cells { personCount people { id } institutions { id } } } }`);
+    expect(result.errors).toBeUndefined();
+    const cells = result.data!.coverage.cells;
+    expect(cells.some((c) => c.personCount > 0)).toBe(true);
+    expect(cells.every((c) => c.people.length === 0)).toBe(true);
+    expect(cells.some((c) => c.institutions.length > 0)).toBe(true);
+  });
+
+  it('names the scope field of an unknown municipality', async () => {
+    expectBadInput(
+      await api.query(`{ coverage(scope: { municipalities: ["atlantis"] }) { graphVersion } }`),
+      'scope.municipalities',
+    );
+  });
+});

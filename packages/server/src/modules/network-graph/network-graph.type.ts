@@ -1,0 +1,117 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { InstitutionKindEnum, NetworkKindEnum } from '../../graphql/enums';
+import { analysisEnum, BetweennessMethodEnum, ScopedAnswer } from '../analysis/analysis.type';
+
+export const GraphNodeKindEnum = analysisEnum(
+  'GraphNodeKind',
+  'Kind of node of the network graph.',
+  {
+    institution: 'An institution.',
+    person: 'A professional (members and up only).',
+    network: 'A network.',
+    topic: 'A topic of services or expertise.',
+  },
+);
+
+export const GraphEdgeKindEnum = analysisEnum(
+  'GraphEdgeKind',
+  'Kind of edge of the network graph.',
+  {
+    works_at: 'Person → institution (WORKS_AT).',
+    refers_to: 'Institution → institution (REFERS_TO): a referral path.',
+    member_of: 'Institution or person → network (MEMBER_OF).',
+    expertise: 'Person → topic (HAS_EXPERTISE).',
+    offers_topic: 'Institution → topic: one of its services addresses the topic.',
+  },
+);
+
+@ObjectType({
+  description:
+    'A node of the network graph with its metrics; maps to a Cytoscape node ({ data: { id, … } }).',
+})
+export class GraphNode {
+  @Field(() => ID, { description: 'Id of the institution, person, network or topic.' })
+  id!: string;
+
+  @Field(() => GraphNodeKindEnum, { description: 'Kind of node.' })
+  kind!: string;
+
+  @Field({ description: 'Label to show.' })
+  label!: string;
+
+  @Field(() => InstitutionKindEnum, { nullable: true, description: 'For institutions: the kind.' })
+  institutionKind!: string | null;
+
+  @Field(() => NetworkKindEnum, { nullable: true, description: 'For networks: the kind.' })
+  networkKind!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For institutions: the municipality code.' })
+  municipality!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'For institutions: reachable 24/7.' })
+  available24x7!: boolean | null;
+
+  @Field(() => Int, {
+    description: 'Edges of the node in the whole scoped graph the viewer may see (before filters).',
+  })
+  degree!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Normalised betweenness in the collaboration graph of institutions (referral paths); ' +
+      'null for people, networks and topics.',
+  })
+  betweenness!: number | null;
+
+  @Field({ description: 'An institution whose removal splits the collaboration graph.' })
+  articulationPoint!: boolean;
+
+  @Field({
+    description:
+      'The only person or institution holding some topic in scope; for a topic: it hangs on one.',
+  })
+  singlePointOfFailure!: boolean;
+}
+
+@ObjectType({
+  description:
+    'An edge of the network graph; maps to a Cytoscape edge ({ data: { id, source, target } }).',
+})
+export class GraphEdge {
+  @Field(() => ID, { description: 'Referral path id, or "<kind>:<source>:<target>".' })
+  id!: string;
+
+  @Field(() => ID, { description: 'Source node id.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Target node id.' })
+  target!: string;
+
+  @Field(() => GraphEdgeKindEnum, { description: 'Kind of edge.' })
+  kind!: string;
+
+  @Field(() => ID, { nullable: true, description: 'For referral paths: the route template.' })
+  routeTemplate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For referral paths: the urgency code.' })
+  urgency!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For expertise: the level code.' })
+  level!: string | null;
+
+  @Field({ description: 'For referral paths: a bridge of the collaboration graph.' })
+  bridge!: boolean;
+}
+
+@ObjectType({ description: 'Elements of the network graph for the explorer, with metrics.' })
+export class NetworkGraph extends ScopedAnswer {
+  @Field(() => BetweennessMethodEnum, { description: 'How betweenness was computed.' })
+  betweennessMethod!: string;
+
+  @Field(() => [GraphNode], { description: 'Nodes.' })
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge], { description: 'Edges between the nodes returned.' })
+  edges!: GraphEdge[];
+}

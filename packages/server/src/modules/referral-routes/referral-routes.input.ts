@@ -1,0 +1,109 @@
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import {
+  AccessibilityEnum,
+  DataModeEnum,
+  InstitutionKindEnum,
+  LanguageEnum,
+  UrgencyEnum,
+} from '../../graphql/enums';
+
+export const ConsentAvailabilityEnum = {
+  OBTAINABLE: 'obtainable',
+  NOT_OBTAINABLE: 'not_obtainable',
+};
+registerEnumType(ConsentAvailabilityEnum, {
+  name: 'ConsentAvailability',
+  description: 'Whether the person’s consent to a hand-over can be obtained.',
+  valuesConfig: {
+    OBTAINABLE: { description: 'Consent can be asked for (the default).' },
+    NOT_OBTAINABLE: { description: 'Only hops that work without consent.' },
+  },
+});
+
+@InputType({
+  description:
+    'Where a route starts: exactly one of `institutionId`, `institutionKind` with ' +
+    '`municipality` ("a school in Aken"), or `self: true` (the person on their own).',
+})
+export class RouteStartInput {
+  @Field(() => ID, { nullable: true, description: 'A starting institution.' })
+  institutionId?: string | null;
+
+  @Field(() => InstitutionKindEnum, {
+    nullable: true,
+    description:
+      'Every institution of this kind in the municipality (or serving it, if none sits there).',
+  })
+  institutionKind?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Municipality code, with institutionKind.' })
+  municipality?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The person on their own: only services that take self-referrals.',
+  })
+  self?: boolean | null;
+}
+
+@InputType({ description: 'What the person needs. Only topic and municipality are required.' })
+export class ReferralNeedInput {
+  @Field(() => ID, { description: 'Topic code, e.g. "domestic_violence".' })
+  topic!: string;
+
+  @Field(() => ID, {
+    description:
+      'Where the person lives (municipality code); the end service’s area must cover it.',
+  })
+  municipality!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Target group code, e.g. "women".' })
+  targetGroup?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Age in completed years (0–120).' })
+  @IsOptional()
+  @Min(0)
+  @Max(120)
+  age?: number | null;
+
+  @Field(() => LanguageEnum, { nullable: true, description: 'The end service must work in it.' })
+  language?: string | null;
+
+  @Field(() => UrgencyEnum, {
+    nullable: true,
+    description: 'How long waiting for opening hours is acceptable. Default: DAYS.',
+  })
+  urgency?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The moment the route starts (ISO 8601, e.g. "2026-03-14T23:00:00+01:00"); opening hours ' +
+      'and 24/7 are checked for it. Without it, hours are not checked.',
+  })
+  at?: string | null;
+
+  @Field(() => [AccessibilityEnum], {
+    nullable: true,
+    description: 'Features the end service (or its institution) must offer.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  accessibility?: string[] | null;
+
+  @Field(() => ConsentAvailabilityEnum, { nullable: true, description: 'Default: OBTAINABLE.' })
+  consent?: string | null;
+
+  @Field(() => [DataModeEnum], {
+    nullable: true,
+    description: 'The data modes hops may use. Default: all.',
+  })
+  dataModes?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Accept services reported full (a place may come free). Default: false.',
+  })
+  ignoreFullCapacity?: boolean | null;
+}

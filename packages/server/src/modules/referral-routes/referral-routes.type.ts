@@ -1,0 +1,270 @@
+import type { LocalizedLabel } from '@schutznetz/domain';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ConsentEnum, DataModeEnum } from '../../graphql/enums';
+import { analysisEnum, InstitutionRef, ScopedAnswer, ServiceRef } from '../analysis/analysis.type';
+import { LocalizedText } from '../reference/reference.type';
+
+export const RouteKindEnum = analysisEnum('RouteKind', 'How a route reaches its end service.', {
+  referral: 'Along referral paths between institutions.',
+  direct: 'The person contacts a service that takes self-referrals.',
+  in_house: 'The start institution offers a matching service itself.',
+});
+
+export const HopViaEnum = analysisEnum('RouteHopVia', 'What carries a hop of a route.', {
+  referral_path: 'A referral path (REFERS_TO) from one institution to the next.',
+  self_referral: 'The person gets in touch on their own.',
+});
+
+export const AvailabilityEnum = analysisEnum(
+  'ReceiverAvailability',
+  'Whether the receiving institution can be reached at the moment of the hand-over.',
+  {
+    open_24_7: 'Reachable around the clock.',
+    open: 'Open at that moment.',
+    closed: 'Closed at that moment: the route waits for the next opening.',
+    unknown: 'Opening hours not recorded.',
+  },
+);
+
+export const CostTermKindEnum = analysisEnum(
+  'RouteCostKind',
+  'One term of a route’s cost: expected time or an explicit penalty, in hours.',
+  {
+    response: 'Expected response times of the hops.',
+    wait: 'Waiting for opening hours.',
+    hand_over: 'Penalty per hand-over between institutions.',
+    consent: 'Consent or prior information needed.',
+    self_contact: 'The person must get in touch on their own.',
+    capacity_unknown: 'A service with places does not report free ones.',
+    hours_unknown: 'Opening hours of a receiver are unknown.',
+    interpreter: 'An institution on the way does not speak the language.',
+    out_of_area: 'Travel outside the home municipality.',
+  },
+);
+
+export const RouteConstraintEnum = analysisEnum(
+  'RouteConstraint',
+  'A condition a route is checked against; named when it rules candidates out or is relaxed.',
+  {
+    topic: 'The end service addresses the topic.',
+    target_group: 'The end service is for the target group.',
+    age: 'The person’s age is within the service’s limits.',
+    language: 'The end service works in the language.',
+    area: 'The end service’s area covers the municipality.',
+    time: 'Open (or 24/7) when the route gets there, within what the urgency allows.',
+    capacity: 'Free places, where they are reported.',
+    accessibility: 'The accessibility features asked for.',
+    consent: 'Hops that need consent when it cannot be obtained.',
+    data_mode: 'Hops passing data in a mode that is not allowed.',
+    structural: 'Paths for structural matters only (no individual case).',
+    municipality: 'Relaxation: look in the neighbouring municipalities.',
+  },
+);
+
+@ObjectType({ description: 'One step of a referral route, with its reason.' })
+export class ReferralRouteHop {
+  @Field(() => InstitutionRef, {
+    nullable: true,
+    description: 'The institution that hands over; null when the person acts on their own.',
+  })
+  from!: InstitutionRef | null;
+
+  @Field(() => InstitutionRef, { description: 'The institution reached.' })
+  to!: InstitutionRef;
+
+  @Field(() => HopViaEnum, { description: 'A referral path or self-referral.' })
+  via!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The referral path taken, if any.' })
+  referralPathId!: string | null;
+
+  /** Resolved to the route template type of the referral module. */
+  templateId!: string | null;
+
+  @Field(() => LocalizedText, {
+    description: 'Why this hop applies: the route template’s title and trigger, or self-referral.',
+  })
+  reason!: LocalizedLabel;
+
+  @Field(() => String, { nullable: true, description: 'The path’s own conditions (German).' })
+  conditions!: string | null;
+
+  @Field(() => ConsentEnum, { nullable: true, description: 'Consent the hop needs.' })
+  consent!: string | null;
+
+  @Field(() => DataModeEnum, {
+    nullable: true,
+    description: 'What personal data the hop passes on.',
+  })
+  dataMode!: string | null;
+
+  @Field(() => Float, { description: 'Expected hours until the receiver responds.' })
+  responseHours!: number;
+
+  @Field({
+    description: 'The response time is a default for the urgency, not recorded on the path.',
+  })
+  responseEstimated!: boolean;
+
+  @Field(() => Float, { description: 'Hours spent waiting for the receiver to open.' })
+  waitHours!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the hand-over happens (ISO 8601), if the need gave a moment.',
+  })
+  handOverAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the receiver is reached (ISO 8601), after waiting.',
+  })
+  contactAt!: string | null;
+
+  @Field(() => AvailabilityEnum, {
+    nullable: true,
+    description: 'Whether the receiver could be reached at the hand-over (null without a moment).',
+  })
+  receiverAvailability!: string | null;
+}
+
+@ObjectType({ description: 'One term of a route’s cost, in hours.' })
+export class RouteCostTerm {
+  @Field(() => CostTermKindEnum, { description: 'What the term stands for.' })
+  kind!: string;
+
+  @Field(() => Float, { description: 'Hours.' })
+  hours!: number;
+
+  @Field(() => LocalizedText, { description: 'The term in words.' })
+  label!: LocalizedLabel;
+}
+
+@ObjectType({ description: 'A route to a service that meets the need, every condition checked.' })
+export class ReferralRoute {
+  @Field(() => Int, { description: '1 for the best route.' })
+  rank!: number;
+
+  @Field(() => RouteKindEnum, { description: 'Along referral paths, direct, or in-house.' })
+  kind!: string;
+
+  @Field(() => InstitutionRef, {
+    nullable: true,
+    description: 'The start institution; null for a self-referral start.',
+  })
+  start!: InstitutionRef | null;
+
+  @Field(() => [ReferralRouteHop], { description: 'The hops in order.' })
+  hops!: ReferralRouteHop[];
+
+  @Field(() => ServiceRef, { description: 'The service at the end that meets the need.' })
+  endService!: ServiceRef;
+
+  @Field(() => InstitutionRef, { description: 'The institution offering the end service.' })
+  endInstitution!: InstitutionRef;
+
+  @Field(() => Float, { description: 'Expected hours until the end service responds.' })
+  expectedHours!: number;
+
+  @Field(() => Float, { description: 'The ranking key: expected hours plus penalties.' })
+  cost!: number;
+
+  @Field(() => [RouteCostTerm], { description: 'The cost, term by term.' })
+  costTerms!: RouteCostTerm[];
+
+  @Field(() => LocalizedText, { description: 'Why the route ranks where it does.' })
+  explanation!: LocalizedLabel;
+}
+
+@ObjectType({ description: 'How many candidates one condition ruled out (with up to 20 of each).' })
+export class ConstraintRejection {
+  @Field(() => RouteConstraintEnum, { description: 'The condition.' })
+  constraint!: string;
+
+  @Field(() => Int, { description: 'End services on the topic that fail it.' })
+  serviceCount!: number;
+
+  @Field(() => [ServiceRef], { description: 'Some of them.' })
+  services!: ServiceRef[];
+
+  @Field(() => Int, { description: 'Referral paths the search could not take because of it.' })
+  referralPathCount!: number;
+
+  @Field(() => [ID], { description: 'Some of them.' })
+  referralPathIds!: string[];
+
+  @Field(() => Int, { description: 'Institutions on the way not reachable in time.' })
+  institutionCount!: number;
+
+  @Field(() => [InstitutionRef], { description: 'Some of them.' })
+  institutions!: InstitutionRef[];
+}
+
+@ObjectType({ description: 'A single relaxed condition that yields routes.' })
+export class RouteRelaxation {
+  @Field(() => RouteConstraintEnum, { description: 'The condition relaxed.' })
+  constraint!: string;
+
+  @Field(() => LocalizedText, {
+    description: 'The relaxation in words, e.g. "a route exists without the language".',
+  })
+  description!: LocalizedLabel;
+
+  @Field(() => [ReferralRoute], { description: 'The best route(s) with it relaxed.' })
+  routes!: ReferralRoute[];
+}
+
+@ObjectType({ description: 'Why no route fits, and the nearest relaxations.' })
+export class NoRouteExplanation {
+  @Field(() => LocalizedText, { description: 'The failure in words.' })
+  summary!: LocalizedLabel;
+
+  @Field(() => [ConstraintRejection], {
+    description: 'Conditions that failed, most frequent first.',
+  })
+  failedConstraints!: ConstraintRejection[];
+
+  @Field(() => [RouteRelaxation], {
+    description: 'Relaxations that yield routes, cheapest best route first.',
+  })
+  relaxations!: RouteRelaxation[];
+
+  @Field(() => [RouteConstraintEnum], {
+    description: 'Relaxations tried that still yield nothing.',
+  })
+  fruitless!: string[];
+}
+
+@ObjectType({ description: 'The answer of `referralRoutes`.' })
+export class ReferralRouteSearch extends ScopedAnswer {
+  @Field(() => [ReferralRoute], { description: 'Up to k routes, best first.' })
+  routes!: ReferralRoute[];
+
+  @Field(() => [InstitutionRef], {
+    description: 'The institutions the search started from (empty for a self start).',
+  })
+  startInstitutions!: InstitutionRef[];
+
+  @Field(() => Int, { description: 'Services in scope on the need’s topic.' })
+  topicServiceCount!: number;
+
+  @Field(() => Int, {
+    description: 'Of those, the ones that pass every check but time and reachability.',
+  })
+  matchingServiceCount!: number;
+
+  @Field(() => [ConstraintRejection], { description: 'Candidates each condition ruled out.' })
+  rejections!: ConstraintRejection[];
+
+  @Field({ description: 'The search stopped at its budget before finding k routes.' })
+  truncated!: boolean;
+
+  @Field(() => LocalizedText, { description: 'How routes are ranked.' })
+  ranking!: LocalizedLabel;
+
+  @Field(() => NoRouteExplanation, {
+    nullable: true,
+    description: 'Present when no route fits: which condition failed and what relaxations give.',
+  })
+  noRoute!: NoRouteExplanation | null;
+}

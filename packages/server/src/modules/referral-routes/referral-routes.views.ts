@@ -1,0 +1,75 @@
+/** What the route finder answers: routes with explained hops and cost terms, or why there is none. */
+import type { CostTermKind, RouteConstraint } from '@schutznetz/analysis';
+import type { LocalizedLabel } from '@schutznetz/domain';
+import type { InstitutionRef, ScopeView, ServiceRef } from '../analysis/analysis.views';
+
+export interface HopView {
+  readonly from: InstitutionRef | null;
+  readonly to: InstitutionRef;
+  readonly via: 'referral_path' | 'self_referral';
+  readonly referralPathId: string | null;
+  readonly templateId: string | null;
+  readonly reason: LocalizedLabel;
+  readonly conditions: string | null;
+  readonly consent: string | null;
+  readonly dataMode: string | null;
+  readonly responseHours: number;
+  readonly responseEstimated: boolean;
+  readonly waitHours: number;
+  readonly handOverAt: string | null;
+  readonly contactAt: string | null;
+  readonly receiverAvailability: string | null;
+}
+
+export interface CostTermView {
+  readonly kind: CostTermKind;
+  readonly hours: number;
+  readonly label: LocalizedLabel;
+}
+
+export interface RouteView {
+  readonly rank: number;
+  readonly kind: 'in_house' | 'direct' | 'referral';
+  readonly start: InstitutionRef | null;
+  readonly hops: readonly HopView[];
+  readonly endService: ServiceRef;
+  readonly endInstitution: InstitutionRef;
+  readonly expectedHours: number;
+  readonly cost: number;
+  readonly costTerms: readonly CostTermView[];
+  readonly explanation: LocalizedLabel;
+}
+
+export interface RejectionView {
+  readonly constraint: RouteConstraint;
+  readonly serviceCount: number;
+  readonly services: readonly ServiceRef[];
+  readonly referralPathCount: number;
+  readonly referralPathIds: readonly string[];
+  readonly institutionCount: number;
+  readonly institutions: readonly InstitutionRef[];
+}
+
+export interface RelaxationView {
+  readonly constraint: RouteConstraint | 'municipality';
+  readonly description: LocalizedLabel;
+  readonly routes: readonly RouteView[];
+}
+
+export interface NoRouteView {
+  readonly summary: LocalizedLabel;
+  readonly failedConstraints: readonly RejectionView[];
+  readonly relaxations: readonly RelaxationView[];
+  readonly fruitless: readonly (RouteConstraint | 'municipality')[];
+}
+
+export interface RouteSearchView extends ScopeView {
+  readonly routes: readonly RouteView[];
+  readonly startInstitutions: readonly InstitutionRef[];
+  readonly topicServiceCount: number;
+  readonly matchingServiceCount: number;
+  readonly rejections: readonly RejectionView[];
+  readonly truncated: boolean;
+  readonly ranking: LocalizedLabel;
+  readonly noRoute: NoRouteView | null;
+}

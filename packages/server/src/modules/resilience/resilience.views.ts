@@ -1,0 +1,94 @@
+/** What resilience answers: single points, structure, brokers, isolated institutions, what-ifs. */
+import type { LocalizedLabel } from '@schutznetz/domain';
+import type { InstitutionRef, PersonRef, ScopeView } from '../analysis/analysis.views';
+import type { ScopedGraph } from '../analysis/analysis.scope';
+
+/** The root of a resilience answer: each part is computed when asked for, from one snapshot. */
+export interface ResilienceRoot extends ScopeView {
+  readonly asOf: string;
+  readonly networksAsNodes: boolean;
+  /** Not exposed: the scoped graph of one snapshot every part reads, so all parts agree. */
+  readonly scoped: ScopedGraph;
+}
+
+export interface TopicHoldersView {
+  readonly topic: string;
+  readonly personCount: number;
+  readonly people: readonly PersonRef[];
+  readonly institutions: readonly InstitutionRef[];
+  readonly singlePerson: boolean;
+  readonly singleInstitution: boolean;
+}
+
+export interface SingleInstitutionCellView {
+  readonly topic: string;
+  readonly municipality: string;
+  readonly institution: InstitutionRef;
+}
+
+export interface SinglePointsView {
+  readonly topics: readonly TopicHoldersView[];
+  readonly singlePersonTopics: readonly string[];
+  readonly singleInstitutionTopics: readonly string[];
+  readonly singleInstitutionCells: readonly SingleInstitutionCellView[];
+}
+
+/** A node of the collaboration graph: an institution or (on request) a network. */
+export interface CollaborationNodeView {
+  readonly id: string;
+  readonly kind: 'institution' | 'network';
+  readonly name: string;
+}
+
+export interface ArticulationPointView {
+  readonly node: CollaborationNodeView;
+  readonly parts: readonly number[];
+  readonly cutOff: readonly CollaborationNodeView[];
+}
+
+export interface BridgeView {
+  readonly source: CollaborationNodeView;
+  readonly target: CollaborationNodeView;
+  readonly kind: 'referral' | 'membership';
+  readonly referralPathIds: readonly string[];
+  readonly sides: readonly number[];
+  readonly cutOff: readonly CollaborationNodeView[];
+}
+
+export interface StructureView {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly components: number;
+  readonly articulationPoints: readonly ArticulationPointView[];
+  readonly bridges: readonly BridgeView[];
+}
+
+export interface BrokerView {
+  readonly node: CollaborationNodeView;
+  readonly score: number;
+}
+
+export interface BrokerReportView {
+  readonly method: 'exact' | 'sampled';
+  readonly nodeCount: number;
+  readonly samples: number | null;
+  readonly seed: number | null;
+  readonly brokers: readonly BrokerView[];
+}
+
+export interface WhatIfView {
+  readonly removedId: string;
+  readonly removedKind: 'institution' | 'person';
+  readonly removedName: string;
+  readonly lostCells: readonly { topic: string; municipality: string; lost: string }[];
+  readonly reducedCells: number;
+  readonly topicsLosingLastHolder: readonly string[];
+  readonly topicsBecomingSinglePoints: readonly string[];
+  readonly brokenRoutes: readonly {
+    start: InstitutionRef;
+    topic: string;
+    previouslyReached: readonly InstitutionRef[];
+  }[];
+  readonly cutOffInstitutions: readonly InstitutionRef[];
+  readonly summary: LocalizedLabel;
+}

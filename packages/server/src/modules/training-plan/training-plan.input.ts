@@ -1,0 +1,38 @@
+import { IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ExpertiseLevelEnum } from '../../graphql/enums';
+
+@InputType({ description: 'A completed training to record; participants gain the expertise.' })
+export class RecordCompletedTrainingInput {
+  @Field(() => ID, { description: 'Topic code the training covered.' })
+  topic!: string;
+
+  @Field(() => [ID], { description: 'People who took part (1–200).' })
+  personIds!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date of the training (YYYY-MM-DD). Default: today.',
+  })
+  date?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title of a new training (2–300); not needed with trainingId.',
+  })
+  @IsOptional()
+  @Length(2, 300)
+  title?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An existing training to mark completed instead of creating one.',
+  })
+  trainingId?: string | null;
+
+  @Field(() => ExpertiseLevelEnum, {
+    nullable: true,
+    description: 'Level of the expertise gained. Default: BASIC.',
+  })
+  level?: string | null;
+}

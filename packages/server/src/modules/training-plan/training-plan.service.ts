@@ -1,0 +1,179 @@
+import { planTrainings, simulateTrainingPlan } from '@schutznetz/analysis';
+import { isTopicCode, type LocalizedLabel, type TopicCode } from '@schutznetz/domain';
+import type { Viewer } from '../../auth';
+import { checkTopics, Problems } from '../../validation';
+import { peopleVisibleTo, Refs } from '../analysis/analysis.refs';
+import {
+  checkAsOf,
+  checkScope,
+  isIsoDate,
+  scopeView,
+  todayUtc,
+  type AnalysisGraphs,
+  type ScopeRequest,
+} from '../analysis/analysis.scope';
+import type { TrainingPlanRepository } from './training-plan.repository';
+import type { RecordedTrainingView, TrainingPlanView } from './training-plan.views';
+
+/** Bounds of the training planner's knobs. */
+export const MAX_TRAININGS = 50;
+export const MAX_ATTENDEES = 30;
+/** Participants of one recorded training at most. */
+export const MAX_PARTICIPANTS = 200;
+
+export interface TrainingPlanRequest {
+  readonly topics?: readonly string[] | null;
+  readonly asOf?: string | null;
+  readonly maxTrainings?: number | null;
+  readonly maxAttendees?: number | null;
+}
+
+export interface CompletedTrainingRequest {
+  readonly topic: string;
+  readonly personIds: readonly string[];
+  readonly date?: string | null;
+  readonly title?: string | null;
+  readonly trainingId?: string | null;
+  readonly level?: string | null;
+}
+
+/** Reasons without people's names, for the public view. */
+function withoutNames(count: number) {
+  return (reason: LocalizedLabel): LocalizedLabel =>
+    reason.en.startsWith('Only ')
+      ? {
+          de: 'Nur eine Person hält dieses Thema: fällt sie aus, ist es unbesetzt.',
+          en: `Only one person holds this topic: if they leave, nobody does (${count} proposed).`,
+        }
+      : reason;
+}
+
+/**
+ * The training planner (issue 4.5) over the cached graph: trainings proposed from coverage gaps
+ * and single points of failure, the coverage after them, and recording a completed training
+ * (whose write invalidates the cache, so coverage is measured anew). Attendees are named only
+ * for members and up.
+ */
+export class TrainingPlanService {
+  constructor(
+    private readonly graphs: AnalysisGraphs,
+    private readonly repository: TrainingPlanRepository,
+    /** Today, the default of `asOf` and of a training's date; injectable for tests. */
+    private readonly today: () => string = todayUtc,
+  ) {}
+
+  /** Proposed trainings from gaps and single points of failure, and the coverage after them. */
+  async planTrainings(
+    scopeRequest: ScopeRequest | null | undefined,
+    request: TrainingPlanRequest,
+    viewer: Viewer,
+  ): Promise<TrainingPlanView> {
+    const problems = new Problems();
+    const resolved = checkScope(problems, 'scope.municipalities', scopeRequest);
+    checkTopics(problems, 'topics', request.topics);
+    const asOf = checkAsOf(problems, 'asOf', request.asOf, this.today);
+    const maxTrainings = request.maxTrainings ?? 10;
+    const maxAttendees = request.maxAttendees ?? 6;
+    if (!Number.isInteger(maxTrainings) || maxTrainings < 1 || maxTrainings > MAX_TRAININGS) {
+      problems.add('maxTrainings', `must be between 1 and ${MAX_TRAININGS}`);
+    }
+    if (!Number.isInteger(maxAttendees) || maxAttendees < 1 || maxAttendees > MAX_ATTENDEES) {
+      problems.add('maxAttendees', `must be between 1 and ${MAX_ATTENDEES}`);
+    }
+    problems.throwIfAny();
+    const topics =
+      request.topics != null && request.topics.length > 0
+        ? ([...new Set(request.topics)] as TopicCode[])
+        : undefined;
+    const scoped = await this.graphs.open(resolved);
+    const { snapshot, graph } = scoped;
+    const key = JSON.stringify({ topics, asOf, maxTrainings, maxAttendees });
+    const { plan, simulation } = snapshot.memo(`training-plan:${resolved.key}:${key}`, () => {
+      const options = {
+        asOf,
+        maxTrainings,
+        maxAttendees,
+        ...(topics !== undefined ? { topics } : {}),
+      };
+      const computed = planTrainings(graph, options);
+      return {
+        plan: computed,
+        simulation: simulateTrainingPlan(graph, computed, {
+          asOf,
+          ...(topics !== undefined ? { topics } : {}),
+        }),
+      };
+    });
+    const refs = new Refs(graph, peopleVisibleTo(viewer));
+    return {
+      ...scopeView(scoped),
+      asOf,
+      trainings: plan.trainings.map((t) => ({
+        id: t.id,
+        topic: t.topic,
+        title: t.title,
+        attendees: t.attendees.flatMap((a) => {
+          const institution = refs.institution(a.institutionId);
+          if (institution === null) return [];
+          return [
+            {
+              person: refs.people([a.personId])[0] ?? null,
+              institution,
+              newlyCovered: a.newlyCovered,
+            },
+          ];
+        }),
+        institutions: refs.institutions(t.institutionIds),
+        priority: t.priority,
+        score: t.score,
+        reasons: refs.peopleVisible ? t.reasons : t.reasons.map(withoutNames(t.attendees.length)),
+        cellsGained: t.expectedGain.cellsGained,
+        populationReached: t.expectedGain.populationReached,
+        holdersBefore: t.expectedGain.holdersBefore,
+        holdersAfter: t.expectedGain.holdersAfter,
+        gapIds: t.gapIds,
+      })),
+      simulation: {
+        before: simulation.before,
+        after: simulation.after,
+        cellsGained: simulation.cellsGained,
+        singlePersonTopicsBefore: simulation.singlePersonTopicsBefore,
+        singlePersonTopicsAfter: simulation.singlePersonTopicsAfter,
+      },
+    };
+  }
+
+  /**
+   * Records a completed training: the training (new, or an existing one marked completed), its
+   * participants, and basic expertise in the topic for each participant who lacks it — in one
+   * transaction. The write invalidates the analysis cache, so coverage is measured anew.
+   */
+  async recordCompletedTraining(
+    request: CompletedTrainingRequest,
+    actor: string,
+  ): Promise<RecordedTrainingView> {
+    const problems = new Problems();
+    if (!isTopicCode(request.topic)) problems.add('input.topic', `unknown topic: ${request.topic}`);
+    const personIds = [...new Set(request.personIds)];
+    if (personIds.length === 0 || personIds.length > MAX_PARTICIPANTS) {
+      problems.add('input.personIds', `must name between 1 and ${MAX_PARTICIPANTS} people`);
+    }
+    const date = request.date ?? this.today();
+    if (!isIsoDate(date)) problems.add('input.date', 'must be a date as YYYY-MM-DD');
+    if (request.trainingId == null && (request.title == null || request.title.trim().length < 2)) {
+      problems.add('input.title', 'a new training needs a title (or name an existing trainingId)');
+    }
+    problems.throwIfAny();
+    const result = await this.repository.recordCompletedTraining({
+      trainingId: request.trainingId ?? null,
+      title: request.title?.trim() ?? null,
+      topic: request.topic,
+      personIds,
+      date,
+      level: request.level ?? 'basic',
+      actor,
+      now: new Date().toISOString(),
+    });
+    return { topic: request.topic, date, ...result };
+  }
+}
