@@ -8,12 +8,15 @@ const shared = new WeakMap<object, Map<string, AnalysisCache>>();
 
 /**
  * The analysis cache of a driver and database, created on first use: every app (and request)
- * on the same driver shares it, so the graph is built once per version per process.
+ * on the same driver shares it, so the graph is built once per version per process. `options`
+ * (the staleness window, the clock) apply when this call creates the cache; a caller that needs
+ * them, such as a test, asks before the first request does.
  */
 export function sharedAnalysisCache(
   driver: ConstructorParameters<typeof Neo4jExecutor>[0],
   database: string,
   logger: Logger,
+  options: AnalysisCacheOptions = {},
 ): AnalysisCache {
   let byDatabase = shared.get(driver);
   if (byDatabase === undefined) {
@@ -22,7 +25,7 @@ export function sharedAnalysisCache(
   }
   let cache = byDatabase.get(database);
   if (cache === undefined) {
-    cache = createAnalysisCache(driver, database, logger);
+    cache = createAnalysisCache(driver, database, logger, options);
     byDatabase.set(database, cache);
   }
   return cache;

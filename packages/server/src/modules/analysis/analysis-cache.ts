@@ -84,7 +84,8 @@ export class AnalysisCache {
   private generation = 0;
   private entry: Entry | null = null;
   private revalidating: Promise<void> | null = null;
-  private readonly revalidateAfterMs: number;
+  /** How long a built graph is served before the database's version is compared. */
+  readonly revalidateAfterMs: number;
   private readonly maxDerived: number;
   private readonly now: () => number;
   private readonly onError: (error: unknown) => void;
@@ -155,7 +156,11 @@ export class AnalysisCache {
         const next = this.build(snapshot, this.now());
         await next;
         if (this.entry === entry && entry.generation === this.generation) {
-          this.entry = { generation: entry.generation, snapshot: next, checkedAt: this.now() };
+          this.entry = {
+            generation: entry.generation,
+            snapshot: next,
+            checkedAt: this.now(),
+          };
         }
       } catch (error) {
         this.onError(error);
