@@ -76,22 +76,13 @@ describe('the analysis cache behind the API (real Neo4j, demo data)', () => {
     const LABEL = `{ networkGraph(filter: { focus: "org:schule_aken", depth: 0 }) {
         graphVersion nodes { id label } } }`;
     type Answer = {
-      networkGraph: {
-        graphVersion: string;
-        nodes: { id: string; label: string }[];
-      };
+      networkGraph: { graphVersion: string; nodes: { id: string; label: string }[] };
     };
-    const label = async (): Promise<{
-      version: string;
-      label: string | undefined;
-    }> => {
+    const label = async (): Promise<{ version: string; label: string | undefined }> => {
       const result = await api.query<Answer>(LABEL, {}, AS_ANALYST);
       expect(result.errors).toBeUndefined();
       const { graphVersion, nodes } = result.data!.networkGraph;
-      return {
-        version: graphVersion,
-        label: nodes.find((n) => n.id === 'org:schule_aken')?.label,
-      };
+      return { version: graphVersion, label: nodes.find((n) => n.id === 'org:schule_aken')?.label };
     };
     expect(cache.revalidateAfterMs).toBe(WINDOW_MS);
     const before = await label();

@@ -156,11 +156,7 @@ export class AnalysisCache {
         const next = this.build(snapshot, this.now());
         await next;
         if (this.entry === entry && entry.generation === this.generation) {
-          this.entry = {
-            generation: entry.generation,
-            snapshot: next,
-            checkedAt: this.now(),
-          };
+          this.entry = { generation: entry.generation, snapshot: next, checkedAt: this.now() };
         }
       } catch (error) {
         this.onError(error);
