@@ -5,7 +5,7 @@
 //
 // Environment: BENCH_GRAPHQL_URL=http://localhost:4000/graphql takes the county from a running server
 // (otherwise a generated graph of the county's size is used); CHROMIUM_PATH (default /usr/bin/chromium);
-// BENCH_RUNS (default 3; the median is reported).
+// BENCH_RUNS (default 3; the median is reported); BENCH_SETS (default county,5k,20k).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const graphqlUrl = process.env.BENCH_GRAPHQL_URL;
+const datasets = (process.env.BENCH_SETS ?? 'county,5k,20k').split(',');
 const VIEWPORT = { width: 1280, height: 800 };
 
 const median = (values) => {
@@ -103,20 +104,23 @@ try {
       edges: samples[0].edges,
       layoutMs: pickMedian('layoutMs'),
       interactiveMs: pickMedian('interactiveMs'),
-      frameMedian: pickMedian('median'),
-      frameP95: pickMedian('p95'),
+      drawMedian: pickMedian('drawMedian'),
+      drawP95: pickMedian('drawP95'),
+      drawMax: pickMedian('drawMax'),
+      frameP95: pickMedian('frameP95'),
       settleMs: pickMedian('settleMs'),
     };
     rows.push(row);
     console.log(
       `${dataset.padEnd(7)} ${variant.name.padEnd(40)} ${String(row.elements).padStart(6)} el  ` +
         `layout ${ms(row.layoutMs).padStart(8)}  interactive ${ms(row.interactiveMs).padStart(8)}  ` +
-        `pan/zoom frame median ${ms(row.frameMedian).padStart(7)} p95 ${ms(row.frameP95).padStart(7)}  ` +
+        `pan/zoom draw median ${ms(row.drawMedian).padStart(7)} p95 ${ms(row.drawP95).padStart(7)} ` +
+        `max ${ms(row.drawMax).padStart(7)}  frame p95 ${ms(row.frameP95).padStart(7)}  ` +
         `full redraw ${ms(row.settleMs).padStart(7)}`,
     );
   };
 
-  for (const dataset of ['county', '5k', '20k']) {
+  for (const dataset of datasets) {
     await measure(dataset, { name: 'Schutznetz (fCoSE draft, tuned renderer)' }, () =>
       page.evaluate((name) => window.schutznetzBench.tuned(name, false), dataset),
     );

@@ -37,7 +37,7 @@ export function registerExtensions(): void {
  */
 export const RENDER_OPTIONS = {
   hideEdgesOnViewport: true,
-  textureOnViewport: true,
+  textureOnViewport: false,
   pixelRatio: 1,
   motionBlur: false,
   minZoom: 0.05,

@@ -1,0 +1,103 @@
+import { startE2eApp, type E2eApp } from './harness';
+
+describe('network explorer and directory in Chromium (real server, embedded Neo4j, demo data)', () => {
+  let app: E2eApp | undefined;
+
+  beforeAll(async () => {
+    // Members see people too, so the graph shows the whole network.
+    app = await startE2eApp({ anonymousRole: 'member' });
+  });
+
+  const started = (): E2eApp => {
+    if (!app) throw new Error('the app did not start');
+    return app;
+  };
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('draws the county network with its legend and reports what it shows', async () => {
+    const { page, problems } = await started().openPage('/explorer');
+    await page.getByRole('heading', { level: 1, name: 'Netzwerk-Explorer' }).waitFor();
+    await page
+      .getByRole('application', { name: 'Netzwerkgraph' })
+      .locator('canvas')
+      .first()
+      .waitFor();
+    const summary = page.getByText(/\d+ Knoten und \d+ Verbindungen sichtbar\./);
+    await summary.waitFor();
+    const [nodes] = /\d+/.exec((await summary.textContent()) ?? '') ?? [];
+    expect(Number(nodes)).toBeGreaterThan(200);
+    await page.getByRole('heading', { name: 'Legende' }).waitFor();
+    await page.waitForTimeout(500);
+    await started().screenshot(page, 'explorer');
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by municipality, keeps the filter in the URL and focuses a node found by search', async () => {
+    const { page, problems } = await started().openPage('/explorer');
+    const summary = page.getByText(/\d+ Knoten und \d+ Verbindungen sichtbar\./);
+    await summary.waitFor();
+    const before = Number(/\d+/.exec((await summary.textContent()) ?? '')?.[0]);
+
+    await page.locator('summary', { hasText: 'Gemeinde' }).click();
+    await page.getByLabel('Zerbst/Anhalt').check();
+    await page.waitForURL(/municipality=zerbst/);
+    const filtered = Number(/\d+/.exec((await summary.textContent()) ?? '')?.[0]);
+    expect(filtered).toBeLessThan(before);
+    expect(filtered).toBeGreaterThan(0);
+
+    const search = page.getByRole('combobox', { name: 'Im Netzwerk suchen' });
+    await search.fill('Polizeirevier Zerbst');
+    await page.getByRole('option').first().waitFor();
+    await search.press('Enter');
+    await page.waitForURL(/selected=/);
+    const details = page.getByRole('region', { name: /Polizeirevier/ });
+    await details.getByText('Polizeirevier', { exact: false }).first().waitFor();
+
+    await details.getByRole('button', { name: 'Nachbarschaft zeigen' }).click();
+    await page.waitForURL(/focus=/);
+    await page.getByText(/Nachbarschaft von „.*Polizeirevier/).waitFor();
+    await page.getByLabel('Tiefe').selectOption('2');
+    await page.waitForURL(/depth=2/);
+    await started().screenshot(page, 'explorer-focus');
+
+    // The link carries the whole state: a fresh page opens the same view.
+    const { page: shared } = await started().openPage(
+      new URL(page.url()).pathname + new URL(page.url()).search,
+    );
+    await shared.getByText(/Nachbarschaft von „.*Polizeirevier.*“, Tiefe 2/).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('highlights the institutions behind the services named in ?highlight=', async () => {
+    const { data } = await started().api.query<{ services: { nodes: { id: string }[] } }>(
+      '{ services(first: 2) { nodes { id } } }',
+    );
+    const ids = data?.services.nodes.map((service) => service.id) ?? [];
+    expect(ids.length).toBeGreaterThan(0);
+    const { page } = await started().openPage(`/explorer?highlight=${ids.join(',')}`);
+    await page.getByText(/\d+ hervorgehoben/).waitFor();
+  });
+
+  it('shows the same selection as a sortable table in the directory', async () => {
+    const { page, problems } = await started().openPage('/explorer?municipality=zerbst');
+    await page.getByRole('link', { name: 'Dieselbe Auswahl als Liste' }).click();
+    await page.waitForURL(/\/directory\?municipality=zerbst/);
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(3);
+
+    const header = table.getByRole('columnheader', { name: /Fachkräfte/ });
+    await header.getByRole('button').click();
+    await page.waitForURL(/sort=people/);
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await header.getByRole('button').click();
+    await page.waitForURL(/order=descending/);
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await started().screenshot(page, 'directory');
+    expect(problems).toEqual([]);
+  });
+});
