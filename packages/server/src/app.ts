@@ -17,6 +17,7 @@ import type { Config } from './config';
 import { viewerFromHeader } from './auth';
 import { createContext, type Context } from './context';
 import { isAppError } from './errors';
+import { createJitGateway } from './graphql/execution';
 import type { Logger } from './logger';
 import { pingDatabase } from './neo4j/executor';
 import { buildAppSchema } from './schema';
@@ -145,8 +146,10 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
     maxTokens: { n: 5_000 },
     blockFieldSuggestion: { enabled: production },
   }).protect();
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    // Apollo parses and validates either way; graphql-jit, when chosen, only runs the operation.
+    ...(config.graphqlExecutor === 'jit' ? { gateway: createJitGateway(schema) } : { schema }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

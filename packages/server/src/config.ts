@@ -22,6 +22,10 @@ const integer = (min: number, max: number) =>
 export const ROLES = ['public', 'member', 'analyst', 'coordinator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Engines that run a validated operation: graphql-jit's compiled functions or graphql-js. */
+export const GRAPHQL_EXECUTORS = ['jit', 'graphql-js'] as const;
+export type GraphQLExecutorName = (typeof GRAPHQL_EXECUTORS)[number];
+
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 const environmentSchema = z
@@ -46,6 +50,7 @@ const environmentSchema = z
     NEO4J_HEAP_MB: integer(256, 65536).default(768),
     NEO4J_PAGECACHE_MB: integer(16, 65536).default(256),
     NEO4J_TRACE: booleanFlag.default(false),
+    GRAPHQL_EXECUTOR: z.enum(GRAPHQL_EXECUTORS).default('jit'),
     SEED_DEMO_DATA: booleanFlag.default(true),
     AUTH_TOKENS: z
       .string()
@@ -102,6 +107,8 @@ export interface Config {
       readonly pageCacheMb: number;
     };
   };
+  /** Engine that runs validated operations (docs/decisions/008-graphql-execution.md). */
+  readonly graphqlExecutor: GraphQLExecutorName;
   readonly seedDemoData: boolean;
   readonly clientDistDir: string;
   readonly auth: {
@@ -157,6 +164,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         pageCacheMb: env.NEO4J_PAGECACHE_MB,
       },
     },
+    graphqlExecutor: env.GRAPHQL_EXECUTOR,
     seedDemoData: env.SEED_DEMO_DATA,
     auth: {
       tokens: new Map(

@@ -10,6 +10,7 @@
  */
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -85,6 +86,8 @@ interface QueryReport {
   /** Undefined when the values are identical, too. */
   readonly valueDifference: string | undefined;
   readonly graphqlMs: number[];
+  /** The same app on graphql-js's executor instead of graphql-jit. */
+  readonly graphqlJsMs: number[];
   readonly cypherMs: number[];
   readonly tracedMs: number[];
   /** Database time of the API's statements (from the traced app) and of the hand-written one. */
@@ -101,6 +104,7 @@ interface Bench {
   readonly driver: Driver;
   readonly database: string;
   readonly plain: RunningApp;
+  readonly graphqlJs: RunningApp;
   readonly traced: RunningApp;
   readonly recording: RunningApp;
   readonly recorder: StatementRecorder;
@@ -130,21 +134,51 @@ function readOptions(): Options {
   };
 }
 
+/**
+ * The bench's HTTP client: node:http on a keep-alive connection, as a GraphQL client library
+ * would hold one. (`fetch` adds ~0.2 ms per request of WHATWG streams on the client side, which
+ * is not the server's cost; measured in isolation on this machine.)
+ */
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+function postJson(url: URL, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent: keepAlive,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          resolve({
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 async function postGraphQL(
   app: RunningApp,
   query: string,
   variables: Readonly<Record<string, unknown>> = {},
 ): Promise<GraphQLResponse> {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLResponse;
-  if (!response.ok || body.errors?.length) {
-    throw new Error(
-      `GraphQL request failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`,
-    );
+  const { status, text } = await postJson(
+    new URL('/graphql', app.url),
+    JSON.stringify({ query, variables }),
+  );
+  const body = JSON.parse(text) as GraphQLResponse;
+  if (status !== 200 || body.errors?.length) {
+    throw new Error(`GraphQL request failed (HTTP ${status}): ${JSON.stringify(body.errors)}`);
   }
   return body;
 }
@@ -256,7 +290,7 @@ async function inspect(
   };
 }
 
-type Variant = 'graphql' | 'cypher' | 'traced';
+type Variant = 'graphql' | 'graphqlJs' | 'cypher' | 'traced';
 
 interface Timing {
   readonly ms: number;
@@ -269,12 +303,13 @@ async function timeVariant(bench: Bench, query: BenchQuery, variant: Variant): P
     const { dbMs } = await runCypher(bench, query);
     return { ms: performance.now() - started, dbMs };
   }
-  const app = variant === 'traced' ? bench.traced : bench.plain;
+  const app =
+    variant === 'traced' ? bench.traced : variant === 'graphqlJs' ? bench.graphqlJs : bench.plain;
   const response = await postGraphQL(app, query.graphql, query.variables);
   return { ms: performance.now() - started, dbMs: response.extensions?.neo4j?.dbMs ?? Number.NaN };
 }
 
-const VARIANTS: readonly Variant[] = ['graphql', 'cypher', 'traced'];
+const VARIANTS: readonly Variant[] = ['graphql', 'cypher', 'traced', 'graphqlJs'];
 
 /** One round: each variant once, in an order that rotates with the round, to share the noise. */
 async function round(
@@ -349,6 +384,7 @@ async function measureDataSet(
   const reports: QueryReport[] = [];
   for (const report of inspected) {
     const graphqlMs: number[] = [];
+    const graphqlJsMs: number[] = [];
     const cypherMs: number[] = [];
     const tracedMs: number[] = [];
     const apiDbMs: number[] = [];
@@ -356,12 +392,13 @@ async function measureDataSet(
     for (let index = 0; index < options.runs; index += 1) {
       const timings = await round(bench, report.query, index);
       graphqlMs.push(timings.graphql.ms);
+      graphqlJsMs.push(timings.graphqlJs.ms);
       cypherMs.push(timings.cypher.ms);
       tracedMs.push(timings.traced.ms);
       apiDbMs.push(timings.traced.dbMs);
       cypherDbMs.push(timings.cypher.dbMs);
     }
-    reports.push({ ...report, graphqlMs, cypherMs, tracedMs, apiDbMs, cypherDbMs });
+    reports.push({ ...report, graphqlMs, graphqlJsMs, cypherMs, tracedMs, apiDbMs, cypherDbMs });
   }
   return reports;
 }
@@ -377,7 +414,8 @@ const count = (value: number): string => value.toLocaleString('en');
 function printDataSet(report: DataSetReport, data: GraphDataSet): void {
   console.log(`\n=== Data set: ${report.name} — ${describeDataSet(data)}\n`);
   console.log(
-    'Latency per request in ms (GraphQL: HTTP POST to 127.0.0.1; Cypher: driver.executeQuery)',
+    'Latency per request in ms (GraphQL: HTTP POST to 127.0.0.1, graphql-jit unless named; ' +
+      'Cypher: driver.executeQuery)',
   );
   console.log(
     table(
@@ -392,6 +430,9 @@ function printDataSet(report: DataSetReport, data: GraphDataSet): void {
         'ratio',
         'traced med',
         'trace on/off',
+        'graphql-js med',
+        'jit/graphql-js',
+        'graphql-js/Cypher',
       ],
       report.queries.map((q) => [
         `${q.query.id} ${q.query.title}`,
@@ -404,6 +445,9 @@ function printDataSet(report: DataSetReport, data: GraphDataSet): void {
         times(p95(q.graphqlMs) / p95(q.cypherMs)),
         ms(median(q.tracedMs)),
         times(median(q.tracedMs) / median(q.graphqlMs)),
+        ms(median(q.graphqlJsMs)),
+        times(median(q.graphqlMs) / median(q.graphqlJsMs)),
+        times(median(q.graphqlJsMs) / median(q.cypherMs)),
       ]),
     ),
   );
@@ -602,13 +646,14 @@ async function main(): Promise<void> {
   try {
     console.error('… starting the embedded Neo4j');
     embedded = await startEmbeddedNeo4j({ dataDir, heapMb: 1024, pageCacheMb: 256 });
-    const configFor = (trace: boolean): Config =>
+    const configFor = (trace: boolean, executor = 'jit'): Config =>
       loadConfig({
         NODE_ENV: 'test',
         LOG_LEVEL: 'silent',
         PORT: '0',
         NEO4J_URI: embedded?.boltUri,
         NEO4J_TRACE: String(trace),
+        GRAPHQL_EXECUTOR: executor,
       });
     const plainConfig = configFor(false);
     const tracedConfig = configFor(true);
@@ -627,6 +672,7 @@ async function main(): Promise<void> {
       driver,
       database,
       plain: await start(plainConfig, driver),
+      graphqlJs: await start(configFor(false, 'graphql-js'), driver),
       traced: await start(tracedConfig, driver),
       recording: await start(tracedConfig, recorder.driver),
       recorder,
@@ -660,7 +706,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `${options.warmup} warm-up rounds, then ${options.runs} timed rounds per query; a round runs ` +
-        'GraphQL (trace off), hand-written Cypher and GraphQL (trace on), in rotating order.',
+        'GraphQL (trace off), hand-written Cypher, GraphQL (trace on) and GraphQL on graphql-js ' +
+        '(trace off), in rotating order.',
     );
     console.log(
       `Q1 directory: institutions in ${String(queries[0]?.variables['municipalities'])}, first 100`,
