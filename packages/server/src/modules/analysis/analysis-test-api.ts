@@ -1,5 +1,5 @@
 import { DEMO_DATA } from '../../seed/demo';
-import { startTestApi, type TestApi } from '../../test/graphql';
+import { startTestApi, type GraphQLResult, type TestApi } from '../../test/graphql';
 
 const ANALYST = 'analyst-token-0123456789abcdef';
 const COORDINATOR = 'coordinator-token-0123456789abc';
@@ -17,4 +17,10 @@ export function startAnalysisTestApi(): Promise<TestApi> {
     ANONYMOUS_ROLE: 'public',
     AUTH_TOKENS: `${ANALYST}:analyst:Jugendhilfeplanung,${COORDINATOR}:coordinator:Netzwerkkoordination`,
   });
+}
+
+/** Expects a rejected request: no data, and BAD_USER_INPUT naming `field` first. */
+export function expectBadInput(result: GraphQLResult, field: string): void {
+  expect(result.data ?? null).toBeNull();
+  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
 }

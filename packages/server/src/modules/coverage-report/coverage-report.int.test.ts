@@ -1,16 +1,11 @@
-import type { GraphQLResult, TestApi } from '../../test/graphql';
-import { AS_ANALYST, startAnalysisTestApi } from '../analysis/analysis-test-api';
+import type { TestApi } from '../../test/graphql';
+import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../analysis/analysis-test-api';
 
 /**
  * Coverage over GraphQL on the demo data (real Neo4j): what members and the public see, and a
  * scope with an unknown municipality. (The gap of issue 4's fourth scenario is checked with its
  * route, in referral-routes.)
  */
-
-function expectBadInput(result: GraphQLResult, field: string): void {
-  expect(result.data ?? null).toBeNull();
-  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-}
 
 describe('coverage over GraphQL on the demo data (real Neo4j)', () => {
   let api: TestApi;

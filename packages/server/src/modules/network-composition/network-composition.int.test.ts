@@ -1,15 +1,10 @@
-import type { GraphQLResult, TestApi } from '../../test/graphql';
-import { AS_ANALYST, startAnalysisTestApi } from '../analysis/analysis-test-api';
+import type { TestApi } from '../../test/graphql';
+import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../analysis/analysis-test-api';
 
 /**
  * Network composition over GraphQL on the demo data (real Neo4j): expected partners, overlaps
  * and bridging members, and an unknown network.
  */
-
-function expectBadInput(result: GraphQLResult, field: string): void {
-  expect(result.data ?? null).toBeNull();
-  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-}
 
 describe('networkComposition over GraphQL on the demo data (real Neo4j)', () => {
   let api: TestApi;

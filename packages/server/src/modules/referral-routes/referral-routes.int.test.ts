@@ -1,7 +1,7 @@
 import { areaCovers, COUNTY_MUNICIPALITIES as DEMO_COUNTY } from '@schutznetz/analysis';
 import { DEMO_DATA } from '../../seed/demo';
 import type { GraphQLResult, TestApi } from '../../test/graphql';
-import { AS_ANALYST, startAnalysisTestApi } from '../analysis/analysis-test-api';
+import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../analysis/analysis-test-api';
 
 /**
  * Referral routes over GraphQL on the demo data (real Neo4j): the scenarios of issue 4 and bad
@@ -233,11 +233,6 @@ describe('referralRoutes over GraphQL on the demo data (real Neo4j)', () => {
         {},
         AS_ANALYST,
       );
-
-    function expectBadInput(result: GraphQLResult, field: string): void {
-      expect(result.data ?? null).toBeNull();
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    }
 
     it('names the field of an unknown topic, municipality, institution or target group', async () => {
       expectBadInput(
