@@ -50,7 +50,7 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
 
     const search = page.getByRole('combobox', { name: 'Im Netzwerk suchen' });
     await search.fill('Polizeirevier Zerbst');
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
     await search.press('Enter');
     await page.waitForURL(/selected=/);
     const details = page.getByRole('region', { name: /Polizeirevier/ });
