@@ -160,6 +160,16 @@ const CASES: readonly [string, Parameters<typeof post>[1], Record<string, string
     },
     asAnalyst,
   ],
+  [
+    'a variable whose input type has a non-null field with a default (graphql-js executes it)',
+    {
+      query: `mutation($input: MembershipInput!) {
+        addNetworkMember(input: $input) { id members { memberKind } }
+      }`,
+      variables: { input: { networkId: 'net:none', memberId: 'org:none' } },
+    },
+    asCoordinator,
+  ],
   ['GRAPHQL_VALIDATION_FAILED', { query: '{ institutions { nonsense } }' }, asAnalyst],
 ];
 

@@ -5,6 +5,7 @@ import type {
 import {
   execute,
   GraphQLError,
+  GraphQLInputObjectType,
   GraphQLInt,
   GraphQLList,
   GraphQLNonNull,
@@ -49,10 +50,23 @@ const Item = new GraphQLObjectType({
     },
   },
 });
+const EchoInput = new GraphQLInputObjectType({
+  name: 'EchoInput',
+  fields: {
+    text: { type: new GraphQLNonNull(GraphQLString) },
+    times: { type: new GraphQLNonNull(GraphQLInt), defaultValue: 2 },
+  },
+});
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
     name: 'Query',
     fields: {
+      echo: {
+        type: GraphQLString,
+        args: { input: { type: new GraphQLNonNull(EchoInput) } },
+        resolve: (_source, { input }: { input: { text: string; times: number } }) =>
+          input.text.repeat(input.times),
+      },
       items: {
         type: new GraphQLList(Item),
         args: { count: { type: new GraphQLNonNull(GraphQLInt) } },
@@ -136,6 +150,14 @@ describe('createJitGateway', () => {
     const viaGraphqlJs = execute({ schema, document: QUERY, variableValues: { count: 'two' } });
     expect(result).toEqual(viaGraphqlJs);
     expect(result.errors?.[0]?.nodes?.[0]?.kind).toBe('VariableDefinition');
+  });
+
+  it('applies the default of a non-null input field given in a variable, as graphql-js does', async () => {
+    const executor = await executorOf();
+    const document = parse('query($input: EchoInput!) { echo(input: $input) }');
+    expect(await executor(request(document, { input: { text: 'ab' } }))).toEqual({
+      data: { echo: 'abab' },
+    });
   });
 
   it('runs the operation a request names', async () => {

@@ -4,6 +4,7 @@ import type {
   GatewayInterface,
 } from '@apollo/server-gateway-interface';
 import {
+  execute,
   GraphQLError,
   printSchema,
   type DocumentNode,
@@ -88,6 +89,18 @@ export function createJitGateway(schema: GraphQLSchema): GatewayInterface {
     const compiled = compile(cache, schema, request.document, request.operationName);
     if (!isCompiledQuery(compiled)) return compiled;
     const result = await compiled.query(undefined, request.context, variables);
+    if (!('data' in result)) {
+      // graphql-jit refused variables graphql-js accepted (it ignores the default of a non-null
+      // input field, e.g. `role: MembershipRole! = MEMBER`). Nothing has run yet: graphql-js
+      // executes this request.
+      return execute({
+        schema,
+        document: request.document,
+        operationName: request.operationName,
+        variableValues: variables,
+        contextValue: request.context,
+      });
+    }
     // graphql-js's order: errors first, then data.
     return result.errors
       ? { errors: result.errors.map(toGraphQLError), data: result.data }
