@@ -25,10 +25,35 @@ describe('app shell in Chromium (real server, embedded Neo4j, demo data)', () =>
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     await nav.getByRole('link', { name: 'Hilfewege' }).click();
     await page.waitForURL('**/routes');
-    expect(await nav.getByRole('link', { name: 'Hilfewege' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    // The view loads lazily: the link is marked once the new view has rendered.
+    await nav.locator('a[aria-current="page"]', { hasText: 'Hilfewege' }).waitFor();
     await started().screenshot(page, 'home');
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the sign-in panel from the keyboard and closes it with Escape', async () => {
+    const { page, problems } = await started().openPage('/');
+    const toggle = page.getByRole('button', {
+      name: 'Anmelden Rolle: Öffentlichkeit',
+      exact: true,
+    });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // Focus lands in the token field, ready to type.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe(
+      'password',
+    );
+    await page.getByText('Ohne Anmeldung (Öffentlichkeit)').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel('Zugangsschlüssel').isVisible()).toBe(false);
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+    // A click elsewhere closes it too.
+    await toggle.click();
+    await page.getByRole('heading', { level: 1 }).click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(problems).toEqual([]);
   });
 

@@ -3,11 +3,46 @@ import { COORDINATOR_TOKEN, startE2eApp, type E2eApp } from './harness';
 
 /** Signs the page's tab in through the header control, as a coordinator would. */
 async function signIn(page: Page, token: string): Promise<void> {
-  await page.locator('.sign-in summary').click();
+  const toggle = page.getByRole('button', { name: /^Anmelden Rolle: / });
+  await toggle.click();
   await page.getByLabel('Zugangsschlüssel').fill(token);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.locator('.sign-in summary', { hasText: 'Angemeldet: E2E Koordination' }).waitFor();
-  await page.locator('.sign-in summary').click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  // The button names the person and the role; the panel closes once the data is read anew.
+  await page
+    .getByRole('button', { name: 'E2E Koordination Rolle: Koordination', exact: true })
+    .waitFor();
+  await page.getByLabel('Zugangsschlüssel').waitFor({ state: 'hidden' });
+}
+
+/**
+ * What sticks out of the window to the right (a phone would scroll sideways), as short
+ * descriptions of the outermost offending elements; empty when the page fits.
+ */
+async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollers = (element: Element) => {
+      for (let node = element.parentElement; node; node = node.parentElement) {
+        const { overflowX } = getComputedStyle(node);
+        if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return true;
+      }
+      return false;
+    };
+    const offenders = Array.from(document.body.querySelectorAll('*')).filter(
+      (element) => element.getBoundingClientRect().right > width + 1 && !scrollers(element),
+    );
+    return offenders
+      .filter((element) => !offenders.includes(element.parentElement as Element))
+      .map(
+        (element) => `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')}`,
+      );
+  });
+}
+
+/** Characters that render as emoji or pictographs in the page's visible text. */
+async function pictographsOnPage(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return [...new Set(text.match(/\p{Extended_Pictographic}/gu) ?? [])];
 }
 
 interface InstitutionsData {
@@ -50,6 +85,8 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
     await form.getByLabel('Zielgruppe').selectOption('women');
     await form.getByLabel('Alter (Jahre)').fill('34');
     await form.getByLabel('Zeitpunkt (Ortszeit)').fill('2026-03-14T23:00');
+    // The browser may show the input in its own language; the hint says it the German way.
+    await form.getByText('Samstag, 14.03.2026, 23:00 Uhr').waitFor();
     await form.getByRole('button', { name: 'Hilfewege suchen' }).click();
 
     // The search lives in the URL, so it can be shared.
@@ -105,7 +142,22 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
     await signIn(page, COORDINATOR_TOKEN);
     await page.getByRole('button', { name: 'Als durchgeführt erfassen' }).first().click();
     await page.getByRole('button', { name: 'Erfassen und neu messen' }).click();
-    await page.getByText(/erfasst: \d+ Personen/).waitFor();
+    await page.getByText(/erfasst: \d+ Person(en)?, \d+ neuer? Eintr/).waitFor();
+    await page.getByText(/Summe der Schwere/).waitFor();
+    // Large figures are grouped the German way.
+    expect(await page.locator('.simulation td').allInnerTexts()).toContainEqual(
+      expect.stringMatching(/^\d{1,3}(\.\d{3})+$/),
+    );
+    // Each card's button sits below its attendee list, not on it.
+    const gaps = await page.locator('.proposal').evaluateAll((cards) =>
+      cards.flatMap((card) => {
+        const list = card.querySelector('.attendees')?.getBoundingClientRect();
+        const actions = card.querySelector('.proposal-actions')?.getBoundingClientRect();
+        return list && actions ? [actions.top - list.bottom] : [];
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(8);
     await started().screenshot(page, 'trainings');
   });
 
@@ -174,6 +226,50 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
     await page.getByRole('button', { name: 'Meine Änderungen erneut übernehmen' }).click();
     expect(await page.getByLabel('Träger', { exact: true }).inputValue()).toBe(
       'Stadt Zerbst/Anhalt (mein Stand)',
+    );
+  });
+
+  it('fits routes, gaps, trainings and an edit form on a 390 px phone, without emoji', async () => {
+    const institution = await findInstitution('Zerbst');
+    const views = [
+      {
+        name: 'routes',
+        path: '/routes?start=kind%3APOLICE_STATION%40zerbst&topic=domestic_violence&in=zerbst&group=women&age=34&at=2026-03-14T23%3A00',
+        ready: (page: Page) => page.getByRole('heading', { level: 3, name: /^Weg 1:/ }).waitFor(),
+      },
+      {
+        name: 'gaps',
+        path: '/gaps',
+        ready: (page: Page) => page.getByRole('heading', { name: 'Lücken nach Schwere' }).waitFor(),
+      },
+      {
+        name: 'trainings',
+        path: '/trainings',
+        signIn: true,
+        ready: async (page: Page) => {
+          await page.getByRole('button', { name: 'Als durchgeführt erfassen' }).first().click();
+          await page.getByRole('button', { name: 'Erfassen und neu messen' }).waitFor();
+        },
+      },
+      {
+        name: 'edit-institution',
+        path: `/edit/institution/${encodeURIComponent(institution.id)}`,
+        signIn: true,
+        ready: (page: Page) => page.getByLabel('Träger', { exact: true }).waitFor(),
+      },
+    ];
+    const found: { view: string; pictographs: string[]; overflowing: string[] }[] = [];
+    for (const view of views) {
+      const { page } = await started().openPage(view.path);
+      if (view.signIn) await signIn(page, COORDINATOR_TOKEN);
+      await view.ready(page);
+      const pictographs = await pictographsOnPage(page);
+      await page.setViewportSize({ width: 390, height: 844 });
+      found.push({ view: view.name, pictographs, overflowing: await overflowingElements(page) });
+      await started().screenshot(page, `${view.name}-phone`);
+    }
+    expect(found).toEqual(
+      views.map((view) => ({ view: view.name, pictographs: [], overflowing: [] })),
     );
   });
 

@@ -22,7 +22,7 @@ export function EditPage({
   readonly missing?: boolean;
   readonly children?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation('editing');
+  const { t } = useTranslation('editing');
   const headingId = useId();
   useDocumentTitle(title);
   let body: ReactNode = children;
@@ -39,7 +39,7 @@ export function EditPage({
           {t('common.meta', {
             version: meta.version,
             updatedBy: meta.updatedBy,
-            updatedAt: new Date(meta.updatedAt).toLocaleString(i18n.resolvedLanguage),
+            updatedAt: meta.updatedAt,
           })}
         </p>
       )}

@@ -135,7 +135,7 @@ export function EntityForm(props: EntityFormProps) {
       <div ref={summaryRef} tabIndex={-1} className="form-summary">
         {problemCount > 0 && (
           <p className="form-error" role="alert">
-            <span aria-hidden="true">⚠ </span>
+            <span className="error-mark" aria-hidden="true" />
             {t('form.problemCount', { count: problemCount })}
           </p>
         )}
@@ -242,7 +242,7 @@ function FailureNotice({
           : t('failure.failed', { message: failure.message });
   return (
     <p className="form-error" role="alert">
-      <span aria-hidden="true">⚠ </span>
+      <span className="error-mark" aria-hidden="true" />
       {text}
     </p>
   );

@@ -2,12 +2,15 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchKind } from '../gql/graphql';
+import { formatDate } from '../i18n/format';
 import { EDIT_SEARCH } from './search.graphql';
 
-/** The words a search hit is shown with. */
-function hitLabel(node: Readonly<Record<string, unknown>>): string {
+/** The words a search hit is shown with; a meeting's date in the UI language. */
+function hitLabel(node: Readonly<Record<string, unknown>>, language: string): string {
   const name = node['name'] ?? node['displayName'] ?? node['title'];
-  const extra = node['functionTitle'] ?? node['date'];
+  const date = node['date'];
+  const extra =
+    node['functionTitle'] ?? (typeof date === 'string' && date ? formatDate(date, language) : date);
   return [name, extra].filter((part) => typeof part === 'string' && part !== '').join(' – ');
 }
 
@@ -32,7 +35,8 @@ export function EntityPicker({
   readonly messages: readonly string[];
   readonly required?: boolean | undefined;
 }) {
-  const { t } = useTranslation('editing');
+  const { t, i18n } = useTranslation('editing');
+  const language = i18n.resolvedLanguage ?? 'de';
   const [text, setText] = useState('');
   const [chosenLabel, setChosenLabel] = useState<string | undefined>(knownLabel);
   const deferred = useDeferredValue(text.trim());
@@ -48,7 +52,7 @@ export function EntityPicker({
   const hits = (data?.search ?? []).flatMap((hit) => {
     const node = hit.node as Readonly<Record<string, unknown>>;
     const id = node['id'];
-    return typeof id === 'string' ? [{ id, label: hitLabel(node) }] : [];
+    return typeof id === 'string' ? [{ id, label: hitLabel(node, language) }] : [];
   });
   const invalid = messages.length > 0;
   return (
@@ -103,7 +107,7 @@ export function EntityPicker({
       )}
       {invalid && (
         <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
+          <span className="error-mark" aria-hidden="true" />
           {messages.join(' ')}
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { EntityPicker } from './entity-picker';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/use-format';
+import { EntityPicker } from './entity-picker';
 import {
   isOpeningRows,
   isStringList,
@@ -50,7 +51,7 @@ function Messages({ id, messages }: { readonly id: string; readonly messages: re
   if (!messages.length) return null;
   return (
     <p id={id} className="field-error">
-      <span aria-hidden="true">⚠ </span>
+      <span className="error-mark" aria-hidden="true" />
       {messages.join(' ')}
     </p>
   );
@@ -67,7 +68,16 @@ export function FieldControl(props: FieldControlProps) {
   const messages = useMessages(spec.name, problems, serverMessages);
   const invalid = messages.length > 0;
   const label = t(`fields.${spec.name}`);
-  const describedBy = [hint ? hintId : '', invalid ? errorId : ''].filter(Boolean).join(' ');
+  const { formatDate } = useFormat();
+  // A date input is formatted by the browser's own language; the hint says the day in the UI's.
+  const echo =
+    spec.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? formatDate(value)
+      : '';
+  const echoId = `${id}-echo`;
+  const describedBy = [hint ? hintId : '', echo ? echoId : '', invalid ? errorId : '']
+    .filter(Boolean)
+    .join(' ');
   const labelOf = (option: string) =>
     extraLabels?.[option] ?? (spec.optionSet ? optionLabel(spec.optionSet, option) : option);
   const options =
@@ -235,6 +245,11 @@ export function FieldControl(props: FieldControlProps) {
         </p>
       )}
       {control}
+      {echo && (
+        <p id={echoId} className="hint">
+          {echo}
+        </p>
+      )}
       <Messages id={errorId} messages={messages} />
     </div>
   );
@@ -318,11 +333,12 @@ function OpeningHoursControl({
               />
               <button
                 type="button"
+                aria-label={t('openingHours.remove', { day: loose(`enums.weekday.${row.day}`) })}
                 onClick={() => {
                   onChange(rows.filter((_, at) => at !== index));
                 }}
               >
-                {t('openingHours.remove', { day: loose(`enums.weekday.${row.day}`) })}
+                {t('common.remove')}
               </button>
               <Messages id={`${rowId}-opens-error`} messages={opensMessages} />
               <Messages id={`${rowId}-closes-error`} messages={closesMessages} />

@@ -35,7 +35,7 @@ function toSnapshot(service: Stored): Snapshot {
 /** `/edit/service/:id`. */
 export function ServiceEditPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('editing');
+  const { t } = useTranslation('editing');
   const client = useApolloClient();
   const { data, loading } = useQuery(SERVICE_FOR_EDIT, {
     variables: { id },
@@ -60,7 +60,7 @@ export function ServiceEditPage() {
           {service.capacityReportedAt && (
             <p className="hint">
               {t('service.capacityReportedAt', {
-                date: new Date(service.capacityReportedAt).toLocaleString(i18n.resolvedLanguage),
+                date: service.capacityReportedAt,
               })}
             </p>
           )}

@@ -127,8 +127,8 @@ function CoverageSection() {
                           aria-label={t('heatmap.cellLabel', {
                             topic: optionLabel('topic', topic),
                             municipality: optionLabel('region', code),
-                            services: cell.serviceCount,
-                            people: cell.personCount,
+                            services: t('cell.services', { count: cell.serviceCount }),
+                            people: t('cell.people', { count: cell.personCount }),
                             level: loose(`levels.${level}`),
                           })}
                           onClick={() => {
@@ -160,10 +160,10 @@ function CoverageSection() {
         <h3>{t('shelter.title')}</h3>
         <p>
           {t('shelter.text', {
-            places: shelter.places,
-            required: Math.round(shelter.requiredPlaces * 10) / 10,
-            per10k: Math.round(shelter.placesPer10k * 100) / 100,
-            shortfall: Math.round(shelter.shortfall * 10) / 10,
+            places: t('shelter.places', { count: shelter.places }),
+            required: shelter.requiredPlaces,
+            per10k: shelter.placesPer10k,
+            shortfall: shelter.shortfall,
           })}
           {shelter.freePlaces != null && ` ${t('shelter.free', { free: shelter.freePlaces })}`}
         </p>
@@ -181,7 +181,7 @@ function CoverageSection() {
               <span className="badge">{loose(`gapKinds.${gap.kind}`)}</span>{' '}
               <span className="badge">
                 {t('list.severity', {
-                  severity: Math.round(gap.severity),
+                  severity: gap.severity,
                   people: gap.peopleAffected,
                 })}
               </span>
@@ -396,9 +396,11 @@ function NetworkCompositionCard({ id, name }: { readonly id: string; readonly na
               <li key={overlap.other.id}>
                 {t('composition.overlap', {
                   other: overlap.other.name,
-                  institutions: overlap.sharedInstitutions.length,
-                  people: overlap.sharedPersonCount,
-                  jaccard: Math.round(overlap.jaccard * 100),
+                  institutions: t('composition.sharedInstitutions', {
+                    count: overlap.sharedInstitutions.length,
+                  }),
+                  people: t('composition.sharedPeople', { count: overlap.sharedPersonCount }),
+                  jaccard: overlap.jaccard,
                 })}
               </li>
             ))}

@@ -1,6 +1,12 @@
 import { LANGUAGES } from './languages';
 import { NAMESPACES, resources } from './resources';
-import { listBlankTranslations, listTranslationKeys } from './translation-keys';
+import {
+  listBlankTranslations,
+  listCountTextsWithoutPlural,
+  listPictographTexts,
+  listTranslationKeys,
+  listUnformattedCounts,
+} from './translation-keys';
 
 describe('translation resources', () => {
   it('exist for every supported language', () => {
@@ -27,6 +33,24 @@ describe('translation resources', () => {
     expect(listBlankTranslations(resources[pair.language][pair.namespace])).toEqual([]);
   });
 
+  it.each(languageNamespaces)(
+    'give every count in $language, "$namespace" its plural forms',
+    (pair) => {
+      expect(listCountTextsWithoutPlural(resources[pair.language][pair.namespace])).toEqual([]);
+    },
+  );
+
+  it.each(languageNamespaces)(
+    'format every count in $language, "$namespace" by the language',
+    (pair) => {
+      expect(listUnformattedCounts(resources[pair.language][pair.namespace])).toEqual([]);
+    },
+  );
+
+  it.each(languageNamespaces)('have no emoji in $language, "$namespace"', (pair) => {
+    expect(listPictographTexts(resources[pair.language][pair.namespace])).toEqual([]);
+  });
+
   it('carry the agreed subtitles and the coming-soon label', () => {
     expect(resources.de.translation.app.subtitle).toBe(
       'Wissensnetz des Schutznetzwerks gegen Gewalt und für Kinderschutz',
@@ -49,6 +73,36 @@ describe('listTranslationKeys', () => {
 
   it('lists nothing for an empty resource', () => {
     expect(listTranslationKeys({})).toEqual([]);
+  });
+});
+
+describe('listCountTextsWithoutPlural', () => {
+  it('finds a count text without plural forms, or with only one of them', () => {
+    expect(
+      listCountTextsWithoutPlural({
+        plain: '{{count}} Personen',
+        half_one: '{{count, number}} Person',
+        whole_one: '{{count, number}} Stunde',
+        whole_other: '{{count, number}} Stunden',
+        other: 'Kein Zähler: {{name}}',
+      }),
+    ).toEqual(['half_one', 'plain']);
+  });
+});
+
+describe('listUnformattedCounts', () => {
+  it('finds a count interpolated without the number format', () => {
+    expect(
+      listUnformattedCounts({ a_one: '{{count}} Tag', b_one: '{{count, number}} Tag' }),
+    ).toEqual(['a_one']);
+  });
+});
+
+describe('listPictographTexts', () => {
+  it('finds emoji but lets typographic symbols pass', () => {
+    expect(
+      listPictographTexts({ key: '🔑 Anmelden', eye: '👁', check: '✓ erledigt', up: '▲▲ hoch' }),
+    ).toEqual(['eye', 'key']);
   });
 });
 

@@ -8,7 +8,18 @@ import {
   primarySubtag,
   toLanguage,
 } from './languages';
+import { I18N_FORMATS } from './format';
 import { resources } from './resources';
+
+/**
+ * Adds the app's date formats (`{{asOf, date}}`, `{{at, wallClock}}`, …) to an initialised
+ * instance; numbers use i18next's built-in `number` format.
+ */
+export function registerFormats(instance: I18n): void {
+  for (const [name, format] of Object.entries(I18N_FORMATS)) {
+    instance.services.formatter?.add(name, format);
+  }
+}
 
 /**
  * Sets up i18next for the browser: the stored choice wins, then the browser's languages, then
@@ -38,5 +49,6 @@ export function setupI18n(): I18n {
         convertDetectedLanguage: primarySubtag,
       },
     });
+  registerFormats(instance);
   return instance;
 }

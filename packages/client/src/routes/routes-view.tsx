@@ -11,6 +11,7 @@ import type {
   ReferralRoutesQueryVariables,
   RouteFieldsFragment,
 } from '../gql/graphql';
+import { useFormat } from '../i18n/use-format';
 import { useDocumentTitle } from '../views/use-document-title';
 import {
   MAX_K,
@@ -25,6 +26,8 @@ import {
 import { routeElementIds, routesToGraph } from './route-graph';
 import { REFERRAL_ROUTES_QUERY, START_INSTITUTION_QUERY } from './referral-routes.query';
 import './routes.css';
+
+const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
 
 const MUNICIPALITY_CODES = MUNICIPALITIES.map((municipality) => municipality.code);
 
@@ -76,10 +79,11 @@ export function RoutesView() {
             <h2>{t('results.title', { count: result.routes.length })}</h2>
             <p>
               {t('results.counts', {
-                matching: result.matchingServiceCount,
+                count: result.matchingServiceCount,
                 topic: result.topicServiceCount,
-                starts: result.startInstitutions.length,
               })}
+              {result.startInstitutions.length > 0 &&
+                ` ${t('results.searchedFrom', { count: result.startInstitutions.length })}`}
             </p>
             {result.routes.length > 0 && (
               <details className="ranking">
@@ -160,7 +164,7 @@ function RouteSearchForm({
         </select>
         {message && (
           <p id={`${id}-${key}-error`} className="field-error">
-            <span aria-hidden="true">⚠ </span>
+            <span className="error-mark" aria-hidden="true" />
             {message}
           </p>
         )}
@@ -283,41 +287,47 @@ function RouteSearchForm({
                 set('at', event.target.value);
               }}
             />
-            <p id={`${id}-at-hint`} className="hint">
-              {form.at ? t('form.atGiven') : t('form.atNow')}{' '}
+            {/* The browser formats the input in its own language; the hint says the moment in the UI's. */}
+            <div className="moment-hint">
+              <p id={`${id}-at-hint`} className="hint" aria-live="polite">
+                {form.at ? t('form.atGiven', { at: form.at }) : t('form.atNow')}
+              </p>
               <button
                 type="button"
+                className="small"
                 onClick={() => {
                   set('at', form.at ? '' : nowInBerlin(new Date()));
                 }}
               >
                 {form.at ? t('form.useNow') : t('form.pickTime')}
               </button>
-            </p>
+            </div>
           </div>
           {select('urgency', OPTION_VALUES.urgency, 'urgency')}
         </div>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={!form.consentObtainable}
-            onChange={(event) => {
-              set('consentObtainable', !event.target.checked);
-            }}
-          />{' '}
-          {t('form.noConsent')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.ignoreFullCapacity}
-            onChange={(event) => {
-              set('ignoreFullCapacity', event.target.checked);
-            }}
-          />{' '}
-          {t('form.ignoreFull')}
-        </label>
-        <div className="field">
+        <div className="check-stack">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={!form.consentObtainable}
+              onChange={(event) => {
+                set('consentObtainable', !event.target.checked);
+              }}
+            />{' '}
+            {t('form.noConsent')}
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.ignoreFullCapacity}
+              onChange={(event) => {
+                set('ignoreFullCapacity', event.target.checked);
+              }}
+            />{' '}
+            {t('form.ignoreFull')}
+          </label>
+        </div>
+        <div className="field field-narrow">
           <label htmlFor={`${id}-k`}>{t('form.k')}</label>
           <input
             id={`${id}-k`}
@@ -373,9 +383,9 @@ function NoRoute({
               <li key={index}>
                 <strong>{loose(`constraints.${failure.constraint}`)}</strong>:{' '}
                 {t('noRoute.failedCounts', {
-                  services: failure.serviceCount,
-                  institutions: failure.institutionCount,
-                  paths: failure.referralPathCount,
+                  services: t('noRoute.services', { count: failure.serviceCount }),
+                  institutions: t('noRoute.institutions', { count: failure.institutionCount }),
+                  paths: t('noRoute.paths', { count: failure.referralPathCount }),
                 })}
               </li>
             ))}
@@ -471,6 +481,7 @@ function RouteList({
   const locale = useLocale();
   const optionLabel = useOptionLabel();
   const duration = useDuration();
+  const { formatNumber } = useFormat();
   return (
     <ol className="route-list">
       {routes.map((route) => (
@@ -548,7 +559,7 @@ function RouteList({
           </ol>
           {route.costTerms.length > 0 && (
             <table className="cost-terms">
-              <caption>{t('route.why', { cost: Math.round(route.cost * 10) / 10 })}</caption>
+              <caption>{t('route.why', { cost: route.cost })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('route.term')}</th>
@@ -559,7 +570,7 @@ function RouteList({
                 {route.costTerms.map((term, index) => (
                   <tr key={index}>
                     <th scope="row">{term.label[locale]}</th>
-                    <td>{Math.round(term.hours * 10) / 10}</td>
+                    <td>{formatNumber(term.hours, ONE_DECIMAL)}</td>
                   </tr>
                 ))}
               </tbody>

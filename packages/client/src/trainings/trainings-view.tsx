@@ -6,12 +6,16 @@ import '../editing/editing.css';
 import { OPTION_VALUES, useLocale, useLooseT, useOptionLabel } from '../editing/options';
 import { classifySaveError, type SaveFailure } from '../editing/server-errors';
 import type { RecordCompletedTrainingInput, TrainingPlanQuery } from '../gql/graphql';
+import { useFormat } from '../i18n/use-format';
 import { useDocumentTitle } from '../views/use-document-title';
 import { RECORD_COMPLETED_TRAINING, TRAINING_PLAN_QUERY } from './training-plan.query';
 import { planEffect, recordProblems, toRecordInput, type RecordDraft } from './training-record';
 import './trainings.css';
 
 type Proposed = TrainingPlanQuery['trainingPlan']['trainings'][number];
+
+/** Whole numbers only: severity sums are not meant to be read to the decimal. */
+const WHOLE = { maximumFractionDigits: 0 } as const;
 
 const PRIORITY_SYMBOL: Readonly<Record<string, string>> = { HIGH: '▲▲▲', MEDIUM: '▲▲', LOW: '▲' };
 
@@ -28,6 +32,7 @@ export function TrainingsView() {
   const effect = plan ? planEffect(plan.simulation.before, plan.simulation.after) : null;
   const [recorded, setRecorded] = useState<string | null>(null);
   const countId = useId();
+  const { formatNumber } = useFormat();
 
   return (
     <section className="view trainings-view" aria-labelledby={headingId}>
@@ -73,35 +78,41 @@ export function TrainingsView() {
                 <tr>
                   <th scope="row">{t('simulation.cellsWithPerson')}</th>
                   <td>
-                    {plan.simulation.before.cellsWithPerson} / {plan.simulation.before.cells} (
-                    {effect.percentBefore} %)
+                    {t('simulation.share', {
+                      part: plan.simulation.before.cellsWithPerson,
+                      whole: plan.simulation.before.cells,
+                      percent: effect.percentBefore,
+                    })}
                   </td>
                   <td>
-                    {plan.simulation.after.cellsWithPerson} / {plan.simulation.after.cells} (
-                    {effect.percentAfter} %)
+                    {t('simulation.share', {
+                      part: plan.simulation.after.cellsWithPerson,
+                      whole: plan.simulation.after.cells,
+                      percent: effect.percentAfter,
+                    })}
                   </td>
                 </tr>
                 <tr>
                   <th scope="row">{t('simulation.gaps')}</th>
-                  <td>{plan.simulation.before.gaps}</td>
-                  <td>{plan.simulation.after.gaps}</td>
+                  <td>{formatNumber(plan.simulation.before.gaps)}</td>
+                  <td>{formatNumber(plan.simulation.after.gaps)}</td>
                 </tr>
                 <tr>
                   <th scope="row">{t('simulation.severity')}</th>
-                  <td>{Math.round(plan.simulation.before.totalSeverity)}</td>
-                  <td>{Math.round(plan.simulation.after.totalSeverity)}</td>
+                  <td>{formatNumber(plan.simulation.before.totalSeverity, WHOLE)}</td>
+                  <td>{formatNumber(plan.simulation.after.totalSeverity, WHOLE)}</td>
                 </tr>
                 <tr>
                   <th scope="row">{t('simulation.singlePerson')}</th>
-                  <td>{plan.simulation.singlePersonTopicsBefore.length}</td>
-                  <td>{plan.simulation.singlePersonTopicsAfter.length}</td>
+                  <td>{formatNumber(plan.simulation.singlePersonTopicsBefore.length)}</td>
+                  <td>{formatNumber(plan.simulation.singlePersonTopicsAfter.length)}</td>
                 </tr>
               </tbody>
             </table>
             <p>
               {t('simulation.summary', {
-                cells: effect.cellsGained,
-                gaps: effect.gapsClosed,
+                cells: t('simulation.cellsCount', { count: effect.cellsGained }),
+                gaps: t('simulation.gapsCount', { count: effect.gapsClosed }),
                 severity: effect.severityRemoved,
               })}
             </p>
@@ -154,12 +165,12 @@ function ProposedTrainingItem({
         {t('proposals.gain', {
           before: training.holdersBefore,
           after: training.holdersAfter,
-          cells: training.cellsGained.length,
-          population: training.populationReached.toLocaleString(locale),
+          cells: t('proposals.cellsCount', { count: training.cellsGained.length }),
+          population: training.populationReached,
         })}
       </p>
       <h4>{t('proposals.attendees')}</h4>
-      <ul>
+      <ul className="attendees">
         {training.attendees.map((attendee, index) => (
           <li key={attendee.person?.id ?? `${attendee.institution.id}-${index}`}>
             {attendee.person ? `${attendee.person.name}, ` : ''}
@@ -174,14 +185,16 @@ function ProposedTrainingItem({
         ))}
       </ul>
       {canEdit && !recording && (
-        <button
-          type="button"
-          onClick={() => {
-            setRecording(true);
-          }}
-        >
-          {t('record.open')}
-        </button>
+        <div className="proposal-actions">
+          <button
+            type="button"
+            onClick={() => {
+              setRecording(true);
+            }}
+          >
+            {t('record.open')}
+          </button>
+        </div>
       )}
       {canEdit && recording && (
         <RecordForm
@@ -216,6 +229,7 @@ function RecordForm({
   const loose = useLooseT('trainings');
   const locale = useLocale();
   const optionLabel = useOptionLabel();
+  const { formatDate } = useFormat();
   const id = useId();
   const people = training.attendees.flatMap((attendee) =>
     attendee.person ? [attendee.person] : [],
@@ -248,8 +262,8 @@ function RecordForm({
       onDone(
         t('record.done', {
           title: draft.title.trim(),
-          people: done?.peopleUpdated.length ?? 0,
-          created: done?.expertiseCreated ?? 0,
+          people: t('record.peopleCount', { count: done?.peopleUpdated.length ?? 0 }),
+          entries: t('record.entriesCount', { count: done?.expertiseCreated ?? 0 }),
         }),
       );
     } catch (error) {
@@ -259,7 +273,7 @@ function RecordForm({
   const problem = (key: string) =>
     shown.includes(key) ? (
       <p id={`${id}-${key}-error`} className="field-error">
-        <span aria-hidden="true">⚠ </span>
+        <span className="error-mark" aria-hidden="true" />
         {loose(`record.problems.${key}`)}
       </p>
     ) : null;
@@ -295,11 +309,19 @@ function RecordForm({
           type="date"
           value={draft.date}
           aria-invalid={shown.includes('date') || undefined}
-          aria-describedby={shown.includes('date') ? `${id}-date-error` : undefined}
+          aria-describedby={
+            shown.includes('date') ? `${id}-date-error` : draft.date ? `${id}-date-echo` : undefined
+          }
           onChange={(event) => {
             setDraft({ ...draft, date: event.target.value });
           }}
         />
+        {draft.date && (
+          // The browser formats the input in its own language; this says the day in the UI's.
+          <p id={`${id}-date-echo`} className="hint">
+            {formatDate(draft.date)}
+          </p>
+        )}
         {problem('date')}
       </div>
       <div className="field">
