@@ -499,13 +499,12 @@ function RouteList({
           </h3>
           <p>
             <span className="badge">{loose(`routeKinds.${route.kind}`)}</span>{' '}
-            {t('route.expected', { duration: duration(route.expectedHours) })}
             {route.endService.available24x7 && (
               <>
-                {' '}
-                <span className="badge">{t('route.open247')}</span>
+                <span className="badge">{t('route.open247')}</span>{' '}
               </>
             )}
+            {t('route.expected', { duration: duration(route.expectedHours) })}
           </p>
           <p>{route.explanation[locale]}</p>
           <ol className="hops">
