@@ -92,6 +92,15 @@ describe('i18next with the app’s formats', () => {
     expect([people(1), people(2)]).toEqual(['1 person', '2 people']);
   });
 
+  it('says "none missing" in words rather than "0 … fehlen"', () => {
+    expect(instance.t('gaps:composition.missingCount', { count: 0 })).toBe(
+      'alle erwarteten Partner vorhanden',
+    );
+    expect(instance.t('gaps:composition.missingCount', { count: 1 })).toBe(
+      '1 erwarteter Partner fehlt',
+    );
+  });
+
   it('formats decimal hours with a comma in German and keeps the plural', () => {
     expect(instance.t('routes:duration.hours', { count: 1.5 })).toBe('1,5 Stunden');
     expect(instance.t('routes:duration.hours', { count: 1 })).toBe('1 Stunde');
