@@ -34,6 +34,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium formats date and time inputs by its own UI language: show what German users see.
+  '--lang=de-DE',
 ];
 
 /** A coordinator's access token, so tests can sign in as one (the anonymous role is public). */
