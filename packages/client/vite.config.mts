@@ -30,6 +30,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Cytoscape with its layouts is ~580 kB on its own; only the lazily loaded graph views fetch it.
+    chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -44,6 +46,14 @@ export default defineConfig({
               'rxjs',
             ]),
             vendorChunk('i18n', ['i18next', 'i18next-browser-languagedetector', 'react-i18next']),
+            // Only the graph views load it (they are lazy in App.tsx), never the home page.
+            vendorChunk('cytoscape', [
+              'cytoscape',
+              'cytoscape-fcose',
+              'cytoscape-svg',
+              'cose-base',
+              'layout-base',
+            ]),
           ],
         },
       },

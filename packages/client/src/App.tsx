@@ -1,26 +1,51 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useRef,
+  type ComponentType,
+  type LazyExoticComponent,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { AppHeader } from './layout/app-header';
 import { StatusFooter } from './status/status-footer';
-import { DirectoryView } from './directory/directory-view';
-import { EditingRoutes } from './editing/editing-routes';
-import { ExplorerView } from './explorer/explorer-view';
-import { GapsView } from './gaps/gaps-view';
-import { RoutesView } from './routes/routes-view';
-import { TrainingsView } from './trainings/trainings-view';
 import { HomeView } from './views/home-view';
 import { NotFoundView } from './views/not-found-view';
 import { VIEWS, type ViewKey } from './views/views';
 
+/**
+ * A view loaded on first visit: its code (and Cytoscape, for the graph views) stays out of the
+ * chunk the home page downloads. Modules use named exports, so the export is picked by name.
+ */
+function lazyView<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
 /** The component behind each view of the navigation. */
-const VIEW_COMPONENTS: Readonly<Record<ViewKey, () => React.JSX.Element>> = {
-  explorer: ExplorerView,
-  routes: RoutesView,
-  gaps: GapsView,
-  trainings: TrainingsView,
-  directory: DirectoryView,
+const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyExoticComponent<ComponentType>>> = {
+  explorer: lazyView(() => import('./explorer/explorer-view'), 'ExplorerView'),
+  routes: lazyView(() => import('./routes/routes-view'), 'RoutesView'),
+  gaps: lazyView(() => import('./gaps/gaps-view'), 'GapsView'),
+  trainings: lazyView(() => import('./trainings/trainings-view'), 'TrainingsView'),
+  directory: lazyView(() => import('./directory/directory-view'), 'DirectoryView'),
 };
+
+const EditingRoutes = lazyView(() => import('./editing/editing-routes'), 'EditingRoutes');
+
+/** Stands in for a view while its code loads: announced politely, marked busy. */
+function ViewLoading() {
+  const { t } = useTranslation('editing');
+  return (
+    <p className="view-loading" role="status" aria-busy="true">
+      {t('common.loading')}
+    </p>
+  );
+}
 
 /** After client-side navigation, moves focus to the new content, as a page load would. */
 function useFocusOnNavigation(target: RefObject<HTMLElement | null>): void {
@@ -46,15 +71,17 @@ export function App() {
       </a>
       <AppHeader />
       <main id="main" ref={main} tabIndex={-1}>
-        <Routes>
-          <Route index element={<HomeView />} />
-          {VIEWS.map((view) => {
-            const ViewComponent = VIEW_COMPONENTS[view.key];
-            return <Route key={view.key} path={`${view.path}/*`} element={<ViewComponent />} />;
-          })}
-          <Route path="/edit/*" element={<EditingRoutes />} />
-          <Route path="*" element={<NotFoundView />} />
-        </Routes>
+        <Suspense fallback={<ViewLoading />}>
+          <Routes>
+            <Route index element={<HomeView />} />
+            {VIEWS.map((view) => {
+              const ViewComponent = VIEW_COMPONENTS[view.key];
+              return <Route key={view.key} path={`${view.path}/*`} element={<ViewComponent />} />;
+            })}
+            <Route path="/edit/*" element={<EditingRoutes />} />
+            <Route path="*" element={<NotFoundView />} />
+          </Routes>
+        </Suspense>
       </main>
       <StatusFooter />
     </>
