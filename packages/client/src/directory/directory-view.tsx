@@ -6,7 +6,9 @@ import { buildFilterOptions } from '../explorer/filter-options';
 import { readFilters, writeFilters } from '../explorer/explorer-url';
 import { useExplorerData } from '../explorer/use-explorer-data';
 import { useDocumentTitle } from '../views/use-document-title';
+import { EditLink, editPath } from '../explorer/edit-link';
 import {
+  DEFAULT_SORT,
   SORT_KEYS,
   buildRows,
   nextSort,
@@ -24,8 +26,13 @@ export function DirectoryView() {
   useDocumentTitle(t('title'));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
-  const sort = useMemo(() => readSort(params), [params]);
-  const { data, loading, error, retry, locale } = useExplorerData();
+  const { data, loading, error, retry, locale, peopleVisible, canEdit } = useExplorerData();
+  // The public view has no people, so it has no people column to sort by either.
+  const columns: readonly SortKey[] = peopleVisible
+    ? SORT_KEYS
+    : SORT_KEYS.filter((key) => key !== 'people');
+  const requestedSort = useMemo(() => readSort(params), [params]);
+  const sort = columns.includes(requestedSort.key) ? requestedSort : DEFAULT_SORT;
   const rows = useMemo(
     () => (data ? sortRows(buildRows(data, filters, locale), sort, locale) : []),
     [data, filters, sort, locale],
@@ -61,6 +68,7 @@ export function DirectoryView() {
           </button>
         </p>
       )}
+      {data && !peopleVisible && <p className="notice">{t('peopleHidden')}</p>}
       {data && options && (
         <div className="directory-layout">
           <FilterPanel
@@ -91,7 +99,7 @@ export function DirectoryView() {
                 </caption>
                 <thead>
                   <tr>
-                    {SORT_KEYS.map((key) => (
+                    {columns.map((key) => (
                       <th
                         key={key}
                         scope="col"
@@ -111,6 +119,11 @@ export function DirectoryView() {
                       </th>
                     ))}
                     <th scope="col">{t('columns.networks')}</th>
+                    {canEdit && (
+                      <th scope="col">
+                        <span className="visually-hidden">{t('columns.edit')}</span>
+                      </th>
+                    )}
                   </tr>
                 </thead>
                 <tbody>
@@ -139,21 +152,28 @@ export function DirectoryView() {
                           '–'
                         )}
                       </td>
-                      <td>
-                        {row.people.length > 0 ? (
-                          <ul>
-                            {row.people.map((person) => (
-                              <li key={person.id}>
-                                <Link to={explorerLink(person.id)}>{person.name}</Link>
-                              </li>
-                            ))}
-                          </ul>
-                        ) : (
-                          '–'
-                        )}
-                      </td>
-                      <td>{row.degree}</td>
+                      {peopleVisible && (
+                        <td>
+                          {row.people.length > 0 ? (
+                            <ul>
+                              {row.people.map((person) => (
+                                <li key={person.id}>
+                                  <Link to={explorerLink(person.id)}>{person.name}</Link>
+                                </li>
+                              ))}
+                            </ul>
+                          ) : (
+                            '–'
+                          )}
+                        </td>
+                      )}
+                      <td className="number">{t('number', { value: row.degree })}</td>
                       <td>{row.networks.join(', ') || '–'}</td>
+                      {canEdit && (
+                        <td>
+                          <EditLink to={editPath('institution', row.id)} name={row.name} />
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>

@@ -4,13 +4,21 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GraphNode } from '../graph/graph-model';
+import type { ExplorerMeetingItemFragment } from '../gql/graphql';
 import {
   INSTITUTION_DETAILS_QUERY,
   NETWORK_DETAILS_QUERY,
   PERSON_DETAILS_QUERY,
   TOPIC_DETAILS_QUERY,
 } from './explorer-details.query';
-import { institutionKindLabel, networkKindLabel, regionLabel, topicLabel } from './explorer-labels';
+import { EditLink, editPath } from './edit-link';
+import {
+  formatDay,
+  institutionKindLabel,
+  networkKindLabel,
+  regionLabel,
+  topicLabel,
+} from './explorer-labels';
 
 export interface DetailPanelProps {
   readonly node: GraphNode | null;
@@ -22,12 +30,18 @@ export interface DetailPanelProps {
   readonly onFocus: (id: string) => void;
   readonly onClose: () => void;
   readonly onClearFilters: () => void;
+  /** Whether the viewer's role sees people; the public view gets none from the server. */
+  readonly peopleVisible: boolean;
+  /** Whether the viewer may edit: the panel then links to the editing pages. */
+  readonly canEdit: boolean;
 }
 
 interface LinkedItem {
   readonly id: string;
   readonly name: string;
   readonly note?: string | null | undefined;
+  /** The editing page of the item (or of the link to it, e.g. a referral path), for editors. */
+  readonly editPath?: string;
 }
 
 function Field({ label, children }: { readonly label: string; readonly children: ReactNode }) {
@@ -48,42 +62,65 @@ export function DetailPanel({
   onFocus,
   onClose,
   onClearFilters,
+  peopleVisible,
+  canEdit,
 }: DetailPanelProps) {
   const { t } = useTranslation('explorer');
   const headingId = useId();
   const id = node?.id ?? '';
   const kind = node?.kind;
+  const variables = { id, withPeople: peopleVisible };
   const institution = useQuery(
     INSTITUTION_DETAILS_QUERY,
-    kind === 'institution' ? { variables: { id } } : skipToken,
+    kind === 'institution' ? { variables } : skipToken,
   );
   const person = useQuery(
     PERSON_DETAILS_QUERY,
-    kind === 'person' ? { variables: { id } } : skipToken,
+    kind === 'person' && peopleVisible ? { variables: { id } } : skipToken,
   );
-  const network = useQuery(
-    NETWORK_DETAILS_QUERY,
-    kind === 'network' ? { variables: { id } } : skipToken,
-  );
-  const topic = useQuery(TOPIC_DETAILS_QUERY, kind === 'topic' ? { variables: { id } } : skipToken);
+  const network = useQuery(NETWORK_DETAILS_QUERY, kind === 'network' ? { variables } : skipToken);
+  const topic = useQuery(TOPIC_DETAILS_QUERY, kind === 'topic' ? { variables } : skipToken);
   const active = { institution, person, network, topic }[kind ?? 'institution'];
 
+  const editLink = (to: string | undefined, name: string) =>
+    canEdit && to ? (
+      <>
+        {' '}
+        <EditLink to={to} name={name} />
+      </>
+    ) : null;
+
+  const itemList = (items: readonly LinkedItem[], select: boolean) =>
+    items.length === 0 ? (
+      t('details.nothing')
+    ) : (
+      <ul className="detail-links">
+        {items.map((item) => (
+          <li key={item.editPath ?? item.id}>
+            {select ? <Link to={{ search: searchFor(item.id) }}>{item.name}</Link> : item.name}
+            {item.note ? ` (${item.note})` : ''}
+            {editLink(item.editPath, item.name)}
+          </li>
+        ))}
+      </ul>
+    );
   const linkList = (label: string, items: readonly LinkedItem[]) => (
-    <Field label={label}>
-      {items.length === 0 ? (
-        t('details.nothing')
-      ) : (
-        <ul className="detail-links">
-          {items.map((item) => (
-            <li key={item.id}>
-              <Link to={{ search: searchFor(item.id) }}>{item.name}</Link>
-              {item.note ? ` (${item.note})` : ''}
-            </li>
-          ))}
-        </ul>
+    <Field label={label}>{itemList(items, true)}</Field>
+  );
+  const meetingList = (meetings: readonly ExplorerMeetingItemFragment[] | undefined) => (
+    <Field label={t('details.meetings')}>
+      {itemList(
+        (meetings ?? []).map((meeting) => ({
+          id: meeting.id,
+          name: meeting.title,
+          note: formatDay(meeting.date, locale),
+          editPath: editPath('meeting', meeting.id),
+        })),
+        false,
       )}
     </Field>
   );
+  const peopleHidden = !peopleVisible && <p className="detail-note">{t('details.peopleHidden')}</p>;
 
   let body: ReactNode = null;
   if (kind === 'institution' && institution.data?.institution) {
@@ -120,40 +157,47 @@ export function DetailPanel({
           </Field>
         )}
         <Field label={t('details.services')}>
-          {data.services.length === 0 ? (
-            t('details.nothing')
-          ) : (
-            <ul className="detail-links">
-              {data.services.map((service) => (
-                <li key={service.id}>{service.name}</li>
-              ))}
-            </ul>
+          {itemList(
+            data.services.map((service) => ({
+              id: service.id,
+              name: service.name,
+              editPath: editPath('service', service.id),
+            })),
+            false,
           )}
         </Field>
-        {linkList(
-          t('details.people'),
-          data.people.map((employment) => ({
-            id: employment.person.id,
-            name: employment.person.displayName,
-            note: employment.person.functionTitle,
-          })),
-        )}
+        {data.people &&
+          linkList(
+            t('details.people'),
+            data.people.map((employment) => ({
+              id: employment.person.id,
+              name: employment.person.displayName,
+              note: employment.person.functionTitle,
+            })),
+          )}
         {linkList(
           t('details.networks'),
           data.networks.map((m) => ({ id: m.network.id, name: m.network.name })),
         )}
         {linkList(
           t('details.referralsOut'),
-          data.referralsOut.map((r) => ({ id: r.to.id, name: r.to.name })),
+          data.referralsOut.map((r) => ({
+            id: r.to.id,
+            name: r.to.name,
+            editPath: editPath('referral-path', r.id),
+          })),
         )}
         {linkList(
           t('details.referralsIn'),
-          data.referralsIn.map((r) => ({ id: r.from.id, name: r.from.name })),
+          data.referralsIn.map((r) => ({
+            id: r.from.id,
+            name: r.from.name,
+            editPath: editPath('referral-path', r.id),
+          })),
         )}
+        {meetingList(institution.data.meetings.nodes)}
         {data.lastVerifiedAt && (
-          <Field label={t('details.lastVerified')}>
-            {new Date(data.lastVerifiedAt).toLocaleDateString(locale)}
-          </Field>
+          <Field label={t('details.lastVerified')}>{formatDay(data.lastVerifiedAt, locale)}</Field>
         )}
       </dl>
     );
@@ -198,12 +242,13 @@ export function DetailPanel({
         {data.description && <Field label={t('details.description')}>{data.description}</Field>}
         {linkList(
           t('details.members'),
-          data.members.map((m) => ({
-            id: m.memberId,
-            name: m.institution?.name ?? m.person?.displayName ?? m.memberId,
-            note: m.role,
-          })),
+          data.members.flatMap((m) => {
+            // Without people (public view) the server still lists their ids; they are left out.
+            const name = m.institution?.name ?? m.person?.displayName;
+            return name ? [{ id: m.memberId, name, note: m.role }] : [];
+          }),
         )}
+        {meetingList(network.data.meetings.nodes)}
       </dl>
     );
   } else if (kind === 'topic' && topic.data?.topic) {
@@ -218,16 +263,22 @@ export function DetailPanel({
             note: s.name,
           })),
         )}
-        {linkList(
-          t('details.experts'),
-          data.experts.map((e) => ({ id: e.person.id, name: e.person.displayName, note: e.level })),
-        )}
+        {data.experts &&
+          linkList(
+            t('details.experts'),
+            data.experts.map((e) => ({
+              id: e.person.id,
+              name: e.person.displayName,
+              note: e.level,
+            })),
+          )}
       </dl>
     );
   }
 
   return (
-    <section className="detail-panel" aria-labelledby={headingId} aria-live="polite">
+    // Not a live region: the explorer announces the selection in one short line instead.
+    <section className="detail-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{node ? node.label : t('details.heading')}</h2>
       {!node ? (
         <p>{t('details.none')}</p>
@@ -246,6 +297,9 @@ export function DetailPanel({
             <button type="button" onClick={onClose}>
               {t('details.close')}
             </button>
+            {canEdit && node.kind !== 'topic' && (
+              <EditLink to={editPath(node.kind, node.id)} name={node.label} />
+            )}
           </div>
           {hidden && (
             <p className="notice">
@@ -257,21 +311,32 @@ export function DetailPanel({
           )}
           {(node.articulationPoint === true || node.singlePointOfFailure === true) && (
             <ul className="detail-flags">
-              {node.articulationPoint && <li>◎ {t('details.articulation')}</li>}
-              {node.singlePointOfFailure && <li>⚠ {t('details.spof')}</li>}
+              {node.articulationPoint && (
+                <li>
+                  <span aria-hidden="true">◎</span> {t('details.articulation')}
+                </li>
+              )}
+              {node.singlePointOfFailure && (
+                <li>
+                  <span aria-hidden="true">⚠</span> {t('details.spof')}
+                </li>
+              )}
             </ul>
           )}
           <dl className="detail-metrics">
-            <Field label={t('details.degree')}>{node.degree ?? '–'}</Field>
-            {node.betweenness !== undefined && node.betweenness !== null && (
+            <Field label={t('details.degree')}>
+              {typeof node.degree === 'number' ? t('details.number', { value: node.degree }) : '–'}
+            </Field>
+            {typeof node.betweenness === 'number' && (
               <Field label={t('details.betweenness')}>
-                {node.betweenness.toLocaleString(locale, { maximumFractionDigits: 3 })}
+                {t('details.betweennessValue', { value: node.betweenness })}
               </Field>
             )}
           </dl>
           {active.loading && <p>{t('details.loading')}</p>}
           {active.error && <p className="error">{t('details.error')}</p>}
           {body}
+          {body && peopleHidden}
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
-import type { ExplorerNetworkQuery } from '../gql/graphql';
-import { buildExplorerData, resolveHighlights } from './explorer-data';
+import type { AccessRole, ExplorerNetworkQuery } from '../gql/graphql';
+import { buildExplorerData, peopleVisibleTo, resolveHighlights } from './explorer-data';
 
 const node = {
   institutionKind: null,
@@ -111,10 +111,29 @@ describe('buildExplorerData', () => {
     expect(data.truncated).toBe(true);
   });
 
+  it('works without people, as the public role gets the network', () => {
+    const institutionsOnly: ExplorerNetworkQuery = {
+      networkGraph: result.networkGraph,
+      institutions: { ...result.institutions, totalCount: 1 },
+    };
+    const publicData = buildExplorerData(institutionsOnly, 'en');
+    expect(publicData.info.get('inst:ja')?.subtitle).toBe('Landkreis');
+    expect(publicData.info.has('person:1')).toBe(false);
+    expect(publicData.truncated).toBe(false);
+  });
+
   it('resolves highlighted services to their institutions', () => {
     expect([...resolveHighlights(['svc:asd', 'inst:fh', 'unknown'], data)].sort()).toEqual([
       'inst:fh',
       'inst:ja',
     ]);
+  });
+});
+
+describe('peopleVisibleTo', () => {
+  it('hides people from the public role only', () => {
+    const signedIn: AccessRole[] = ['MEMBER', 'ANALYST', 'COORDINATOR', 'ADMIN'];
+    expect(peopleVisibleTo('PUBLIC')).toBe(false);
+    expect(signedIn.filter((role) => !peopleVisibleTo(role))).toEqual([]);
   });
 });

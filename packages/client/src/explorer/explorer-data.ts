@@ -3,7 +3,7 @@
  * topics, edges for employment, referrals, memberships, expertise and offers, and per institution
  * the facets the filters need. Pure, so it is tested without a server or a browser.
  */
-import type { ExplorerNetworkQuery } from '../gql/graphql';
+import type { AccessRole, ExplorerNetworkQuery } from '../gql/graphql';
 import { isTopicCode, topicByCode, type Locale } from '@schutznetz/domain';
 import type {
   GraphData,
@@ -31,6 +31,14 @@ export interface ExplorerData {
   readonly info: ReadonlyMap<string, NodeInfo>;
   /** Whether the server returned fewer items than it has (lists are capped per request). */
   readonly truncated: boolean;
+}
+
+/**
+ * Whether the server shows people to a role: members and up see them, the public view never
+ * (the server's rule; asking anyway is refused with FORBIDDEN).
+ */
+export function peopleVisibleTo(role: AccessRole): boolean {
+  return role !== 'PUBLIC';
 }
 
 /** GraphQL spells enum values in capitals; the model and the taxonomy use lower-case codes. */
@@ -87,7 +95,8 @@ export function buildExplorerData(result: ExplorerNetworkQuery, locale: Locale):
       services: institution.services.map(({ id, name }) => ({ id, name })),
     });
   }
-  for (const person of result.people.nodes) {
+  // Without `people` (the public view) the graph has no person nodes either.
+  for (const person of result.people?.nodes ?? []) {
     info.set(person.id, { subtitle: person.functionTitle, services: [] });
   }
 
@@ -98,7 +107,7 @@ export function buildExplorerData(result: ExplorerNetworkQuery, locale: Locale):
     info,
     truncated:
       result.institutions.totalCount > result.institutions.nodes.length ||
-      result.people.totalCount > result.people.nodes.length,
+      (result.people !== undefined && result.people.totalCount > result.people.nodes.length),
   };
 }
 

@@ -1,8 +1,22 @@
 import { graphql } from '../gql';
 
-/** What the detail panel shows of an institution. */
+/*
+ * People are asked for only `$withPeople`: the server refuses them to the public role, and a refused
+ * field would take the whole node with it.
+ */
+
+/** A meeting as the detail panel lists it. */
+export const EXPLORER_MEETING_ITEM = graphql(`
+  fragment ExplorerMeetingItem on Meeting {
+    id
+    title
+    date
+  }
+`);
+
+/** What the detail panel shows of an institution, with the meetings it took part in. */
 export const INSTITUTION_DETAILS_QUERY = graphql(`
-  query ExplorerInstitutionDetails($id: ID!) {
+  query ExplorerInstitutionDetails($id: ID!, $withPeople: Boolean!) {
     institution(id: $id) {
       id
       name
@@ -23,7 +37,7 @@ export const INSTITUTION_DETAILS_QUERY = graphql(`
         id
         name
       }
-      people {
+      people @include(if: $withPeople) {
         role
         person {
           id
@@ -51,6 +65,11 @@ export const INSTITUTION_DETAILS_QUERY = graphql(`
           id
           name
         }
+      }
+    }
+    meetings(filter: { participants: [$id] }, first: 20) {
+      nodes {
+        ...ExplorerMeetingItem
       }
     }
   }
@@ -90,9 +109,9 @@ export const PERSON_DETAILS_QUERY = graphql(`
   }
 `);
 
-/** What the detail panel shows of a network. */
+/** What the detail panel shows of a network, with its meetings. */
 export const NETWORK_DETAILS_QUERY = graphql(`
-  query ExplorerNetworkDetails($id: ID!) {
+  query ExplorerNetworkDetails($id: ID!, $withPeople: Boolean!) {
     network(id: $id) {
       id
       name
@@ -105,10 +124,15 @@ export const NETWORK_DETAILS_QUERY = graphql(`
           id
           name
         }
-        person {
+        person @include(if: $withPeople) {
           id
           displayName
         }
+      }
+    }
+    meetings(filter: { networks: [$id] }, first: 20) {
+      nodes {
+        ...ExplorerMeetingItem
       }
     }
   }
@@ -116,7 +140,7 @@ export const NETWORK_DETAILS_QUERY = graphql(`
 
 /** What the detail panel shows of a topic. */
 export const TOPIC_DETAILS_QUERY = graphql(`
-  query ExplorerTopicDetails($id: ID!) {
+  query ExplorerTopicDetails($id: ID!, $withPeople: Boolean!) {
     topic(id: $id) {
       id
       services {
@@ -127,7 +151,7 @@ export const TOPIC_DETAILS_QUERY = graphql(`
           name
         }
       }
-      experts {
+      experts @include(if: $withPeople) {
         level
         person {
           id

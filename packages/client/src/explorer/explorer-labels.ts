@@ -43,3 +43,14 @@ export function byLabel<T extends { readonly label: string }>(locale: Locale) {
   const collator = new Intl.Collator(locale);
   return (a: T, b: T) => collator.compare(a.label, b.label);
 }
+
+/**
+ * A date in `locale`: a calendar day ("2024-06-05") as written, an instant as the day it is in
+ * the county (Europe/Berlin), whatever the browser's own time zone.
+ */
+export function formatDay(value: string, locale: Locale): string {
+  const calendarDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return new Date(value).toLocaleDateString(locale, {
+    timeZone: calendarDay ? 'UTC' : 'Europe/Berlin',
+  });
+}

@@ -1,5 +1,5 @@
 import type { GraphNode } from '../graph/graph-model';
-import { foldText, suggestNodes } from './explorer-search';
+import { foldText, keyboardOrder, suggestNodes } from './explorer-search';
 
 const nodes: GraphNode[] = [
   { id: '1', kind: 'institution', label: 'Jugendamt Köthen' },
@@ -31,5 +31,11 @@ describe('suggestNodes', () => {
   it('suggests nothing for a blank query and respects the limit', () => {
     expect(suggestNodes(nodes, '  ', subtitles)).toEqual([]);
     expect(suggestNodes(nodes, 'e', subtitles, 2)).toHaveLength(2);
+  });
+});
+
+describe('keyboardOrder', () => {
+  it('orders nodes by label in the locale, umlauts where German readers expect them', () => {
+    expect(keyboardOrder(nodes, 'de')).toEqual(['4', '2', '1', '5', '3']);
   });
 });

@@ -48,3 +48,14 @@ export function suggestNodes(
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The ids of `nodes` by label in the locale's collation (ties by id): the order the arrow keys
+ * step through on the graph, predictable whether or not one sees the picture.
+ */
+export function keyboardOrder(nodes: readonly GraphNode[], locale: string): string[] {
+  const collator = new Intl.Collator(locale);
+  return [...nodes]
+    .sort((a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1))
+    .map((node) => node.id);
+}

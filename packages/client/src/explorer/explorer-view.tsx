@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../views/use-document-title';
 import { DetailPanel } from './detail-panel';
 import { resolveHighlights } from './explorer-data';
 import {
+  NODE_KINDS,
   NO_FILTERS,
   filterGraph,
   inducedSubgraph,
@@ -27,11 +28,15 @@ import {
 import { FilterPanel } from './filter-panel';
 import { buildFilterOptions } from './filter-options';
 import { GraphLegend } from './graph-legend';
+import { keyboardOrder } from './explorer-search';
 import { NodeSearch } from './node-search';
 import { useExplorerData } from './use-explorer-data';
 import './explorer.css';
 
 const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
+
+/** The node kinds the public view can show: the server gives it no people. */
+const PUBLIC_LAYERS = NODE_KINDS.filter((kind) => kind !== 'person');
 
 /** Positions survive leaving and re-entering the explorer, so the picture stays familiar. */
 const POSITIONS: PositionCache = new Map();
@@ -50,7 +55,7 @@ export function ExplorerView() {
     },
     [state, setParams],
   );
-  const { data, loading, error, retry, locale } = useExplorerData();
+  const { data, loading, error, retry, locale, peopleVisible, canEdit } = useExplorerData();
   const canvas = useRef<GraphCanvasHandle>(null);
 
   const full = data?.graph ?? EMPTY_GRAPH;
@@ -68,6 +73,7 @@ export function ExplorerView() {
     [filtered, state.focus, state.depth, focusVisible],
   );
   const shownIds = useMemo(() => new Set(shown.nodes.map((node) => node.id)), [shown]);
+  const order = useMemo(() => keyboardOrder(shown.nodes, locale), [shown, locale]);
 
   const hasBetweenness = full.nodes.some((node) => typeof node.betweenness === 'number');
   const metric: GraphMetric =
@@ -123,6 +129,7 @@ export function ExplorerView() {
         </p>
       )}
       {data?.truncated && <p className="notice">{t('truncated')}</p>}
+      {data && !peopleVisible && <p className="notice">{t('peopleHidden')}</p>}
       {data && options && (
         <div className="explorer-layout">
           <aside className="explorer-sidebar">
@@ -137,6 +144,7 @@ export function ExplorerView() {
             <FilterPanel
               filters={state.filters}
               options={options}
+              layers={peopleVisible ? NODE_KINDS : PUBLIC_LAYERS}
               onChange={(filters: GraphFilters) => {
                 update({ filters });
               }}
@@ -246,6 +254,7 @@ export function ExplorerView() {
                 onSelect={(id) => {
                   update({ selected: id });
                 }}
+                keyboardOrder={order}
                 ariaLabel={t('graph.label')}
                 ariaDescribedBy={summaryId}
               />
@@ -253,13 +262,30 @@ export function ExplorerView() {
             <p id={summaryId} className="explorer-summary" aria-live="polite">
               {shown.nodes.length === 0
                 ? t('graph.empty')
-                : t('graph.summary', { nodes: shown.nodes.length, edges: shown.edges.length })}{' '}
+                : t('graph.summary', {
+                    nodes: t('graph.nodes', { count: shown.nodes.length }),
+                    edges: t('graph.edges', { count: shown.edges.length }),
+                  })}{' '}
               <span className="visually-hidden">{t('graph.keyboard')}</span>
+            </p>
+            <p className="visually-hidden" aria-live="polite">
+              {selectedNode &&
+                (shownIds.has(selectedNode.id)
+                  ? t('graph.selected', {
+                      name: selectedNode.label,
+                      kind: t(`kinds.${selectedNode.kind}`),
+                      position: order.indexOf(selectedNode.id) + 1,
+                      total: order.length,
+                    })
+                  : t('graph.selectedHidden', {
+                      name: selectedNode.label,
+                      kind: t(`kinds.${selectedNode.kind}`),
+                    }))}
             </p>
             {state.metric === 'betweenness' && !hasBetweenness && (
               <p className="notice">{t('size.betweennessMissing')}</p>
             )}
-            <GraphLegend locale={locale} metric={metric} />
+            <GraphLegend locale={locale} metric={metric} peopleVisible={peopleVisible} />
           </div>
 
           <aside className="explorer-details">
@@ -275,6 +301,8 @@ export function ExplorerView() {
                 update({ selected: null });
               }}
               onClearFilters={clearFilters}
+              peopleVisible={peopleVisible}
+              canEdit={canEdit}
             />
           </aside>
         </div>

@@ -4,10 +4,12 @@ import { graphql } from '../gql';
  * The county network for the explorer and the directory, in one request: the server's network
  * graph (nodes, edges, degree, betweenness, articulation points, single points of failure,
  * bridges — all computed on the server) and, per institution, what the filters need (topics and
- * target groups of its services, its networks) and what the lists show.
+ * target groups of its services, its networks) and what the lists show. People are asked for only
+ * when `$withPeople`: the server refuses them to the public role, and a refused non-null field
+ * would take the whole answer with it.
  */
 export const EXPLORER_NETWORK_QUERY = graphql(`
-  query ExplorerNetwork {
+  query ExplorerNetwork($withPeople: Boolean!) {
     networkGraph {
       graphVersion
       betweennessMethod
@@ -54,7 +56,7 @@ export const EXPLORER_NETWORK_QUERY = graphql(`
         }
       }
     }
-    people(first: 200) {
+    people(first: 200) @include(if: $withPeople) {
       totalCount
       nodes {
         id

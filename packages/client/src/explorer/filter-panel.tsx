@@ -70,10 +70,18 @@ export interface FilterPanelProps {
   readonly onChange: (filters: GraphFilters) => void;
   /** Offer the node-kind toggles (the explorer does; the directory lists institutions). */
   readonly showLayers?: boolean;
+  /** The node kinds offered as toggles (all by default; the public view has no people). */
+  readonly layers?: readonly GraphNodeKind[];
 }
 
 /** The filters shared by the explorer and the directory. */
-export function FilterPanel({ filters, options, onChange, showLayers = true }: FilterPanelProps) {
+export function FilterPanel({
+  filters,
+  options,
+  onChange,
+  showLayers = true,
+  layers: offeredLayers = NODE_KINDS,
+}: FilterPanelProps) {
   const { t } = useTranslation('explorer');
   const headingId = useId();
   const toggleLayer = (kind: GraphNodeKind, on: boolean) => {
@@ -86,7 +94,7 @@ export function FilterPanel({ filters, options, onChange, showLayers = true }: F
       {showLayers && (
         <fieldset className="filter-layers">
           <legend>{t('filters.layers')}</legend>
-          {NODE_KINDS.map((kind) => (
+          {offeredLayers.map((kind) => (
             <label key={kind}>
               <input
                 type="checkbox"

@@ -8,7 +8,7 @@ import {
   NODE_APPEARANCE,
   type AppearanceKey,
 } from '../graph/graph-appearance';
-import type { GraphMetric } from '../graph/graph-model';
+import type { GraphEdgeKind, GraphMetric } from '../graph/graph-model';
 
 /** Polygon points (in a 20×20 box) for the node shapes, so the legend shows the same shapes. */
 const SHAPE_POINTS: Record<string, string> = {
@@ -39,15 +39,21 @@ function ShapeIcon({ appearance }: { readonly appearance: AppearanceKey }) {
   );
 }
 
+/** Edge kinds that start at a person. */
+const PEOPLE_EDGE_KINDS: ReadonlySet<GraphEdgeKind> = new Set(['works_at', 'expertise']);
+
 const DASH = { solid: undefined, dashed: '6 3', dotted: '2 3' } as const;
 
 /** The legend: node kinds (colour and shape), edge kinds (line style), marks and size. */
 export function GraphLegend({
   locale,
   metric,
+  peopleVisible = true,
 }: {
   readonly locale: Locale;
   readonly metric: GraphMetric;
+  /** Without people (public view) the legend leaves out professionals and their edges. */
+  readonly peopleVisible?: boolean;
 }) {
   const { t } = useTranslation('explorer');
   const headingId = useId();
@@ -61,7 +67,7 @@ export function GraphLegend({
       <h2 id={headingId}>{t('legend.heading')}</h2>
       <h3>{t('legend.nodes')}</h3>
       <ul>
-        {APPEARANCE_KEYS.map((key) => (
+        {APPEARANCE_KEYS.filter((key) => peopleVisible || key !== 'person').map((key) => (
           <li key={key}>
             <ShapeIcon appearance={key} /> {nodeLabel(key)}
           </li>
@@ -69,7 +75,7 @@ export function GraphLegend({
       </ul>
       <h3>{t('legend.edges')}</h3>
       <ul>
-        {EDGE_KINDS.map((kind) => {
+        {EDGE_KINDS.filter((kind) => peopleVisible || !PEOPLE_EDGE_KINDS.has(kind)).map((kind) => {
           const edge = EDGE_APPEARANCE[kind];
           return (
             <li key={kind}>

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import { exportPng, exportSvg } from './graph-export';
+import { SELECTION_KEYS, moveSelection } from './graph-keyboard';
 import type { PositionCache } from './graph-layout';
 import {
   createGraph,
@@ -46,8 +47,18 @@ export interface GraphCanvasProps {
   readonly highlightedIds?: ReadonlySet<string>;
   /** The selected node (drawn with an outline), or null. */
   readonly selectedId?: string | null;
-  /** Called with a node's id when it is tapped or clicked, and with null on the background. */
+  /**
+   * Called with a node's id when it is tapped or clicked, and with null on the background (or
+   * Escape when `keyboardOrder` is given).
+   */
   readonly onSelect?: (id: string | null) => void;
+  /**
+   * Node ids to choose from by keyboard, in the order the keys step through (e.g. the visible
+   * nodes by name). When given, the arrow keys select the next or previous node, Home and End
+   * the first and last, Escape none, and Shift with the arrow keys pans; without it the arrow
+   * keys pan. The owner announces the selection (e.g. in an `aria-live` region).
+   */
+  readonly keyboardOrder?: readonly string[];
   /**
    * Where positions are kept. Pass the same cache again (e.g. from a `useRef`) to keep the
    * layout when the canvas is mounted again; by default each canvas has its own.
@@ -70,7 +81,8 @@ const ZOOM_STEP = 1.25;
  * A Cytoscape graph as a React component (the react-cytoscapejs pattern): the instance is created
  * on mount, patched inside `cy.batch` when props change, and destroyed on unmount. Positions are
  * laid out once (fCoSE, draft quality) and then reused, so filtering keeps every node in place.
- * Keyboard: arrow keys pan, + and − zoom, 0 fits the graph.
+ * Keyboard: arrow keys pan (or, with `keyboardOrder`, choose nodes while Shift+arrows pan),
+ * + and − zoom, 0 fits the graph.
  */
 export function GraphCanvas({
   elements,
@@ -78,6 +90,7 @@ export function GraphCanvas({
   highlightedIds = NO_IDS,
   selectedId = null,
   onSelect,
+  keyboardOrder,
   positionCache,
   ariaLabel,
   ariaDescribedBy,
@@ -186,6 +199,21 @@ export function GraphCanvas({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const cy = cyRef.current;
     if (!cy) return;
+    const modified = event.shiftKey || event.altKey || event.ctrlKey || event.metaKey;
+    if (keyboardOrder && !modified) {
+      const move = SELECTION_KEYS[event.key];
+      if (move) {
+        event.preventDefault();
+        const next = moveSelection(keyboardOrder, selectedId, move);
+        if (next !== null) onSelect?.(next);
+        return;
+      }
+      if (event.key === 'Escape' && selectedId !== null) {
+        event.preventDefault();
+        onSelect?.(null);
+        return;
+      }
+    }
     const centre = { x: cy.width() / 2, y: cy.height() / 2 };
     const actions: Record<string, () => void> = {
       ArrowLeft: () => cy.panBy({ x: PAN_STEP, y: 0 }),
