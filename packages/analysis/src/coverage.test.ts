@@ -172,7 +172,7 @@ describe('computeCoverage', () => {
       severity: 112_500,
     });
     expect(first?.reason.en).toBe(
-      'No service on "Child neglect" reaches Bitterfeld-Wolfen (37,500 inhabitants); 0 qualified people reach it. Criticality 3.',
+      'No service on "Child neglect" reaches Bitterfeld-Wolfen (37,500 inhabitants); 0 qualified professionals reach it. Criticality 3.',
     );
     const severities = report.gaps.map((g) => g.severity);
     expect(severities).toEqual([...severities].sort((a, b) => b - a));

@@ -31,6 +31,7 @@ import {
   relatedTopics,
   serviceLanguages,
 } from './matching';
+import { counted } from './wording';
 
 /** Options of {@link computeCoverage}. */
 export interface CoverageOptions {
@@ -325,10 +326,15 @@ function cellGaps(
     serviceIds: cell.serviceIds,
   });
   if (cell.serviceCount === 0) {
+    const qualified = counted(
+      cell.personCount,
+      ['qualifizierte Person', 'qualifizierte Personen'],
+      ['qualified professional', 'qualified professionals'],
+    );
     return [
       gap('no_service', {
-        de: `Kein Dienst zu „${topic.de}“ erreicht ${name} (${people.de} Einwohner); ${cell.personCount} qualifizierte Person(en) erreichen die Gemeinde. Kritikalität ${criticality}.`,
-        en: `No service on "${topic.en}" reaches ${name} (${people.en} inhabitants); ${cell.personCount} qualified people reach it. Criticality ${criticality}.`,
+        de: `Kein Dienst zu „${topic.de}“ erreicht ${name} (${people.de} Einwohner); ${qualified.de} erreichen die Gemeinde. Kritikalität ${criticality}.`,
+        en: `No service on "${topic.en}" reaches ${name} (${people.en} inhabitants); ${qualified.en} reach it. Criticality ${criticality}.`,
       }),
     ];
   }
@@ -354,10 +360,11 @@ function cellGaps(
     );
   }
   if (cell.personCount === 0) {
+    const services = counted(cell.serviceCount, ['Dienst', 'Dienste'], ['service', 'services']);
     gaps.push(
       gap('no_qualified_person', {
-        de: `${cell.serviceCount} Dienst(e) zu „${topic.de}“ erreichen ${name}, aber keine Fachkraft mit gültiger Expertise dazu.`,
-        en: `${cell.serviceCount} service(s) on "${topic.en}" reach ${name}, but no professional with valid expertise in it.`,
+        de: `${services.de} zu „${topic.de}“ ${cell.serviceCount === 1 ? 'erreicht' : 'erreichen'} ${name}, aber keine Fachkraft mit gültiger Expertise dazu.`,
+        en: `${services.en} on "${topic.en}" ${cell.serviceCount === 1 ? 'reaches' : 'reach'} ${name}, but no professional with valid expertise in it.`,
       }),
     );
   }

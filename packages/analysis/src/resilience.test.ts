@@ -240,7 +240,7 @@ describe('whatIfRemoved', () => {
     ]);
     expect(report.cutOffInstitutions).toEqual(['school']);
     expect(report.summary.en).toBe(
-      'Without asd: 1 cell(s) lose coverage, 0 weakened, 1 topic(s) without a holder, 3 broken referral route(s), 1 institution(s) cut off.',
+      'Without asd: coverage lost in 1 cell, 0 weakened, no holder left for 1 topic, 3 broken referral routes, 1 institution cut off.',
     );
   });
 

@@ -29,6 +29,7 @@ import { graphIndex, listOf, type GraphIndex } from './graph-index';
 import { topicsMatch } from './matching';
 import { createRandom, sampleIndices } from './random';
 import { referralPathFailure } from './routes';
+import { counted } from './wording';
 
 // Single points of failure --------------------------------------------------------------------
 
@@ -342,6 +343,18 @@ export function whatIfRemoved(
   }
 
   const name = institution?.name ?? person?.name ?? id;
+  const lost = counted(lostCells.length, ['Zelle', 'Zellen'], ['cell', 'cells']);
+  const orphaned = counted(topicsLosingLastHolder.length, ['Thema', 'Themen'], ['topic', 'topics']);
+  const broken = counted(
+    brokenRoutes.length,
+    ['unterbrochene Verweisungsroute', 'unterbrochene Verweisungsrouten'],
+    ['broken referral route', 'broken referral routes'],
+  );
+  const cutOff = counted(
+    cutOffInstitutions.length,
+    ['abgeschnittene Einrichtung', 'abgeschnittene Einrichtungen'],
+    ['institution cut off', 'institutions cut off'],
+  );
   return {
     removed: {
       id,
@@ -355,8 +368,8 @@ export function whatIfRemoved(
     brokenRoutes,
     cutOffInstitutions,
     summary: {
-      de: `Ohne ${name}: ${lostCells.length} Zelle(n) ohne Abdeckung, ${reducedCells} geschwächt, ${topicsLosingLastHolder.length} Thema/Themen ohne Träger, ${brokenRoutes.length} unterbrochene Verweisungsroute(n), ${cutOffInstitutions.length} abgeschnittene Einrichtung(en).`,
-      en: `Without ${name}: ${lostCells.length} cell(s) lose coverage, ${reducedCells} weakened, ${topicsLosingLastHolder.length} topic(s) without a holder, ${brokenRoutes.length} broken referral route(s), ${cutOffInstitutions.length} institution(s) cut off.`,
+      de: `Ohne ${name}: ${lost.de} ohne Abdeckung, ${reducedCells.toLocaleString('de-DE')} geschwächt, ${orphaned.de} ohne Träger, ${broken.de}, ${cutOff.de}.`,
+      en: `Without ${name}: coverage lost in ${lost.en}, ${reducedCells.toLocaleString('en-GB')} weakened, no holder left for ${orphaned.en}, ${broken.en}, ${cutOff.en}.`,
     },
   };
 }

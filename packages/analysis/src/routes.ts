@@ -51,6 +51,7 @@ import {
   type Availability,
   type HasOpeningHours,
 } from './opening-hours';
+import { counted } from './wording';
 
 /** Where a route starts. */
 export type RouteStart =
@@ -807,8 +808,8 @@ function explain(
       : candidate.kind === 'direct'
         ? { de: `Selbstmeldung bei ${institutionName}`, en: `self-referral to ${institutionName}` }
         : {
-            de: `${candidate.hops.length} Übergabe(n) bis ${institutionName}`,
-            en: `${candidate.hops.length} hand-over(s) to ${institutionName}`,
+            de: `${counted(candidate.hops.length, ['Übergabe', 'Übergaben'], ['hand-over', 'hand-overs']).de} bis ${institutionName}`,
+            en: `${counted(candidate.hops.length, ['Übergabe', 'Übergaben'], ['hand-over', 'hand-overs']).en} to ${institutionName}`,
           };
   const sum = (locale: 'de' | 'en'): string =>
     terms.map((t) => `${t.label[locale]} ${formatHours(t.hours)[locale]}`).join(' + ');
@@ -1214,6 +1215,12 @@ export function explainNoRoute(
     }));
   const topicCount = original.topicServiceCount;
   const matchingCount = original.matchingServiceIds.length;
+  const onTopic = counted(topicCount, ['Dienst', 'Dienste'], ['service', 'services']);
+  const fitting = counted(
+    matchingCount,
+    ['passender Dienst', 'passende Dienste'],
+    ['fitting service', 'fitting services'],
+  );
   const summary: LocalizedLabel =
     topicCount === 0
       ? {
@@ -1222,11 +1229,11 @@ export function explainNoRoute(
         }
       : {
           de:
-            `${topicCount} Dienst(e) zum Thema; es scheitern ${parts.map((p) => p.de).join(', ') || 'keine an festen Bedingungen'}. ` +
-            `${matchingCount} passende(r) Dienst(e) ${original.routes.length === 0 ? 'sind vom Start aus nicht rechtzeitig erreichbar.' : 'sind erreichbar.'}`,
+            `${onTopic.de} zum Thema; es scheitern ${parts.map((p) => p.de).join(', ') || 'keine an festen Bedingungen'}. ` +
+            `${fitting.de}: ${original.routes.length === 0 ? 'vom Start aus nicht rechtzeitig erreichbar.' : 'erreichbar.'}`,
           en:
-            `${topicCount} service(s) on the topic; failing: ${parts.map((p) => p.en).join(', ') || 'none on fixed conditions'}. ` +
-            `${matchingCount} fitting service(s) ${original.routes.length === 0 ? 'cannot be reached from the start in time.' : 'can be reached.'}`,
+            `${onTopic.en} on the topic; failing: ${parts.map((p) => p.en).join(', ') || 'none on fixed conditions'}. ` +
+            `${fitting.en}: ${original.routes.length === 0 ? 'cannot be reached from the start in time.' : 'can be reached.'}`,
         };
   return { failedConstraints: original.rejections, summary, relaxations, fruitless };
 }
