@@ -17,6 +17,25 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
     await app?.close();
   });
 
+  it('loads Cytoscape only with the explorer, not on the home page', async () => {
+    const { page, problems } = await started().openPage('/');
+    const scripts = () =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop() ?? ''),
+      );
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    expect((await scripts()).filter((name) => name.startsWith('cytoscape'))).toEqual([]);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk-Explorer' }).click();
+    await page
+      .getByRole('application', { name: 'Netzwerkgraph' })
+      .locator('canvas')
+      .first()
+      .waitFor();
+    expect((await scripts()).filter((name) => name.startsWith('cytoscape'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+
   it('draws the county network with its legend and reports what it shows', async () => {
     const { page, problems } = await started().openPage('/explorer');
     await page.getByRole('heading', { level: 1, name: 'Netzwerk-Explorer' }).waitFor();
@@ -42,8 +61,12 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
     const before = Number(/\d+/.exec((await summary.textContent()) ?? '')?.[0]);
 
     await page.locator('summary', { hasText: 'Gemeinde' }).click();
-    await page.getByLabel('Zerbst/Anhalt').check();
+    // click, not check(): the box shows the filter once React has rendered the navigation,
+    // a transition that may end after check() looks at it.
+    const zerbst = page.getByLabel('Zerbst/Anhalt');
+    await zerbst.click();
     await page.waitForURL(/municipality=zerbst/);
+    await page.locator('input[value="zerbst"]:checked').waitFor();
     const filtered = Number(/\d+/.exec((await summary.textContent()) ?? '')?.[0]);
     expect(filtered).toBeLessThan(before);
     expect(filtered).toBeGreaterThan(0);
@@ -86,6 +109,9 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
     const graph = page.getByRole('application', { name: 'Netzwerkgraph' });
     await graph.locator('canvas').first().waitFor();
     await graph.focus();
+    // Each step waits for the node's details, as a reader would; moving on sooner cancels the
+    // request for them (counted as a failed request by the harness).
+    const detailsLoaded = () => page.locator('.detail-panel dl').nth(1).waitFor();
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/selected=/);
     const announcement = page.getByText(/^Ausgewählt: .+ \(.+\), 1 von (\d+)\.$/);
@@ -93,14 +119,18 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
     const total = /von (\d+)/.exec((await announcement.textContent()) ?? '')?.[1] ?? '';
     expect(Number(total)).toBeGreaterThan(3);
     const first = new URL(page.url()).searchParams.get('selected');
+    await detailsLoaded();
 
     await page.keyboard.press('ArrowRight');
     await page.getByText(/^Ausgewählt: .+, 2 von \d+\.$/).waitFor();
     expect(new URL(page.url()).searchParams.get('selected')).not.toBe(first);
+    await detailsLoaded();
     await page.keyboard.press('End');
     await page.getByText(new RegExp(`^Ausgewählt: .+, ${total} von ${total}\\.$`)).waitFor();
+    await detailsLoaded();
     await page.keyboard.press('ArrowRight');
     await page.getByText(/^Ausgewählt: .+, 1 von \d+\.$/).waitFor();
+    await detailsLoaded();
     expect(new URL(page.url()).searchParams.get('selected')).toBe(first);
     // Focus stays on the graph, so the keys keep working.
     expect(await graph.evaluate((element) => element === document.activeElement)).toBe(true);
