@@ -66,6 +66,24 @@ describe('app shell in Chromium (real server, embedded Neo4j, demo data)', () =>
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   });
 
+  it('keeps the navigation usable when a view cannot be loaded, and offers a reload', async () => {
+    const { page } = await started().openPage('/');
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    // As after a deployment that replaced the view's chunk: its request fails.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Fortbildungsplanung' })
+      .click();
+    const alert = page.getByRole('alert');
+    await alert
+      .getByRole('heading', { name: 'Diese Ansicht konnte nicht geladen werden' })
+      .waitFor();
+    await page.unroute('**/assets/*.js');
+    await alert.getByRole('button', { name: 'Seite neu laden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fortbildungsplanung' }).waitFor();
+  });
+
   it('answers an unknown address with the not-found view, not a server error', async () => {
     const { page } = await started().openPage('/gibt-es-nicht');
     await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();

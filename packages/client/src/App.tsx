@@ -13,6 +13,7 @@ import { AppHeader } from './layout/app-header';
 import { StatusFooter } from './status/status-footer';
 import { HomeView } from './views/home-view';
 import { NotFoundView } from './views/not-found-view';
+import { ViewErrorBoundary } from './views/view-error-boundary';
 import { VIEWS, type ViewKey } from './views/views';
 
 /**
@@ -39,10 +40,10 @@ const EditingRoutes = lazyView(() => import('./editing/editing-routes'), 'Editin
 
 /** Stands in for a view while its code loads: announced politely, marked busy. */
 function ViewLoading() {
-  const { t } = useTranslation('editing');
+  const { t } = useTranslation();
   return (
     <p className="view-loading" role="status" aria-busy="true">
-      {t('common.loading')}
+      {t('app.loading')}
     </p>
   );
 }
@@ -62,6 +63,7 @@ function useFocusOnNavigation(target: RefObject<HTMLElement | null>): void {
 export function App() {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
   useFocusOnNavigation(main);
 
   return (
@@ -71,17 +73,19 @@ export function App() {
       </a>
       <AppHeader />
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<ViewLoading />}>
-          <Routes>
-            <Route index element={<HomeView />} />
-            {VIEWS.map((view) => {
-              const ViewComponent = VIEW_COMPONENTS[view.key];
-              return <Route key={view.key} path={`${view.path}/*`} element={<ViewComponent />} />;
-            })}
-            <Route path="/edit/*" element={<EditingRoutes />} />
-            <Route path="*" element={<NotFoundView />} />
-          </Routes>
-        </Suspense>
+        <ViewErrorBoundary key={pathname}>
+          <Suspense fallback={<ViewLoading />}>
+            <Routes>
+              <Route index element={<HomeView />} />
+              {VIEWS.map((view) => {
+                const ViewComponent = VIEW_COMPONENTS[view.key];
+                return <Route key={view.key} path={`${view.path}/*`} element={<ViewComponent />} />;
+              })}
+              <Route path="/edit/*" element={<EditingRoutes />} />
+              <Route path="*" element={<NotFoundView />} />
+            </Routes>
+          </Suspense>
+        </ViewErrorBoundary>
       </main>
       <StatusFooter />
     </>
