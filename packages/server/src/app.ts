@@ -18,6 +18,7 @@ import { viewerFromHeader } from './auth';
 import { createContext, type Context } from './context';
 import { isAppError } from './errors';
 import { createJitGateway } from './graphql/execution';
+import { GRAPHQL_BODY_LIMIT, graphqlPostHandler } from './graphql/http';
 import type { Logger } from './logger';
 import { pingDatabase } from './neo4j/executor';
 import { buildAppSchema } from './schema';
@@ -133,6 +134,9 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   const { config, driver, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on `res.send` bodies (a SHA-1 of every GraphQL response; nothing caches a POST).
+  // Static files keep theirs: express.static and res.sendFile set their own.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
 
@@ -165,6 +169,20 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   });
   await apollo.start();
 
+  const context = ({ req }: { req: express.Request }): Promise<Context> => {
+    const header = req.headers['x-request-id'];
+    const viewer = viewerFromHeader(config.auth, req.headers.authorization);
+    return Promise.resolve(
+      createContext(
+        deps,
+        viewer,
+        typeof header === 'string' && header ? header.slice(0, 100) : undefined,
+      ),
+    );
+  };
+  // First route: GraphQL POSTs, the hot path, skip the generic body parsing (graphql/http.ts).
+  app.post('/graphql', graphqlPostHandler(apollo, context));
+
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -177,20 +195,8 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req }) => {
-        const header = req.headers['x-request-id'];
-        const viewer = viewerFromHeader(config.auth, req.headers.authorization);
-        return Promise.resolve(
-          createContext(
-            deps,
-            viewer,
-            typeof header === 'string' && header ? header.slice(0, 100) : undefined,
-          ),
-        );
-      },
-    }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    expressMiddleware(apollo, { context }),
   );
 
   if (existsSync(path.join(config.clientDistDir, 'index.html'))) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType } from 'type-graphql';
-import { installCompiledReads } from './compiler/install';
+import { installCompiledReads, removePlainResolvers } from './compiler/install';
 import type { Context } from './context';
 import { ANALYSIS_RESOLVERS } from './modules/analysis/analysis.resolver';
 import { COVERAGE_REPORT_RESOLVERS } from './modules/coverage-report/coverage-report.resolver';
@@ -60,13 +60,15 @@ export const RESOLVERS = [
 export async function buildAppSchema(
   options: { readonly compiledReads?: boolean } = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
+  const built = await buildSchema({
     resolvers: RESOLVERS,
     // @Authorized(role) on a field or mutation: the viewer needs at least that role.
     authChecker: ({ context }: { context: Context }, roles: string[]) =>
       viewerHasRoles(context.viewer, roles),
     validate: { forbidUnknownValues: false },
   });
+  // Plain properties are read inline by the executor, without type-graphql's basic resolver.
+  const schema = removePlainResolvers(built);
   return options.compiledReads === false ? schema : installCompiledReads(schema, READ_MAPPINGS);
 }
 

@@ -6,7 +6,7 @@ import type { Neo4jExecutor, Params } from '../neo4j/executor';
 import { buildAppSchema } from '../schema';
 import { createServices } from '../services';
 import { installCompiledReads } from './install';
-import { defineMapping, property } from './mapping';
+import { computed, defineMapping, property } from './mapping';
 
 interface Recorded {
   readonly cypher: string;
@@ -40,18 +40,32 @@ describe('the read compiler (recorded Cypher)', () => {
     schema = await buildAppSchema();
   });
 
-  it('projects only the selected fields of a single object, under their response keys', async () => {
+  it('projects only the selected fields of a single object; plain ones under their field name', async () => {
     const { statements } = await record(
       schema,
       '{ network(id: "net:a") { title: name members { role institution { name } } } }',
     );
     expect(statements.map((s) => flat(s.cypher))).toEqual([
-      'MATCH (n:Network {id: $id}) RETURN {`@`: true, `title`: n.name, ' +
+      'MATCH (n:Network {id: $id}) RETURN {`@`: true, `name`: n.name, ' +
         '`members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution OR c2:Person ' +
         'RETURN {`@`: true, `role`: c1.role, `institution`: CASE WHEN c2:Institution THEN ' +
         '{`@`: true, `name`: c2.name} END} AS item ORDER BY c2.sortKey, c2.id }} AS item',
     ]);
     expect(statements[0]?.params).toEqual({ id: 'net:a' });
+  });
+
+  it('projects a plain field once for several aliases, and does not compile an alias that takes its name', async () => {
+    const twice = await record(schema, '{ person(id: "p") { a: functionTitle b: functionTitle } }');
+    expect(flat(twice.statements[0]?.cypher ?? '')).toContain(
+      'RETURN {`@`: true, `functionTitle`: n.functionTitle} AS item',
+    );
+    // `functionTitle` is the response key of displayName (read by its wrapper) and the field name
+    // of the plain field: the request takes the loader path instead.
+    const clash = await record(
+      schema,
+      '{ person(id: "p") { functionTitle: displayName title: functionTitle } }',
+    );
+    expect(flat(clash.statements[0]?.cypher ?? '')).not.toContain('`@`');
   });
 
   it('compiles a filtered connection into one page statement that starts from the filter', async () => {
@@ -124,35 +138,43 @@ describe('the read compiler (recorded Cypher)', () => {
 });
 
 describe('compiled fields on a schema (installCompiledReads)', () => {
-  it('answers prefetched values, hands unmapped fields the stored record, and leaves other parents alone', async () => {
+  it('reads plain fields inline under their name, answers other prefetched values by response key, hands unmapped fields the stored record, and leaves other parents alone', async () => {
     const sdl = buildSchema(
-      'type Query { thing: Thing } type Thing { name: String! extra: String! }',
+      'type Query { thing: Thing } type Thing { name: String! label: String! extra: String! }',
     );
     sdl.getQueryType()!.getFields()['thing']!.resolve = (_s, _a, context: { compiled: boolean }) =>
       context.compiled
-        ? { '@': { stored: 'record' }, title: 'compiled' }
-        : { name: 'plain', stored: 'x' };
-    const extra = (sdl.getType('Thing') as GraphQLObjectType).getFields()['extra']!;
-    extra.resolve = (thing: { stored: string }) => thing.stored;
+        ? { '@': { stored: 'record' }, name: 'compiled', caption: 'up' }
+        : { name: 'plain', label: 'stored', stored: 'x' };
+    const fields = (sdl.getType('Thing') as GraphQLObjectType).getFields();
+    fields['extra']!.resolve = (thing: { stored: string }) => thing.stored;
     installCompiledReads(sdl, [
       defineMapping<{ n: string }>({
         type: 'Thing',
         root: { n: 'n' },
         record: { cypher: (v) => `${v.n} {.*}`, toRecord: (row: object) => row },
-        fields: { name: property('n', 'name') },
+        fields: {
+          name: property('n', 'name'),
+          label: computed(
+            (v) => `${v.n}.label`,
+            (value) => String(value).toUpperCase(),
+          ),
+        },
       }),
     ]);
+    // `name` has no resolver (a plain property): not wrapped, the executor reads it inline.
+    expect(fields['name']!.resolve).toBeUndefined();
     const compiled = await graphql({
       schema: sdl,
-      source: '{ thing { title: name extra } }',
+      source: '{ thing { title: name caption: label extra } }',
       contextValue: { compiled: true },
     });
-    expect(compiled.data).toEqual({ thing: { title: 'compiled', extra: 'record' } });
+    expect(compiled.data).toEqual({ thing: { title: 'compiled', caption: 'UP', extra: 'record' } });
     const plain = await graphql({
       schema: sdl,
-      source: '{ thing { title: name extra } }',
+      source: '{ thing { title: name caption: label extra } }',
       contextValue: { compiled: false },
     });
-    expect(plain.data).toEqual({ thing: { title: 'plain', extra: 'x' } });
+    expect(plain.data).toEqual({ thing: { title: 'plain', caption: 'stored', extra: 'x' } });
   });
 });

@@ -35,6 +35,11 @@ export interface CompiledReads {
   readonly mappings: ReadonlyMap<string, TypeMapping>;
   /** `Type.field` → roles of `@Authorized`, read from type-graphql's metadata. */
   readonly roles: ReadonlyMap<string, readonly string[]>;
+  /**
+   * `Type.field` of fields without a resolver (plain properties): projected under the field
+   * name, which the executor reads inline, instead of the response key a wrapper would read.
+   */
+  readonly plain: ReadonlySet<string>;
 }
 
 const installed = new WeakMap<GraphQLSchema, CompiledReads>();
@@ -105,14 +110,23 @@ class Compilation implements CompileScope {
     const fields = this.collect(mapping.type, nodes);
     if (!fields) return null;
     const entries: string[] = [];
+    // Where each field is read: a plain field (no resolver) by the executor under its name, any
+    // other by its wrapper under its response key. An alias that takes a plain field's name for
+    // another field would make the two meet: such a selection is not compiled.
+    const keys = new Map<string, string>();
     let needsRecord = false;
-    for (const [key, fieldNodes] of fields) {
-      const first = fieldNodes[0];
-      if (!first) continue;
-      const name = first.name.value;
-      if (name === '__typename') continue;
+    for (const [responseKey, fieldNodes] of fields) {
+      const name = fieldNodes[0]?.name.value;
+      if (name === undefined || name === '__typename') continue;
+      const plain = this.reads.plain.has(`${mapping.type}.${name}`);
+      const key = plain ? name : responseKey;
+      const holder = plain ? name : `${responseKey}:${name}`;
+      const known = keys.get(key);
+      if (known !== undefined && known !== holder) return null;
+      if (known !== undefined) continue; // another alias of the same plain field
+      keys.set(key, holder);
       const field = mapping.fields[name];
-      if (!field || first.arguments?.length) {
+      if (!field || fieldNodes[0]?.arguments?.length) {
         needsRecord = true;
         continue;
       }
