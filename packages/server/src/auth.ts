@@ -20,6 +20,11 @@ export function maySeeContacts(viewer: Viewer): boolean {
   return hasRole(viewer, 'member');
 }
 
+/** People (names, roles, memberships) are for network members and up; the public view has none. */
+export function maySeePeople(viewer: Viewer): boolean {
+  return hasRole(viewer, 'member');
+}
+
 /** Changing data is for coordinators and admins (the mutations' `@Authorized('coordinator')`). */
 export function mayEdit(viewer: Viewer): boolean {
   return hasRole(viewer, 'coordinator');

@@ -119,8 +119,10 @@ describe('the read compiler (recorded Cypher)', () => {
       '{ network(id: "net:a") { members { person { displayName } } } }',
       'public',
     );
+    // The public's members are institutions only (people are not even listed), and the forbidden
+    // `person` field is left to its resolver.
     expect(flat(statements[0]?.cypher ?? '')).toContain(
-      'RETURN {`@`: true, `members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution OR c2:Person RETURN {`@`: true} AS item',
+      'RETURN {`@`: true, `members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution RETURN {`@`: true} AS item',
     );
     expect(result.errors).toBeUndefined(); // no rows recorded, so no member to refuse
   });

@@ -141,6 +141,22 @@ describe('compiled reads against the DataLoader path (real Neo4j, demo data)', (
     },
   );
 
+  it('gives the public the institutions of a network but none of its people, on both paths', async () => {
+    type Members = { network: { members: { memberKind: string; memberId: string }[] } };
+    const query = '{ network(id: "net:fruehe_hilfen") { members { memberKind memberId } } }';
+    for (const schema of [compiled, loaders]) {
+      const asPublic = (await run(schema, query, {}, anonymous)).result;
+      const asAnalyst = (await run(schema, query, {}, analyst)).result;
+      expect(asPublic.errors).toBeUndefined();
+      const publicMembers = (asPublic.data as Members).network.members;
+      const allMembers = (asAnalyst.data as Members).network.members;
+      expect(new Set(publicMembers.map((m) => m.memberKind))).toEqual(new Set(['institution']));
+      expect(new Set(allMembers.map((m) => m.memberKind))).toEqual(
+        new Set(['institution', 'person']),
+      );
+      expect(publicMembers).toEqual(allMembers.filter((m) => m.memberKind === 'institution'));
+    }
+  });
   it('pages with the cursors of compiled reads as with the loaders', async () => {
     const source = `query($after: String) {
       people(first: 7, after: $after, filter: { networks: ["net:kinderschutz"] }) {

@@ -5,7 +5,7 @@ import type {
   AnalysisPerson,
   AnalysisService,
 } from '@schutznetz/analysis';
-import { hasRole, type Viewer } from '../../auth';
+import { maySeePeople, type Viewer } from '../../auth';
 import type { InstitutionRef, NetworkRef, PersonRef, ServiceRef } from './analysis.views';
 
 /** The objects of a graph by id. */
@@ -35,7 +35,7 @@ export function lookupOf(graph: AnalysisGraph): Lookup {
 
 /** Whether answers may name people: members and up; the public view keeps counts. */
 export function peopleVisibleTo(viewer: Viewer): boolean {
-  return hasRole(viewer, 'member');
+  return maySeePeople(viewer);
 }
 
 /** Turns ids into references, leaving out ids the graph does not hold. */

@@ -1,4 +1,5 @@
 import { Label } from '@schutznetz/domain';
+import { maySeePeople } from '../../auth';
 import { computed, defineMapping, properties, property, related } from '../../compiler/mapping';
 import { networkRecord } from './network.repository';
 import type { NetworkRecord } from './network.repository';
@@ -36,7 +37,10 @@ export const NETWORK_MAPPING = defineMapping<V>({
       const [r, m] = [scope.fresh(), scope.fresh()];
       return {
         match: `(${v.n})<-[${r}:MEMBER_OF]-(${m})`,
-        where: `${m}:${Institution} OR ${m}:${Person}`,
+        // The public view gets no people, not even as ids (as NetworkService.membersOf).
+        where: maySeePeople(scope.context.viewer)
+          ? `${m}:${Institution} OR ${m}:${Person}`
+          : `${m}:${Institution}`,
         orderBy: `${m}.sortKey, ${m}.id`,
         bind: { r, m, net: v.n },
       };

@@ -65,9 +65,11 @@ export class NetworkResolver {
       : ctx.services.network.findById(id);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Institutions and people in the network.' })
+  @FieldResolver(() => [Membership], {
+    description: 'Institutions and people in the network; people only for members and up.',
+  })
   members(@Root() network: Network, @Ctx() ctx: Context): Promise<Membership[]> {
-    return ctx.services.network.membersOf(network.id);
+    return ctx.services.network.membersOf(network.id, ctx.viewer);
   }
 
   @FieldResolver(() => [Region], { description: 'Regions the network covers.' })

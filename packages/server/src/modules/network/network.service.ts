@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MembershipRole, NetworkKindCode } from '@schutznetz/domain';
+import { maySeePeople, type Viewer } from '../../auth';
 import { NotFoundError } from '../../errors';
 import type { ProjectedRow, Projection } from '../../neo4j/paging';
 import type { Page, PageRequest } from '../../pagination';
@@ -66,9 +67,13 @@ export class NetworkService {
     return this.byId.load(id);
   }
 
-  /** Members of a network (batched per request). */
-  membersOf(networkId: string): Promise<MembershipRecord[]> {
-    return this.members.load(networkId);
+  /**
+   * Members of a network (batched per request). People who are members are left out for viewers
+   * who may not see people: the public view learns neither their ids nor their roles.
+   */
+  async membersOf(networkId: string, viewer: Viewer): Promise<MembershipRecord[]> {
+    const members = await this.members.load(networkId);
+    return maySeePeople(viewer) ? members : members.filter((m) => m.memberKind !== 'person');
   }
 
   /** Networks an institution or person belongs to (batched per request). */
