@@ -81,4 +81,29 @@ describe('Dockerfile', () => {
       expect(beforeInstall).toContain(`COPY ${workspace}/package.json ${workspace}/`);
     }
   });
+
+  it('puts the built output of every workspace package the server imports into the runtime image', () => {
+    const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    const manifest = (dir: string) =>
+      JSON.parse(readFileSync(path.join(ROOT, 'packages', dir, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+      };
+    // The server's workspace dependencies, and theirs (analysis needs domain, …).
+    const needed = new Set<string>();
+    const visit = (dir: string): void => {
+      for (const name of Object.keys(manifest(dir).dependencies ?? {})) {
+        const workspace = /^@schutznetz\/(.+)$/.exec(name)?.[1];
+        if (workspace && !needed.has(workspace)) {
+          needed.add(workspace);
+          visit(workspace);
+        }
+      }
+    };
+    visit('server');
+    expect(needed).toContain('analysis');
+    for (const workspace of needed) {
+      expect(runtime).toContain(`/app/packages/${workspace}/dist packages/${workspace}/dist`);
+    }
+  });
 });
