@@ -1,34 +1,41 @@
 import { graphql } from '../gql';
 
+/** The fields of an institution that its edit form shows and an update returns. */
+export const INSTITUTION_EDIT_FIELDS = graphql(`
+  fragment InstitutionEditFields on Institution {
+    id
+    version
+    updatedAt
+    updatedBy
+    name
+    kind
+    municipality {
+      id
+    }
+    operator
+    street
+    postalCode
+    phone
+    email
+    website
+    openingHours {
+      day
+      opens
+      closes
+    }
+    available24x7
+    languages
+    accessibility
+    sourceUrl
+    lastVerifiedAt
+  }
+`);
+
 /** An institution with everything its edit page shows and links to. */
 export const INSTITUTION_FOR_EDIT = graphql(`
   query InstitutionForEdit($id: ID!) {
     institution(id: $id) {
-      id
-      version
-      updatedAt
-      updatedBy
-      name
-      kind
-      municipality {
-        id
-      }
-      operator
-      street
-      postalCode
-      phone
-      email
-      website
-      openingHours {
-        day
-        opens
-        closes
-      }
-      available24x7
-      languages
-      accessibility
-      sourceUrl
-      lastVerifiedAt
+      ...InstitutionEditFields
       services {
         id
         name
@@ -74,31 +81,7 @@ export const INSTITUTION_FOR_EDIT = graphql(`
 export const UPDATE_INSTITUTION = graphql(`
   mutation UpdateInstitution($input: UpdateInstitutionInput!) {
     updateInstitution(input: $input) {
-      id
-      version
-      updatedAt
-      updatedBy
-      name
-      kind
-      municipality {
-        id
-      }
-      operator
-      street
-      postalCode
-      phone
-      email
-      website
-      openingHours {
-        day
-        opens
-        closes
-      }
-      available24x7
-      languages
-      accessibility
-      sourceUrl
-      lastVerifiedAt
+      ...InstitutionEditFields
     }
   }
 `);

@@ -1,28 +1,35 @@
 import { graphql } from '../gql';
 
+/** The fields of a meeting that its edit form shows and an update returns. */
+export const MEETING_EDIT_FIELDS = graphql(`
+  fragment MeetingEditFields on Meeting {
+    id
+    version
+    title
+    kind
+    date
+    location
+    summary
+    networks {
+      id
+    }
+    institutions {
+      id
+      name
+    }
+    people {
+      id
+      displayName
+    }
+  }
+`);
+
 export const MEETING_FOR_EDIT = graphql(`
   query MeetingForEdit($id: ID!) {
     meeting(id: $id) {
-      id
-      version
+      ...MeetingEditFields
       updatedAt
       updatedBy
-      title
-      kind
-      date
-      location
-      summary
-      networks {
-        id
-      }
-      institutions {
-        id
-        name
-      }
-      people {
-        id
-        displayName
-      }
     }
   }
 `);
@@ -30,24 +37,7 @@ export const MEETING_FOR_EDIT = graphql(`
 export const UPDATE_MEETING = graphql(`
   mutation UpdateMeeting($input: UpdateMeetingInput!) {
     updateMeeting(input: $input) {
-      id
-      version
-      title
-      kind
-      date
-      location
-      summary
-      networks {
-        id
-      }
-      institutions {
-        id
-        name
-      }
-      people {
-        id
-        displayName
-      }
+      ...MeetingEditFields
     }
   }
 `);

@@ -1,5 +1,27 @@
 import { graphql } from '../gql';
 
+/** A network's members, as the edit page lists them and the member mutations return them. */
+export const NETWORK_MEMBER_FIELDS = graphql(`
+  fragment NetworkMemberFields on Network {
+    id
+    version
+    members {
+      memberId
+      memberKind
+      role
+      since
+      institution {
+        id
+        name
+      }
+      person {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
 export const NETWORKS_FOR_EDIT = graphql(`
   query NetworksForEdit {
     networks(first: 100) {
@@ -14,25 +36,10 @@ export const NETWORKS_FOR_EDIT = graphql(`
 export const NETWORK_FOR_EDIT = graphql(`
   query NetworkForEdit($id: ID!) {
     network(id: $id) {
-      id
-      version
+      ...NetworkMemberFields
       name
       kind
       description
-      members {
-        memberId
-        memberKind
-        role
-        since
-        institution {
-          id
-          name
-        }
-        person {
-          id
-          displayName
-        }
-      }
     }
   }
 `);
@@ -40,22 +47,7 @@ export const NETWORK_FOR_EDIT = graphql(`
 export const ADD_NETWORK_MEMBER = graphql(`
   mutation AddNetworkMember($input: MembershipInput!) {
     addNetworkMember(input: $input) {
-      id
-      version
-      members {
-        memberId
-        memberKind
-        role
-        since
-        institution {
-          id
-          name
-        }
-        person {
-          id
-          displayName
-        }
-      }
+      ...NetworkMemberFields
     }
   }
 `);
@@ -63,22 +55,7 @@ export const ADD_NETWORK_MEMBER = graphql(`
 export const REMOVE_NETWORK_MEMBER = graphql(`
   mutation RemoveNetworkMember($networkId: ID!, $memberId: ID!) {
     removeNetworkMember(networkId: $networkId, memberId: $memberId) {
-      id
-      version
-      members {
-        memberId
-        memberKind
-        role
-        since
-        institution {
-          id
-          name
-        }
-        person {
-          id
-          displayName
-        }
-      }
+      ...NetworkMemberFields
     }
   }
 `);

@@ -1,38 +1,63 @@
 import { graphql } from '../gql';
 
+/** The fields of a person that the edit form shows and an update returns. */
+export const PERSON_EDIT_FIELDS = graphql(`
+  fragment PersonEditFields on Person {
+    id
+    version
+    displayName
+    givenName
+    familyName
+    functionTitle
+    listingBasis
+    email
+    phone
+    languages
+    qualifications
+  }
+`);
+
+/** A person's expertise, as the edit page lists it and the expertise mutations return it. */
+export const PERSON_EXPERTISE_FIELDS = graphql(`
+  fragment PersonExpertiseFields on Person {
+    id
+    version
+    expertise {
+      topic {
+        id
+      }
+      level
+      qualification
+      since
+      validUntil
+    }
+  }
+`);
+
+/** A person's employments, as the edit page lists them and the employment mutations return them. */
+export const PERSON_EMPLOYMENT_FIELDS = graphql(`
+  fragment PersonEmploymentFields on Person {
+    id
+    version
+    employments {
+      role
+      since
+      institution {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const PERSON_FOR_EDIT = graphql(`
   query PersonForEdit($id: ID!) {
     person(id: $id) {
-      id
-      version
+      ...PersonEditFields
       updatedAt
       updatedBy
-      displayName
-      givenName
-      familyName
-      functionTitle
-      listingBasis
-      email
-      phone
-      languages
-      qualifications
-      expertise {
-        topic {
-          id
-        }
-        level
-        qualification
-        since
-        validUntil
-      }
-      employments {
-        role
-        since
-        institution {
-          id
-          name
-        }
-      }
+      ...PersonExpertiseFields
+      ...PersonEmploymentFields
     }
   }
 `);
@@ -40,17 +65,7 @@ export const PERSON_FOR_EDIT = graphql(`
 export const UPDATE_PERSON = graphql(`
   mutation UpdatePerson($input: UpdatePersonInput!) {
     updatePerson(input: $input) {
-      id
-      version
-      displayName
-      givenName
-      familyName
-      functionTitle
-      listingBasis
-      email
-      phone
-      languages
-      qualifications
+      ...PersonEditFields
     }
   }
 `);
@@ -67,17 +82,7 @@ export const CREATE_PERSON = graphql(`
 export const SET_EXPERTISE = graphql(`
   mutation SetExpertise($input: SetExpertiseInput!) {
     setExpertise(input: $input) {
-      id
-      version
-      expertise {
-        topic {
-          id
-        }
-        level
-        qualification
-        since
-        validUntil
-      }
+      ...PersonExpertiseFields
     }
   }
 `);
@@ -85,17 +90,7 @@ export const SET_EXPERTISE = graphql(`
 export const REMOVE_EXPERTISE = graphql(`
   mutation RemoveExpertise($personId: ID!, $topic: ID!) {
     removeExpertise(personId: $personId, topic: $topic) {
-      id
-      version
-      expertise {
-        topic {
-          id
-        }
-        level
-        qualification
-        since
-        validUntil
-      }
+      ...PersonExpertiseFields
     }
   }
 `);
@@ -103,16 +98,7 @@ export const REMOVE_EXPERTISE = graphql(`
 export const ADD_EMPLOYMENT = graphql(`
   mutation AddEmployment($personId: ID!, $institutionId: ID!, $role: String!, $since: String) {
     addEmployment(personId: $personId, institutionId: $institutionId, role: $role, since: $since) {
-      id
-      version
-      employments {
-        role
-        since
-        institution {
-          id
-          name
-        }
-      }
+      ...PersonEmploymentFields
     }
   }
 `);
@@ -120,16 +106,7 @@ export const ADD_EMPLOYMENT = graphql(`
 export const REMOVE_EMPLOYMENT = graphql(`
   mutation RemoveEmployment($personId: ID!, $institutionId: ID!) {
     removeEmployment(personId: $personId, institutionId: $institutionId) {
-      id
-      version
-      employments {
-        role
-        since
-        institution {
-          id
-          name
-        }
-      }
+      ...PersonEmploymentFields
     }
   }
 `);

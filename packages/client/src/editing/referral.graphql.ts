@@ -1,10 +1,30 @@
 import { graphql } from '../gql';
 
+/** The fields of a referral path that its edit form shows and an update returns. */
+export const REFERRAL_PATH_EDIT_FIELDS = graphql(`
+  fragment ReferralPathEditFields on ReferralPath {
+    id
+    version
+    routeTemplate {
+      id
+    }
+    topics {
+      id
+    }
+    consent
+    dataMode
+    urgency
+    responseHours
+    formalAgreement
+    afterHours
+    conditions
+  }
+`);
+
 export const REFERRAL_PATH_FOR_EDIT = graphql(`
   query ReferralPathForEdit($id: ID!) {
     referralPath(id: $id) {
-      id
-      version
+      ...ReferralPathEditFields
       updatedAt
       updatedBy
       from {
@@ -15,19 +35,6 @@ export const REFERRAL_PATH_FOR_EDIT = graphql(`
         id
         name
       }
-      routeTemplate {
-        id
-      }
-      topics {
-        id
-      }
-      consent
-      dataMode
-      urgency
-      responseHours
-      formalAgreement
-      afterHours
-      conditions
     }
   }
 `);
@@ -35,21 +42,7 @@ export const REFERRAL_PATH_FOR_EDIT = graphql(`
 export const UPDATE_REFERRAL_PATH = graphql(`
   mutation UpdateReferralPath($input: UpdateReferralPathInput!) {
     updateReferralPath(input: $input) {
-      id
-      version
-      routeTemplate {
-        id
-      }
-      topics {
-        id
-      }
-      consent
-      dataMode
-      urgency
-      responseHours
-      formalAgreement
-      afterHours
-      conditions
+      ...ReferralPathEditFields
     }
   }
 `);

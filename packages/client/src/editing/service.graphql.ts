@@ -1,43 +1,50 @@
 import { graphql } from '../gql';
 
+/** The fields of a service that its edit form shows and an update returns. */
+export const SERVICE_EDIT_FIELDS = graphql(`
+  fragment ServiceEditFields on Service {
+    id
+    version
+    name
+    description
+    topics {
+      id
+    }
+    targetGroups {
+      id
+    }
+    area {
+      id
+    }
+    minAge
+    maxAge
+    languages
+    openingHours {
+      day
+      opens
+      closes
+    }
+    available24x7
+    selfReferral
+    consentRequired
+    cost
+    accessibility
+    capacityTotal
+    capacityFree
+    capacityReportedAt
+  }
+`);
+
 export const SERVICE_FOR_EDIT = graphql(`
   query ServiceForEdit($id: ID!) {
     service(id: $id) {
-      id
-      version
+      ...ServiceEditFields
       updatedAt
       updatedBy
-      name
-      description
       institution {
         id
         name
       }
-      topics {
-        id
-      }
-      targetGroups {
-        id
-      }
-      area {
-        id
-      }
-      minAge
-      maxAge
-      languages
-      openingHours {
-        day
-        opens
-        closes
-      }
-      available24x7
-      selfReferral
-      consentRequired
-      cost
-      accessibility
-      capacityTotal
-      capacityFree
-      capacityReportedAt
     }
   }
 `);
@@ -45,35 +52,7 @@ export const SERVICE_FOR_EDIT = graphql(`
 export const UPDATE_SERVICE = graphql(`
   mutation UpdateService($input: UpdateServiceInput!) {
     updateService(input: $input) {
-      id
-      version
-      name
-      description
-      topics {
-        id
-      }
-      targetGroups {
-        id
-      }
-      area {
-        id
-      }
-      minAge
-      maxAge
-      languages
-      openingHours {
-        day
-        opens
-        closes
-      }
-      available24x7
-      selfReferral
-      consentRequired
-      cost
-      accessibility
-      capacityTotal
-      capacityFree
-      capacityReportedAt
+      ...ServiceEditFields
     }
   }
 `);
