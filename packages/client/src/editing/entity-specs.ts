@@ -3,7 +3,7 @@
  * `*.input.ts` files of the server modules (lengths, ranges, list sizes, required fields) and
  * the services' cross-field rules. A test pins them, so a change on the server is noticed here.
  */
-import type { FieldSpec } from './form-model';
+import type { FieldSpec, OptionSet } from './form-model';
 import { OPTION_VALUES, isProtectedAddressKind } from './options';
 import {
   ageOrder,
@@ -19,21 +19,24 @@ const MAX_AGE = 120;
 const MAX_PLACES = 100_000;
 const MAX_RESPONSE_HOURS = 24 * 365;
 
+/** A choice field's option set with the values it allows, in display order. */
+function choices(set: Exclude<OptionSet, 'network'>): Pick<FieldSpec, 'optionSet' | 'options'> {
+  return { optionSet: set, options: OPTION_VALUES[set] };
+}
+
 export const INSTITUTION_FIELDS: readonly FieldSpec[] = [
   { name: 'name', kind: 'text', required: true, length: [2, 200] },
   {
     name: 'kind',
     kind: 'select',
     required: true,
-    optionSet: 'institutionKind',
-    options: OPTION_VALUES.institutionKind,
+    ...choices('institutionKind'),
   },
   {
     name: 'municipality',
     kind: 'select',
     required: true,
-    optionSet: 'region',
-    options: OPTION_VALUES.region,
+    ...choices('region'),
   },
   { name: 'operator', kind: 'text', length: [2, 200] },
   { name: 'street', kind: 'text', length: [3, 200] },
@@ -46,14 +49,12 @@ export const INSTITUTION_FIELDS: readonly FieldSpec[] = [
   {
     name: 'languages',
     kind: 'multiselect',
-    optionSet: 'language',
-    options: OPTION_VALUES.language,
+    ...choices('language'),
   },
   {
     name: 'accessibility',
     kind: 'multiselect',
-    optionSet: 'accessibility',
-    options: OPTION_VALUES.accessibility,
+    ...choices('accessibility'),
   },
   { name: 'sourceUrl', kind: 'url' },
   { name: 'lastVerifiedAt', kind: 'date' },
@@ -71,22 +72,19 @@ export const PERSON_FIELDS: readonly FieldSpec[] = [
     name: 'listingBasis',
     kind: 'select',
     required: true,
-    optionSet: 'listingBasis',
-    options: OPTION_VALUES.listingBasis,
+    ...choices('listingBasis'),
   },
   { name: 'email', kind: 'email' },
   { name: 'phone', kind: 'phone' },
   {
     name: 'languages',
     kind: 'multiselect',
-    optionSet: 'language',
-    options: OPTION_VALUES.language,
+    ...choices('language'),
   },
   {
     name: 'qualifications',
     kind: 'multiselect',
-    optionSet: 'qualification',
-    options: OPTION_VALUES.qualification,
+    ...choices('qualification'),
   },
 ];
 
@@ -97,21 +95,18 @@ export const EXPERTISE_FIELDS: readonly FieldSpec[] = [
     name: 'topic',
     kind: 'select',
     required: true,
-    optionSet: 'topic',
-    options: OPTION_VALUES.topic,
+    ...choices('topic'),
   },
   {
     name: 'level',
     kind: 'select',
     required: true,
-    optionSet: 'expertiseLevel',
-    options: OPTION_VALUES.expertiseLevel,
+    ...choices('expertiseLevel'),
   },
   {
     name: 'qualification',
     kind: 'select',
-    optionSet: 'qualification',
-    options: OPTION_VALUES.qualification,
+    ...choices('qualification'),
   },
   { name: 'since', kind: 'date' },
   { name: 'validUntil', kind: 'date' },
@@ -133,41 +128,36 @@ export const SERVICE_FIELDS: readonly FieldSpec[] = [
     kind: 'multiselect',
     required: true,
     items: [1, 50],
-    optionSet: 'topic',
-    options: OPTION_VALUES.topic,
+    ...choices('topic'),
   },
   {
     name: 'targetGroups',
     kind: 'multiselect',
     items: [0, 50],
-    optionSet: 'targetGroup',
-    options: OPTION_VALUES.targetGroup,
+    ...choices('targetGroup'),
   },
   {
     name: 'area',
     kind: 'multiselect',
     items: [0, 100],
-    optionSet: 'region',
-    options: OPTION_VALUES.region,
+    ...choices('region'),
   },
   { name: 'minAge', kind: 'integer', range: [0, MAX_AGE] },
   { name: 'maxAge', kind: 'integer', range: [0, MAX_AGE] },
   {
     name: 'languages',
     kind: 'multiselect',
-    optionSet: 'language',
-    options: OPTION_VALUES.language,
+    ...choices('language'),
   },
   { name: 'openingHours', kind: 'openingHours' },
   { name: 'available24x7', kind: 'checkbox' },
   { name: 'selfReferral', kind: 'checkbox' },
   { name: 'consentRequired', kind: 'checkbox' },
-  { name: 'cost', kind: 'select', optionSet: 'cost', options: OPTION_VALUES.cost },
+  { name: 'cost', kind: 'select', ...choices('cost') },
   {
     name: 'accessibility',
     kind: 'multiselect',
-    optionSet: 'accessibility',
-    options: OPTION_VALUES.accessibility,
+    ...choices('accessibility'),
   },
   { name: 'capacityTotal', kind: 'integer', range: [0, MAX_PLACES] },
   { name: 'capacityFree', kind: 'integer', range: [0, MAX_PLACES] },
@@ -185,44 +175,38 @@ export const REFERRAL_FIELDS: readonly FieldSpec[] = [
   {
     name: 'routeTemplate',
     kind: 'select',
-    optionSet: 'routeTemplate',
-    options: OPTION_VALUES.routeTemplate,
+    ...choices('routeTemplate'),
   },
   {
     name: 'topics',
     kind: 'multiselect',
     items: [0, 50],
-    optionSet: 'topic',
-    options: OPTION_VALUES.topic,
+    ...choices('topic'),
   },
   {
     name: 'consent',
     kind: 'select',
     required: true,
-    optionSet: 'consent',
-    options: OPTION_VALUES.consent,
+    ...choices('consent'),
   },
   {
     name: 'dataMode',
     kind: 'select',
     required: true,
-    optionSet: 'dataMode',
-    options: OPTION_VALUES.dataMode,
+    ...choices('dataMode'),
   },
   {
     name: 'urgency',
     kind: 'select',
     required: true,
-    optionSet: 'urgency',
-    options: OPTION_VALUES.urgency,
+    ...choices('urgency'),
   },
   { name: 'responseHours', kind: 'integer', range: [0, MAX_RESPONSE_HOURS] },
   { name: 'formalAgreement', kind: 'checkbox' },
   {
     name: 'afterHours',
     kind: 'select',
-    optionSet: 'afterHours',
-    options: OPTION_VALUES.afterHours,
+    ...choices('afterHours'),
   },
   { name: 'conditions', kind: 'textarea', length: [2, 1000] },
 ];
@@ -235,8 +219,7 @@ export const MEMBERSHIP_FIELDS: readonly FieldSpec[] = [
     name: 'role',
     kind: 'select',
     required: true,
-    optionSet: 'membershipRole',
-    options: OPTION_VALUES.membershipRole,
+    ...choices('membershipRole'),
   },
   { name: 'since', kind: 'date' },
 ];
@@ -247,8 +230,7 @@ export const MEETING_FIELDS: readonly FieldSpec[] = [
     name: 'kind',
     kind: 'select',
     required: true,
-    optionSet: 'meetingKind',
-    options: OPTION_VALUES.meetingKind,
+    ...choices('meetingKind'),
   },
   { name: 'date', kind: 'date', required: true },
   { name: 'location', kind: 'text', length: [2, 200] },
