@@ -73,6 +73,51 @@ export function filteredMatch<K extends string>(
   };
 }
 
+/** A statement from {@link pageCypher} with its parameters. */
+export interface PageStatement {
+  readonly cypher: string;
+  readonly params: Params;
+}
+
+/**
+ * The page statement of a node list whose filters are keyed `conditions` (see
+ * {@link filteredMatch}): the filter's values and the folded full-text query are its parameters.
+ */
+export function filteredPageStatement<K extends string>(
+  filter: Readonly<Partial<Record<NoInfer<K>, readonly unknown[]>>> & { readonly text?: string },
+  conditions: Readonly<Record<K, string>>,
+  starts: Readonly<Partial<Record<K, string>>>,
+  label: string,
+  projection: string,
+): PageStatement {
+  const start = filteredMatch(filter, conditions, starts, label);
+  const text = filter.text ? fullTextQuery(filter.text) : '';
+  return {
+    cypher: pageCypher(start.match, start.conditions, projection, start.filtered),
+    params: { ...filter, text },
+  };
+}
+
+/**
+ * A page shaped by a compiled GraphQL selection: `statement` builds the list's page statement
+ * around the projection, whose own parameters join the statement's.
+ */
+export function readProjectedPage(
+  executor: Neo4jExecutor,
+  statement: (projection: string) => PageStatement,
+  request: PageRequest,
+  projection: Projection,
+): Promise<Page<ProjectedRow>> {
+  const { cypher, params } = statement(projection.cypher);
+  return readPage(
+    executor,
+    cypher,
+    { ...projection.params, ...params },
+    request,
+    (row: ProjectedRow) => row,
+  );
+}
+
 /** Runs a statement from {@link pageCypher}; reads one extra item to know if more follow. */
 // Row names the shape of the statement's projection, which only the calling repository knows.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters

@@ -1,13 +1,13 @@
 import { Label, Rel, type InstitutionData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
 import {
-  filteredMatch,
-  fullTextQuery,
-  pageCypher,
-  readPage,
-  readProjected,
+  filteredPageStatement,
+  type PageStatement,
   type ProjectedRow,
   type Projection,
+  readPage,
+  readProjected,
+  readProjectedPage,
 } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
@@ -118,13 +118,11 @@ export class InstitutionRepository {
     page: PageRequest,
     projection: Projection,
   ): Promise<Page<ProjectedRow>> {
-    const { cypher, params } = this.pageStatement(filter, projection.cypher);
-    return readPage(
+    return readProjectedPage(
       this.executor,
-      cypher,
-      { ...projection.params, ...params },
+      (shape) => this.pageStatement(filter, shape),
       page,
-      (row: ProjectedRow) => row,
+      projection,
     );
   }
 
@@ -132,13 +130,8 @@ export class InstitutionRepository {
     return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
   }
 
-  private pageStatement(filter: InstitutionFilter, projection: string) {
-    const { match, conditions, filtered } = filteredMatch(filter, CONDITIONS, STARTS, Institution);
-    const text = filter.text ? fullTextQuery(filter.text) : '';
-    return {
-      cypher: pageCypher(match, conditions, projection, filtered),
-      params: { ...filter, text },
-    };
+  private pageStatement(filter: InstitutionFilter, projection: string): PageStatement {
+    return filteredPageStatement(filter, CONDITIONS, STARTS, Institution, projection);
   }
 
   async findByIds(ids: readonly string[]): Promise<InstitutionRecord[]> {

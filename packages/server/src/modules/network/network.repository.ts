@@ -1,13 +1,13 @@
 import { Label, Rel, type MembershipRole, type NetworkData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
 import {
-  filteredMatch,
-  fullTextQuery,
-  pageCypher,
-  readPage,
-  readProjected,
+  filteredPageStatement,
+  type PageStatement,
   type ProjectedRow,
   type Projection,
+  readPage,
+  readProjected,
+  readProjectedPage,
 } from '../../neo4j/paging';
 import { matchById } from '../../neo4j/node-store';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
@@ -134,13 +134,11 @@ export class NetworkRepository {
     page: PageRequest,
     projection: Projection,
   ): Promise<Page<ProjectedRow>> {
-    const { cypher, params } = this.pageStatement(filter, projection.cypher);
-    return readPage(
+    return readProjectedPage(
       this.executor,
-      cypher,
-      { ...projection.params, ...params },
+      (shape) => this.pageStatement(filter, shape),
       page,
-      (row: ProjectedRow) => row,
+      projection,
     );
   }
 
@@ -148,13 +146,8 @@ export class NetworkRepository {
     return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
   }
 
-  private pageStatement(filter: NetworkFilter, projection: string) {
-    const { match, conditions, filtered } = filteredMatch(filter, CONDITIONS, {}, Network);
-    const text = filter.text ? fullTextQuery(filter.text) : '';
-    return {
-      cypher: pageCypher(match, conditions, projection, filtered),
-      params: { ...filter, text },
-    };
+  private pageStatement(filter: NetworkFilter, projection: string): PageStatement {
+    return filteredPageStatement(filter, CONDITIONS, {}, Network, projection);
   }
 
   async findByIds(ids: readonly string[]): Promise<NetworkRecord[]> {

@@ -4,10 +4,11 @@ import {
   fullTextQuery,
   MATCH_FULL_TEXT,
   pageCypher,
-  readPage,
-  readProjected,
   type ProjectedRow,
   type Projection,
+  readPage,
+  readProjected,
+  readProjectedPage,
 } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
@@ -257,13 +258,11 @@ export class OfferingRepository {
     page: PageRequest,
     projection: Projection,
   ): Promise<Page<ProjectedRow>> {
-    const { cypher, params } = pageStatement(filter, projection.cypher);
-    return readPage(
+    return readProjectedPage(
       this.executor,
-      cypher,
-      { ...projection.params, ...params },
+      (shape) => pageStatement(filter, shape),
       page,
-      (row: ProjectedRow) => row,
+      projection,
     );
   }
 

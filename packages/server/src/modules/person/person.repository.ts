@@ -8,13 +8,13 @@ import {
 import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor, Params, TxRunner } from '../../neo4j/executor';
 import {
-  filteredMatch,
-  fullTextQuery,
-  pageCypher,
-  readPage,
-  readProjected,
+  filteredPageStatement,
+  type PageStatement,
   type ProjectedRow,
   type Projection,
+  readPage,
+  readProjected,
+  readProjectedPage,
 } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
@@ -219,13 +219,11 @@ export class PersonRepository {
     page: PageRequest,
     projection: Projection,
   ): Promise<Page<ProjectedRow>> {
-    const { cypher, params } = this.pageStatement(filter, projection.cypher);
-    return readPage(
+    return readProjectedPage(
       this.executor,
-      cypher,
-      { ...projection.params, ...params },
+      (shape) => this.pageStatement(filter, shape),
       page,
-      (row: ProjectedRow) => row,
+      projection,
     );
   }
 
@@ -233,13 +231,8 @@ export class PersonRepository {
     return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
   }
 
-  private pageStatement(filter: PersonFilter, projection: string) {
-    const { match, conditions, filtered } = filteredMatch(filter, CONDITIONS, STARTS, Person);
-    const text = filter.text ? fullTextQuery(filter.text) : '';
-    return {
-      cypher: pageCypher(match, conditions, projection, filtered),
-      params: { ...filter, text },
-    };
+  private pageStatement(filter: PersonFilter, projection: string): PageStatement {
+    return filteredPageStatement(filter, CONDITIONS, STARTS, Person, projection);
   }
 
   async findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
