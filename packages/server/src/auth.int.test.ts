@@ -43,6 +43,30 @@ describe('roles (real Neo4j)', () => {
     });
   });
 
+  it.each([
+    [
+      'createService',
+      'mutation { createService(input: { institutionId: "org:x", name: "Beratung", topics: ["stalking"] }) { id } }',
+    ],
+    [
+      'updateService',
+      'mutation { updateService(input: { id: "svc:x", version: 1, name: "Beratung" }) { id } }',
+    ],
+    ['deleteService', 'mutation { deleteService(id: "svc:x", version: 1) }'],
+    [
+      'createReferralPath',
+      'mutation { createReferralPath(input: { fromId: "org:a", toId: "org:b", consent: REQUIRED, dataMode: NONE, urgency: DAYS }) { id } }',
+    ],
+    [
+      'updateReferralPath',
+      'mutation { updateReferralPath(input: { id: "ref:x", version: 1, conditions: "x" }) { id } }',
+    ],
+    ['deleteReferralPath', 'mutation { deleteReferralPath(id: "ref:x", version: 1) }'],
+  ])('refuses %s to the public view with FORBIDDEN', async (_name, mutation) => {
+    const result = await api.query(mutation);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('treats an unknown token like no token', async () => {
     const result = await api.query(
       CREATE,

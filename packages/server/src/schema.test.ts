@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { buildAppSchema, printAppSchema, SCHEMA_FILE } from './schema';
 
 describe('schema.graphql', () => {
@@ -24,5 +25,15 @@ describe('schema.graphql', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it('lets only coordinators and admins change data: every mutation carries the rule', async () => {
+    await buildAppSchema();
+    const mutations = getMetadataStorage().mutations;
+    expect(mutations.length).toBeGreaterThan(20);
+    const unguarded = mutations
+      .filter((mutation) => !(mutation.roles ?? []).includes('coordinator'))
+      .map((mutation) => mutation.schemaName);
+    expect(unguarded).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -14,6 +15,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { compileConnection, compileObject } from '../../compiler/compile';
+import type { Role } from '../../config';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -89,6 +91,7 @@ export class ServiceResolver {
     return service.area.flatMap((code) => ctx.services.reference.findRegion(code) ?? []);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Service, { description: 'Creates a service of an institution.' })
   createService(
     @Arg('input', () => CreateServiceInput) input: CreateServiceInput,
@@ -98,6 +101,7 @@ export class ServiceResolver {
     return ctx.services.offering.create(institutionId, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Service, {
     description: 'Changes a service; fails with CONFLICT when `version` is not the latest.',
   })
@@ -109,6 +113,7 @@ export class ServiceResolver {
     return ctx.services.offering.update(id, version, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => Service, {
     description:
       'Reports the free places of a service now (sets capacityReportedAt); fails with CONFLICT ' +
@@ -126,6 +131,7 @@ export class ServiceResolver {
     );
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ID, { description: 'Deletes a service with its links; returns its id.' })
   deleteService(
     @Arg('id', () => ID) id: string,

@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -11,6 +12,7 @@ import {
   Root,
   type ClassType,
 } from 'type-graphql';
+import type { Role } from '../../config';
 import type { Context } from '../../context';
 import {
   decodeCursor,
@@ -74,6 +76,7 @@ export class ReferralPathResolver {
     return path.topics.flatMap((code) => ctx.services.reference.findTopic(code) ?? []);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ReferralPath, {
     description:
       'Creates a referral path; with a route template, the ends must be of the kinds it connects.',
@@ -86,6 +89,7 @@ export class ReferralPathResolver {
     return ctx.services.referral.create(fromId, toId, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ReferralPath, {
     description: 'Changes a referral path; fails with CONFLICT when `version` is not the latest.',
   })
@@ -97,6 +101,7 @@ export class ReferralPathResolver {
     return ctx.services.referral.update(id, version, changes, ctx.actor);
   }
 
+  @Authorized<Role>('coordinator')
   @Mutation(() => ID, { description: 'Deletes a referral path; returns its id.' })
   deleteReferralPath(
     @Arg('id', () => ID) id: string,
