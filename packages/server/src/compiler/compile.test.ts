@@ -3,6 +3,7 @@ import { buildSchema, graphql, type GraphQLObjectType, type GraphQLSchema } from
 import type { Viewer } from '../auth';
 import type { Context } from '../context';
 import type { Neo4jExecutor, Params } from '../neo4j/executor';
+import { PROJECTED } from '../neo4j/paging';
 import { buildAppSchema } from '../schema';
 import { createServices } from '../services';
 import { installCompiledReads } from './install';
@@ -46,10 +47,10 @@ describe('the read compiler (recorded Cypher)', () => {
       '{ network(id: "net:a") { title: name members { role institution { name } } } }',
     );
     expect(statements.map((s) => flat(s.cypher))).toEqual([
-      'MATCH (n:Network {id: $id}) RETURN {`@`: true, `name`: n.name, ' +
+      'MATCH (n:Network {id: $id}) RETURN {`name`: n.name, ' +
         '`members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution OR c2:Person ' +
-        'RETURN {`@`: true, `role`: c1.role, `institution`: CASE WHEN c2:Institution THEN ' +
-        '{`@`: true, `name`: c2.name} END} AS item ORDER BY c2.sortKey, c2.id }} AS item',
+        'RETURN {`role`: c1.role, `institution`: CASE WHEN c2:Institution THEN ' +
+        '{`name`: c2.name} END} AS item ORDER BY c2.sortKey, c2.id }} AS item',
     ]);
     expect(statements[0]?.params).toEqual({ id: 'net:a' });
   });
@@ -57,7 +58,7 @@ describe('the read compiler (recorded Cypher)', () => {
   it('projects a plain field once for several aliases, and does not compile an alias that takes its name', async () => {
     const twice = await record(schema, '{ person(id: "p") { a: functionTitle b: functionTitle } }');
     expect(flat(twice.statements[0]?.cypher ?? '')).toContain(
-      'RETURN {`@`: true, `functionTitle`: n.functionTitle} AS item',
+      'RETURN {`functionTitle`: n.functionTitle} AS item',
     );
     // `functionTitle` is the response key of displayName (read by its wrapper) and the field name
     // of the plain field: the request takes the loader path instead.
@@ -65,7 +66,7 @@ describe('the read compiler (recorded Cypher)', () => {
       schema,
       '{ person(id: "p") { functionTitle: displayName title: functionTitle } }',
     );
-    expect(flat(clash.statements[0]?.cypher ?? '')).not.toContain('`@`');
+    expect(flat(clash.statements[0]?.cypher ?? '')).not.toContain('AS item');
   });
 
   it('compiles a filtered connection into one page statement that starts from the filter', async () => {
@@ -81,14 +82,14 @@ describe('the read compiler (recorded Cypher)', () => {
       /^MATCH \(w:Network\)<-\[:MEMBER_OF\]-\(n:Person\) WHERE w\.id IN \$networks WITH DISTINCT n WHERE EXISTS \{ \(n\)-\[:HAS_EXPERTISE\]->\(t:Topic\) WHERE t\.id IN \$topics \}/,
     );
     expect(cypher).toContain(
-      'RETURN totalCount, [n IN page | {`@`: true, `@sk`: n.sortKey, `@id`: n.id, ' +
+      'RETURN totalCount, [n IN page | {' +
         '`displayName`: [n.givenName, n.familyName, n.functionTitle], ' +
         '`expertise`: COLLECT { MATCH (n)-[c1:HAS_EXPERTISE]->(c2:Topic) ' +
-        'RETURN {`@`: true, `level`: c1.level, `topic`: c2.id} AS item ORDER BY c2.id }}] AS items',
+        'RETURN {`level`: c1.level, `topic`: c2.id} AS item ORDER BY c2.id }}] AS items',
     );
   });
 
-  it('merges fragments and edges.node into one projection and honours @skip', async () => {
+  it('merges fragments and edges.node into one projection with the cursor, and honours @skip', async () => {
     const { statements } = await record(
       schema,
       `{ institutions(first: 2) {
@@ -99,8 +100,23 @@ describe('the read compiler (recorded Cypher)', () => {
     );
     const cypher = flat(statements[0]?.cypher ?? '');
     expect(cypher).toContain(
-      'collect({`@`: true, `@sk`: n.sortKey, `@id`: n.id, `name`: n.name, `kind`: n.kind}) AS items',
+      'collect({`@sk`: n.sortKey, `@id`: n.id, `name`: n.name, `kind`: n.kind}) AS items',
     );
+  });
+
+  it('projects cursors only when the selection reads one', async () => {
+    const projectionOf = async (selection: string) =>
+      flat(
+        (await record(schema, `{ institutions(first: 2) { ${selection} } }`)).statements[0]
+          ?.cypher ?? '',
+      );
+    expect(await projectionOf('nodes { name }')).toContain('collect({`name`: n.name}) AS items');
+    expect(await projectionOf('edges { node { name } }')).toContain(
+      'collect({`name`: n.name}) AS items',
+    );
+    for (const selection of ['edges { cursor }', 'nodes { name } pageInfo { hasNextPage }']) {
+      expect(await projectionOf(selection)).toContain('`@sk`: n.sortKey, `@id`: n.id');
+    }
   });
 
   it('reads no contact data for a viewer who may not see it', async () => {
@@ -122,7 +138,7 @@ describe('the read compiler (recorded Cypher)', () => {
     // The public's members are institutions only (people are not even listed), and the forbidden
     // `person` field is left to its resolver.
     expect(flat(statements[0]?.cypher ?? '')).toContain(
-      'RETURN {`@`: true, `members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution RETURN {`@`: true} AS item',
+      'RETURN {`members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution RETURN {} AS item',
     );
     expect(result.errors).toBeUndefined(); // no rows recorded, so no member to refuse
   });
@@ -146,7 +162,7 @@ describe('compiled fields on a schema (installCompiledReads)', () => {
     );
     sdl.getQueryType()!.getFields()['thing']!.resolve = (_s, _a, context: { compiled: boolean }) =>
       context.compiled
-        ? { '@': { stored: 'record' }, name: 'compiled', caption: 'up' }
+        ? { [PROJECTED]: true, '@': { stored: 'record' }, name: 'compiled', caption: 'up' }
         : { name: 'plain', label: 'stored', stored: 'x' };
     const fields = (sdl.getType('Thing') as GraphQLObjectType).getFields();
     fields['extra']!.resolve = (thing: { stored: string }) => thing.stored;

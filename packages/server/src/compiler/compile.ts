@@ -21,12 +21,13 @@ import type { Page } from '../pagination';
 import type { CompileScope, Reach, TypeMapping, Vars } from './mapping';
 
 /**
- * Keys the compiler adds to every object it projects. GraphQL names match
+ * Keys the compiler adds to a projected object only where they are needed. GraphQL names match
  * `[_A-Za-z][_0-9A-Za-z]*`, so these can never collide with a response key.
- * `@` marks a compiled object: `true`, or the stored record when some selected field is left to
- * its resolver. `@id`/`@sk` carry a root list item's cursor.
+ * `@` carries the stored record when some selected field is left to its resolver; `@id`/`@sk`
+ * carry a root list item's cursor when the selection asks for cursors. (Which objects are
+ * projected is marked in Node, see `markProjected`.)
  */
-export const COMPILED = '@';
+export const RECORD = '@';
 const CURSOR_ID = '@id';
 const CURSOR_SORT_KEY = '@sk';
 
@@ -106,7 +107,12 @@ class Compilation implements CompileScope {
   }
 
   /** Compiles the selection of `nodes` on a mapped type into a Cypher map expression. */
-  object(mapping: TypeMapping, vars: Vars, nodes: readonly FieldNode[], extra = ''): string | null {
+  object(
+    mapping: TypeMapping,
+    vars: Vars,
+    nodes: readonly FieldNode[],
+    extra: readonly string[] = [],
+  ): string | null {
     const fields = this.collect(mapping.type, nodes);
     if (!fields) return null;
     const entries: string[] = [];
@@ -146,8 +152,8 @@ class Compilation implements CompileScope {
       }
       entries.push(`\`${key}\`: ${this.reach(reach, child, field.list)}`);
     }
-    const mark = needsRecord ? mapping.record.cypher(vars) : 'true';
-    return `{\`${COMPILED}\`: ${mark}${extra}${entries.map((entry) => `, ${entry}`).join('')}}`;
+    if (needsRecord) entries.unshift(`\`${RECORD}\`: ${mapping.record.cypher(vars)}`);
+    return `{${[...extra, ...entries].join(', ')}}`;
   }
 
   private reach(reach: Reach, child: string, list: boolean): string {
@@ -222,14 +228,19 @@ export function compileConnection(
   const top = compilation.collect(connection.name, info.fieldNodes);
   if (!top) return null;
   const itemNodes: FieldNode[] = [];
+  // Cursors are projected only when the selection reads one: `edges.cursor` or `pageInfo`.
+  let cursors = false;
   for (const nodes of top.values()) {
     const name = nodes[0]?.name.value;
     if (name === 'nodes') itemNodes.push(...nodes);
+    if (name === 'pageInfo') cursors = true;
     if (name !== 'edges') continue;
     const edge = compilation.collect(getNamedType(edgesField.type).name, nodes);
     if (!edge) return null;
     for (const edgeNodes of edge.values()) {
-      if (edgeNodes[0]?.name.value === 'node') itemNodes.push(...edgeNodes);
+      const edgeField = edgeNodes[0]?.name.value;
+      if (edgeField === 'node') itemNodes.push(...edgeNodes);
+      if (edgeField === 'cursor') cursors = true;
     }
   }
   const cursor = mapping.cursor(mapping.root);
@@ -237,10 +248,23 @@ export function compileConnection(
     mapping,
     mapping.root,
     itemNodes,
-    `, \`${CURSOR_SORT_KEY}\`: ${cursor.sortKey}, \`${CURSOR_ID}\`: ${cursor.id}`,
+    cursors ? [`\`${CURSOR_SORT_KEY}\`: ${cursor.sortKey}`, `\`${CURSOR_ID}\`: ${cursor.id}`] : [],
   );
   if (cypher === null) return null;
-  return { projection: { cypher, params: compilation.params }, toConnection };
+  return {
+    projection: { cypher, params: compilation.params },
+    toConnection: cursors ? toConnection : toConnectionWithoutCursors,
+  };
+}
+
+/** A connection whose selection reads no cursor: its edges carry none. */
+function toConnectionWithoutCursors(page: Page<ProjectedRow>): ConnectionShape<ProjectedRow> {
+  return {
+    edges: page.items.map((node) => ({ node, cursor: '' })),
+    nodes: page.items,
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: null },
+  };
 }
 
 function toConnection(page: Page<ProjectedRow>): ConnectionShape<ProjectedRow> {

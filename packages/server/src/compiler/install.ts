@@ -6,7 +6,8 @@ import {
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../context';
-import { COMPILED, registerCompiledReads } from './compile';
+import { markProjected, PROJECTED } from '../neo4j/paging';
+import { RECORD, registerCompiledReads } from './compile';
 import type { FieldMapping, TypeMapping, Vars } from './mapping';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
@@ -96,11 +97,12 @@ export function removePlainResolvers(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
- * Wraps one field of a mapped type: on a compiled parent (one that carries `@`) the field answers
- * the prefetched value under its response key, converted if the mapping says so; a field the
- * compiler left out gets its own resolver with the stored record; any other parent goes straight
- * to the resolver type-graphql built. No middleware, no promise: plain fields stay on graphql-js's
- * fast path.
+ * Wraps one field of a mapped type: on a projected parent (see `markProjected`) the field answers
+ * the prefetched value under its response key — converted if the mapping says so, and a related
+ * object or list marked as projected in turn; a field the compiler left out gets its own resolver
+ * with the stored record (`@`) or the projected object; any other parent goes straight to the
+ * resolver type-graphql built. No middleware, no promise: plain fields stay on the executor's fast
+ * path.
  */
 function wrap(
   original: Resolver,
@@ -108,13 +110,19 @@ function wrap(
   toRecord: (row: never) => unknown,
 ): Resolver {
   const convert = field?.kind === 'value' ? field.convert : undefined;
+  const related = field?.kind === 'object';
   return (source, args, context, info) => {
-    const row = source as Row;
-    const mark = row[COMPILED];
-    if (mark === undefined) return original(source, args, context, info);
+    const row = source as Row & { readonly [PROJECTED]?: boolean };
+    if (!row[PROJECTED]) return original(source, args, context, info);
     const key = info.path.key as string;
-    if (key in row) return convert ? convert(row[key], context) : row[key];
-    return original(mark === true ? source : toRecord(mark as never), args, context, info);
+    if (key in row) {
+      const value = row[key];
+      if (convert) return convert(value, context);
+      if (related) markProjected(value);
+      return value;
+    }
+    const record = row[RECORD];
+    return original(record === undefined ? source : toRecord(record as never), args, context, info);
   };
 }
 
