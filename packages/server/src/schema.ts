@@ -12,6 +12,7 @@ import { RESILIENCE_RESOLVERS } from './modules/resilience/resilience.resolver';
 import { TRAINING_PLAN_RESOLVERS } from './modules/training-plan/training-plan.resolver';
 import { viewerHasRoles } from './graphql/authorization';
 import { READ_MAPPINGS } from './graphql/read-mappings';
+import { validateArgument } from './graphql/validation';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
 import { NETWORK_RESOLVERS } from './modules/network/network.resolver';
@@ -65,7 +66,7 @@ export async function buildAppSchema(
     // @Authorized(role) on a field or mutation: the viewer needs at least that role.
     authChecker: ({ context }: { context: Context }, roles: string[]) =>
       viewerHasRoles(context.viewer, roles),
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
   // Plain properties are read inline by the executor, without type-graphql's basic resolver.
   const schema = removePlainResolvers(built);
