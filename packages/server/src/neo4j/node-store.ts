@@ -87,6 +87,18 @@ RETURN key, collect(${projection}) AS items`,
   };
 }
 
+/** Statements per spec: specs are module constants, and stores are made for every request. */
+const statementsBySpec = new WeakMap<NodeStoreSpec, ReturnType<typeof statements>>();
+
+function statementsOf(spec: NodeStoreSpec): ReturnType<typeof statements> {
+  let known = statementsBySpec.get(spec);
+  if (!known) {
+    known = statements(spec);
+    statementsBySpec.set(spec, known);
+  }
+  return known;
+}
+
 /**
  * Generic reads and writes of a node kind whose relationships are id lists: one round trip per
  * page or batch; writes in one transaction, with optimistic concurrency on `version`.
@@ -98,7 +110,7 @@ export class NodeStore<T extends { id: string }> {
     private readonly executor: Neo4jExecutor,
     private readonly spec: NodeStoreSpec,
   ) {
-    this.cypher = statements(spec);
+    this.cypher = statementsOf(spec);
   }
 
   findPage(filter: object & { readonly text?: string }, page: PageRequest): Promise<Page<T>> {
