@@ -89,6 +89,8 @@ interface QueryReport {
   /** The same app on graphql-js's executor instead of graphql-jit. */
   readonly graphqlJsMs: number[];
   readonly cypherMs: number[];
+  /** The hand-written statement as an auto-commit transaction (`session.run`), as the API runs reads. */
+  readonly cypherAutoMs: number[];
   readonly tracedMs: number[];
   /** Database time of the API's statements (from the traced app) and of the hand-written one. */
   readonly apiDbMs: number[];
@@ -181,6 +183,21 @@ async function postGraphQL(
     throw new Error(`GraphQL request failed (HTTP ${status}): ${JSON.stringify(body.errors)}`);
   }
   return body;
+}
+
+/** The hand-written statement as one auto-commit transaction: RUN and PULL, no BEGIN/COMMIT. */
+async function runCypherAutoCommit(bench: Bench, query: BenchQuery): Promise<void> {
+  const session = bench.driver.session({
+    database: bench.database,
+    defaultAccessMode: 'READ',
+    bookmarkManager: bench.driver.executeQueryBookmarkManager,
+  });
+  try {
+    const result = await session.run(query.cypher, query.params);
+    result.records[0]?.get('data');
+  } finally {
+    await session.close();
+  }
 }
 
 async function runCypher(
@@ -290,7 +307,7 @@ async function inspect(
   };
 }
 
-type Variant = 'graphql' | 'graphqlJs' | 'cypher' | 'traced';
+type Variant = 'graphql' | 'graphqlJs' | 'cypher' | 'cypherAuto' | 'traced';
 
 interface Timing {
   readonly ms: number;
@@ -299,6 +316,10 @@ interface Timing {
 
 async function timeVariant(bench: Bench, query: BenchQuery, variant: Variant): Promise<Timing> {
   const started = performance.now();
+  if (variant === 'cypherAuto') {
+    await runCypherAutoCommit(bench, query);
+    return { ms: performance.now() - started, dbMs: Number.NaN };
+  }
   if (variant === 'cypher') {
     const { dbMs } = await runCypher(bench, query);
     return { ms: performance.now() - started, dbMs };
@@ -309,7 +330,7 @@ async function timeVariant(bench: Bench, query: BenchQuery, variant: Variant): P
   return { ms: performance.now() - started, dbMs: response.extensions?.neo4j?.dbMs ?? Number.NaN };
 }
 
-const VARIANTS: readonly Variant[] = ['graphql', 'cypher', 'traced', 'graphqlJs'];
+const VARIANTS: readonly Variant[] = ['graphql', 'cypher', 'cypherAuto', 'traced', 'graphqlJs'];
 
 /**
  * The order of the variants in round `index`: a shuffle seeded by the round. (A rotation kept
@@ -404,6 +425,7 @@ async function measureDataSet(
     const graphqlMs: number[] = [];
     const graphqlJsMs: number[] = [];
     const cypherMs: number[] = [];
+    const cypherAutoMs: number[] = [];
     const tracedMs: number[] = [];
     const apiDbMs: number[] = [];
     const cypherDbMs: number[] = [];
@@ -412,11 +434,21 @@ async function measureDataSet(
       graphqlMs.push(timings.graphql.ms);
       graphqlJsMs.push(timings.graphqlJs.ms);
       cypherMs.push(timings.cypher.ms);
+      cypherAutoMs.push(timings.cypherAuto.ms);
       tracedMs.push(timings.traced.ms);
       apiDbMs.push(timings.traced.dbMs);
       cypherDbMs.push(timings.cypher.dbMs);
     }
-    reports.push({ ...report, graphqlMs, graphqlJsMs, cypherMs, tracedMs, apiDbMs, cypherDbMs });
+    reports.push({
+      ...report,
+      graphqlMs,
+      graphqlJsMs,
+      cypherMs,
+      cypherAutoMs,
+      tracedMs,
+      apiDbMs,
+      cypherDbMs,
+    });
   }
   return reports;
 }
@@ -466,6 +498,22 @@ function printDataSet(report: DataSetReport, data: GraphDataSet): void {
         ms(median(q.graphqlJsMs)),
         times(median(q.graphqlMs) / median(q.graphqlJsMs)),
         times(median(q.graphqlJsMs) / median(q.cypherMs)),
+      ]),
+    ),
+  );
+  console.log(
+    '\nAgainst the hand-written statement run as an auto-commit transaction (session.run: RUN and ' +
+      'PULL without BEGIN/COMMIT, as the API runs its reads)',
+  );
+  console.log(
+    table(
+      ['query', 'Cypher auto med', 'GraphQL/auto med', 'Cypher auto p95', 'GraphQL/auto p95'],
+      report.queries.map((q) => [
+        `${q.query.id} ${q.query.title}`,
+        ms(median(q.cypherAutoMs)),
+        times(median(q.graphqlMs) / median(q.cypherAutoMs)),
+        ms(p95(q.cypherAutoMs)),
+        times(p95(q.graphqlMs) / p95(q.cypherAutoMs)),
       ]),
     ),
   );
@@ -594,6 +642,16 @@ function bars(reports: readonly DataSetReport[]): BarResult[] {
       'p95 latency, GraphQL / hand-written Cypher',
       BARS.p95,
       (q) => p95(q.graphqlMs) / p95(q.cypherMs),
+    ),
+    ratioBar(
+      'median latency, GraphQL / hand-written Cypher as auto-commit (stricter)',
+      BARS.median,
+      (q) => median(q.graphqlMs) / median(q.cypherAutoMs),
+    ),
+    ratioBar(
+      'p95 latency, GraphQL / hand-written Cypher as auto-commit (stricter)',
+      BARS.p95,
+      (q) => p95(q.graphqlMs) / p95(q.cypherAutoMs),
     ),
     {
       pass: overDepth.length === 0,
