@@ -77,7 +77,18 @@ fragment Card on Institution {
 }`;
 
 /** What the server answers, one case per line: name, request, viewer. */
-const CASES: readonly [string, Parameters<typeof post>[1], Record<string, string>][] = [
+type Case = [string, Parameters<typeof post>[1], Record<string, string>];
+
+/** Variables of the showcase (`$first: Int!`) that both executors must refuse alike. */
+const BAD_VARIABLES = [
+  ['a missing non-null variable', {}],
+  ['null for a non-null variable', { first: null }],
+  ['a float for an Int variable', { first: 1.5 }],
+  ['a numeric string for an Int variable', { first: '5' }],
+  ['a list for an Int variable', { first: [5] }],
+] as const;
+
+const CASES: readonly Case[] = [
   ['the analyst showcase', { query: SHOWCASE, variables: { first: 20 } }, asAnalyst],
   ['Q1 directory', { query: Q1?.graphql ?? '', variables: Q1?.variables }, asAnalyst],
   ['Q2 analyst', { query: Q2?.graphql ?? '', variables: Q2?.variables }, asAnalyst],
@@ -153,6 +164,19 @@ const CASES: readonly [string, Parameters<typeof post>[1], Record<string, string
     { query: SHOWCASE, variables: { first: 'ten' } },
     asAnalyst,
   ],
+  ...BAD_VARIABLES.map(([name, variables]): Case => [
+    `BAD_USER_INPUT (HTTP 400) for ${name}`,
+    { query: SHOWCASE, variables },
+    asAnalyst,
+  ]),
+  [
+    'BAD_USER_INPUT (HTTP 400) for an unknown enum value and an unknown field in an input variable',
+    {
+      query: `query($filter: InstitutionFilterInput) { institutions(first: 1, filter: $filter) { totalCount } }`,
+      variables: { filter: { kinds: ['NO_SUCH_KIND'], colour: 'red' } },
+    },
+    asAnalyst,
+  ],
   [
     'FORBIDDEN for a mutation',
     {
@@ -213,10 +237,12 @@ describe('graphql-jit and graphql-js answer alike (real Neo4j, demo data)', () =
     expect(await codes({ query: SHOWCASE, variables: { first: 5 } }, {})).toMatchObject({
       errors: [{ code: 'FORBIDDEN' }],
     });
-    expect(await codes({ query: SHOWCASE, variables: { first: 'ten' } })).toEqual({
-      status: 400,
-      errors: [{ code: 'BAD_USER_INPUT' }],
-    });
+    for (const variables of [{ first: 'ten' }, ...BAD_VARIABLES.map(([, bad]) => bad)]) {
+      expect(await codes({ query: SHOWCASE, variables })).toEqual({
+        status: 400,
+        errors: [{ code: 'BAD_USER_INPUT' }],
+      });
+    }
     expect(await codes(CASES[13]?.[1] ?? { query: '' }, asCoordinator)).toMatchObject({
       errors: [{ code: 'BAD_USER_INPUT', field: 'email' }],
     });

@@ -60,9 +60,8 @@ function compile(
 }
 
 /**
- * Coerces the variables as graphql-js does, so that bad variables get graphql-js's messages and
- * AST nodes, which Apollo recognises as `BAD_USER_INPUT` (HTTP 400). graphql-jit then coerces the
- * same, valid, values itself.
+ * Coerces the variables as graphql-js does: graphql-js's messages and AST nodes for variables
+ * graphql-jit refused (on the happy path only graphql-jit coerces them, once).
  */
 function variableErrors(
   schema: GraphQLSchema,
@@ -84,15 +83,16 @@ export function createJitGateway(schema: GraphQLSchema): GatewayInterface {
   const cache: CompiledOperations = new WeakMap();
   const executor: GatewayExecutor = async (request) => {
     const variables = request.request.variables ?? {};
-    const invalid = variableErrors(schema, request.operation, variables);
-    if (invalid) return { errors: invalid };
     const compiled = compile(cache, schema, request.document, request.operationName);
     if (!isCompiledQuery(compiled)) return compiled;
     const result = await compiled.query(undefined, request.context, variables);
     if (!('data' in result)) {
-      // graphql-jit refused variables graphql-js accepted (it ignores the default of a non-null
-      // input field, e.g. `role: MembershipRole! = MEMBER`). Nothing has run yet: graphql-js
-      // executes this request.
+      // graphql-jit refused the variables before running anything. Bad variables get graphql-js's
+      // messages and AST nodes, which Apollo recognises as `BAD_USER_INPUT` (HTTP 400). Variables
+      // graphql-js accepts (graphql-jit ignores the default of a non-null input field, e.g.
+      // `role: MembershipRole! = MEMBER`): graphql-js executes this request.
+      const invalid = variableErrors(schema, request.operation, variables);
+      if (invalid) return { errors: invalid };
       return execute({
         schema,
         document: request.document,
