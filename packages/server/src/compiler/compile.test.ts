@@ -1,5 +1,13 @@
 import 'reflect-metadata';
-import { buildSchema, graphql, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  execute,
+  graphql,
+  parse,
+  type DocumentNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Viewer } from '../auth';
 import type { Context } from '../context';
 import type { Neo4jExecutor, Params } from '../neo4j/executor';
@@ -14,8 +22,17 @@ interface Recorded {
   readonly params: Params;
 }
 
-/** Runs an operation on an executor that records each statement and answers no rows. */
-async function record(schema: GraphQLSchema, source: string, role: Viewer['role'] = 'analyst') {
+/**
+ * Runs an operation on an executor that records each statement and answers no rows. A document
+ * (instead of a source text) is executed as it is, as Apollo hands a cached document to every
+ * request with the same query.
+ */
+async function record(
+  schema: GraphQLSchema,
+  source: string | DocumentNode,
+  role: Viewer['role'] = 'analyst',
+  variableValues: Record<string, unknown> = {},
+) {
   const statements: Recorded[] = [];
   const executor = {
     read: (cypher: string, params: Params = {}) => {
@@ -27,7 +44,10 @@ async function record(schema: GraphQLSchema, source: string, role: Viewer['role'
     services: createServices(executor),
     viewer: { name: role, role },
   } as unknown as Context;
-  const result = await graphql({ schema, source, contextValue: context });
+  const result =
+    typeof source === 'string'
+      ? await graphql({ schema, source, contextValue: context, variableValues })
+      : await execute({ schema, document: source, contextValue: context, variableValues });
   return { statements, result };
 }
 
@@ -117,6 +137,28 @@ describe('the read compiler (recorded Cypher)', () => {
     for (const selection of ['edges { cursor }', 'nodes { name } pageInfo { hasNextPage }']) {
       expect(await projectionOf(selection)).toContain('`@sk`: n.sortKey, `@id`: n.id');
     }
+  });
+
+  it('compiles a repeated document anew for another role or another @skip/@include value', async () => {
+    const document = parse(`
+      query Members($withKind: Boolean!) {
+        network(id: "net:a") { members { role ...Member } }
+      }
+      fragment Member on Membership { memberKind @include(if: $withKind) person { email } }`);
+    const run = async (role: Viewer['role'], withKind: boolean) =>
+      flat((await record(schema, document, role, { withKind })).statements[0]?.cypher ?? '');
+    const member = await run('member', true);
+    expect(member).toContain('`memberKind`');
+    expect(member).toContain('`email`: c2.email');
+    expect(await run('member', true)).toBe(member);
+    const withoutKind = await run('member', false);
+    expect(withoutKind).not.toContain('`memberKind`');
+    expect(withoutKind).toContain('`email`: c2.email');
+    // The public's members are institutions only; the same document asked as the public again.
+    const publicView = await run('public', true);
+    expect(publicView).toContain('WHERE c2:Institution RETURN');
+    expect(publicView).not.toContain('email');
+    expect(await run('member', true)).toBe(member);
   });
 
   it('reads no contact data for a viewer who may not see it', async () => {

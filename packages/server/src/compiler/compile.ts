@@ -191,9 +191,78 @@ class Compilation implements CompileScope {
   }
 }
 
-function start(info: GraphQLResolveInfo, context: Context): Compilation | null {
+/**
+ * The variables that `@skip`/`@include` read anywhere under `nodes` (fragments included): with
+ * the viewer's role, all a compiled statement depends on besides the document itself.
+ */
+function directiveVariables(
+  nodes: readonly FieldNode[],
+  fragments: GraphQLResolveInfo['fragments'],
+): string[] {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      for (const directive of selection.directives ?? []) {
+        for (const argument of directive.arguments ?? []) {
+          if (argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+        }
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const name = selection.name.value;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        visit(fragments[name]?.selectionSet);
+      } else {
+        visit(selection.selectionSet);
+      }
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet);
+  return [...names].sort();
+}
+
+/** What one root field of one document compiles to, per role and directive variable values. */
+interface CachedField<T> {
+  readonly variables: readonly string[];
+  readonly plans: Map<string, T | null>;
+}
+
+/**
+ * Compiled statements by schema, then by the root field's first AST node. Apollo keeps each
+ * validated document in its bounded store and hands the same AST to every request with that
+ * query, so a repeated query compiles once per role and value of its `@skip`/`@include`
+ * variables; entries live as long as their document. Compiled text depends on nothing else: the
+ * mappings may consult the viewer's role only (see `CompileScope.context`).
+ */
+const compiledFields = new WeakMap<CompiledReads, WeakMap<FieldNode, CachedField<unknown>>>();
+
+function cached<T>(
+  info: GraphQLResolveInfo,
+  context: Context,
+  compile: (compilation: Compilation) => T | null,
+): T | null {
   const reads = installed.get(info.schema);
-  return reads ? new Compilation(context, info, reads) : null;
+  const first = info.fieldNodes[0];
+  if (!reads || !first) return null;
+  let byNode = compiledFields.get(reads);
+  if (!byNode) {
+    byNode = new WeakMap();
+    compiledFields.set(reads, byNode);
+  }
+  let field = byNode.get(first) as CachedField<T> | undefined;
+  if (!field) {
+    field = { variables: directiveVariables(info.fieldNodes, info.fragments), plans: new Map() };
+    byNode.set(first, field);
+  }
+  const key = JSON.stringify([
+    context.viewer.role,
+    ...field.variables.map((name) => info.variableValues[name] ?? null),
+  ]);
+  if (field.plans.has(key)) return field.plans.get(key) ?? null;
+  const plan = compile(new Compilation(context, info, reads));
+  field.plans.set(key, plan);
+  return plan;
 }
 
 /**
@@ -202,11 +271,12 @@ function start(info: GraphQLResolveInfo, context: Context): Compilation | null {
  * cannot be compiled; the caller then takes the DataLoader path.
  */
 export function compileObject(info: GraphQLResolveInfo, context: Context): Projection | null {
-  const compilation = start(info, context);
-  const mapping = compilation?.reads.mappings.get(getNamedType(info.returnType).name);
-  if (!compilation || !mapping) return null;
-  const cypher = compilation.object(mapping, mapping.root, info.fieldNodes);
-  return cypher === null ? null : { cypher, params: compilation.params };
+  return cached(info, context, (compilation) => {
+    const mapping = compilation.reads.mappings.get(getNamedType(info.returnType).name);
+    if (!mapping) return null;
+    const cypher = compilation.object(mapping, mapping.root, info.fieldNodes);
+    return cypher === null ? null : { cypher, params: compilation.params };
+  });
 }
 
 /**
@@ -217,44 +287,47 @@ export function compileConnection(
   info: GraphQLResolveInfo,
   context: Context,
 ): ConnectionPlan | null {
-  const compilation = start(info, context);
-  if (!compilation) return null;
-  const connection = getNamedType(info.returnType) as GraphQLObjectType;
-  const fields = connection.getFields();
-  const nodesField = fields['nodes'];
-  const edgesField = fields['edges'];
-  const mapping = nodesField && compilation.reads.mappings.get(getNamedType(nodesField.type).name);
-  if (!edgesField || !mapping?.cursor) return null;
-  const top = compilation.collect(connection.name, info.fieldNodes);
-  if (!top) return null;
-  const itemNodes: FieldNode[] = [];
-  // Cursors are projected only when the selection reads one: `edges.cursor` or `pageInfo`.
-  let cursors = false;
-  for (const nodes of top.values()) {
-    const name = nodes[0]?.name.value;
-    if (name === 'nodes') itemNodes.push(...nodes);
-    if (name === 'pageInfo') cursors = true;
-    if (name !== 'edges') continue;
-    const edge = compilation.collect(getNamedType(edgesField.type).name, nodes);
-    if (!edge) return null;
-    for (const edgeNodes of edge.values()) {
-      const edgeField = edgeNodes[0]?.name.value;
-      if (edgeField === 'node') itemNodes.push(...edgeNodes);
-      if (edgeField === 'cursor') cursors = true;
+  return cached(info, context, (compilation) => {
+    const connection = getNamedType(info.returnType) as GraphQLObjectType;
+    const fields = connection.getFields();
+    const nodesField = fields['nodes'];
+    const edgesField = fields['edges'];
+    const mapping =
+      nodesField && compilation.reads.mappings.get(getNamedType(nodesField.type).name);
+    if (!edgesField || !mapping?.cursor) return null;
+    const top = compilation.collect(connection.name, info.fieldNodes);
+    if (!top) return null;
+    const itemNodes: FieldNode[] = [];
+    // Cursors are projected only when the selection reads one: `edges.cursor` or `pageInfo`.
+    let cursors = false;
+    for (const nodes of top.values()) {
+      const name = nodes[0]?.name.value;
+      if (name === 'nodes') itemNodes.push(...nodes);
+      if (name === 'pageInfo') cursors = true;
+      if (name !== 'edges') continue;
+      const edge = compilation.collect(getNamedType(edgesField.type).name, nodes);
+      if (!edge) return null;
+      for (const edgeNodes of edge.values()) {
+        const edgeField = edgeNodes[0]?.name.value;
+        if (edgeField === 'node') itemNodes.push(...edgeNodes);
+        if (edgeField === 'cursor') cursors = true;
+      }
     }
-  }
-  const cursor = mapping.cursor(mapping.root);
-  const cypher = compilation.object(
-    mapping,
-    mapping.root,
-    itemNodes,
-    cursors ? [`\`${CURSOR_SORT_KEY}\`: ${cursor.sortKey}`, `\`${CURSOR_ID}\`: ${cursor.id}`] : [],
-  );
-  if (cypher === null) return null;
-  return {
-    projection: { cypher, params: compilation.params },
-    toConnection: cursors ? toConnection : toConnectionWithoutCursors,
-  };
+    const cursor = mapping.cursor(mapping.root);
+    const cypher = compilation.object(
+      mapping,
+      mapping.root,
+      itemNodes,
+      cursors
+        ? [`\`${CURSOR_SORT_KEY}\`: ${cursor.sortKey}`, `\`${CURSOR_ID}\`: ${cursor.id}`]
+        : [],
+    );
+    if (cypher === null) return null;
+    return {
+      projection: { cypher, params: compilation.params },
+      toConnection: cursors ? toConnection : toConnectionWithoutCursors,
+    };
+  });
 }
 
 /** A connection whose selection reads no cursor: its edges carry none. */

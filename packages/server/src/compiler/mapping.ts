@@ -6,12 +6,20 @@ import type { Context } from '../context';
  */
 export type Vars = Readonly<Record<string, string>>;
 
-/** What a mapping sees while a statement is compiled for one request. */
+/**
+ * What a mapping sees while a statement is compiled. The statement is reused for every request
+ * with the same document, role and `@skip`/`@include` values (compile.ts): a mapping may decide
+ * by the viewer's role, and by nothing else of the request.
+ */
 export interface CompileScope {
+  /** The compiling request's context; read `viewer.role` (through the auth rules) only. */
   readonly context: Context;
   /** A Cypher variable name not used anywhere else in the statement. */
   fresh(): string;
-  /** Adds a parameter and returns its `$name`; values never enter the Cypher text. */
+  /**
+   * Adds a parameter and returns its `$name`; values never enter the Cypher text. Reused with the
+   * statement, so a value must follow from the selection and the role alone.
+   */
   param(value: unknown): string;
 }
 
