@@ -91,6 +91,8 @@ interface QueryReport {
   readonly cypherMs: number[];
   /** The hand-written statement as an auto-commit transaction (`session.run`), as the API runs reads. */
   readonly cypherAutoMs: number[];
+  /** The hand-written statement behind a minimal HTTP JSON endpoint (see {@link CypherEndpoint}). */
+  readonly cypherHttpMs: number[];
   readonly tracedMs: number[];
   /** Database time of the API's statements (from the traced app) and of the hand-written one. */
   readonly apiDbMs: number[];
@@ -110,6 +112,71 @@ interface Bench {
   readonly traced: RunningApp;
   readonly recording: RunningApp;
   readonly recorder: StatementRecorder;
+  readonly endpoint: CypherEndpoint;
+}
+
+/**
+ * The transport floor: the hand-written statement behind the smallest JSON endpoint Node can
+ * have — node:http, the request body parsed, one auto-commit read, `JSON.stringify({ data })` —
+ * so that the report can tell what answering over HTTP in JSON costs from what the GraphQL layer
+ * costs. `POST /<query id>` runs that query with its parameters.
+ */
+interface CypherEndpoint {
+  readonly url: URL;
+  readonly queries: Map<string, BenchQuery>;
+  close(): Promise<void>;
+}
+
+async function startCypherEndpoint(driver: Driver, database: string): Promise<CypherEndpoint> {
+  const queries = new Map<string, BenchQuery>();
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const query = queries.get(request.url?.slice(1) ?? '');
+      if (!query) {
+        response.writeHead(404).end();
+        return;
+      }
+      const session = driver.session({
+        database,
+        defaultAccessMode: 'READ',
+        bookmarkManager: driver.executeQueryBookmarkManager,
+      });
+      session
+        .run(query.cypher, query.params)
+        .then((result) => {
+          const body = Buffer.from(
+            JSON.stringify({ data: result.records[0]?.get('data') as unknown }),
+          );
+          response.writeHead(200, {
+            'content-type': 'application/json; charset=utf-8',
+            'content-length': body.length,
+          });
+          response.end(body);
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          response.writeHead(500).end();
+        })
+        .finally(() => void session.close());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return {
+    url: new URL(`http://127.0.0.1:${address.port}/`),
+    queries,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
 }
 
 function readOptions(): Options {
@@ -307,7 +374,7 @@ async function inspect(
   };
 }
 
-type Variant = 'graphql' | 'graphqlJs' | 'cypher' | 'cypherAuto' | 'traced';
+type Variant = 'graphql' | 'graphqlJs' | 'cypher' | 'cypherAuto' | 'cypherHttp' | 'traced';
 
 interface Timing {
   readonly ms: number;
@@ -316,6 +383,15 @@ interface Timing {
 
 async function timeVariant(bench: Bench, query: BenchQuery, variant: Variant): Promise<Timing> {
   const started = performance.now();
+  if (variant === 'cypherHttp') {
+    const { status, text } = await postJson(
+      new URL(query.id, bench.endpoint.url),
+      JSON.stringify({ query: query.graphql, variables: query.variables }),
+    );
+    if (status !== 200) throw new Error(`The Cypher endpoint answered HTTP ${status}`);
+    JSON.parse(text);
+    return { ms: performance.now() - started, dbMs: Number.NaN };
+  }
   if (variant === 'cypherAuto') {
     await runCypherAutoCommit(bench, query);
     return { ms: performance.now() - started, dbMs: Number.NaN };
@@ -330,7 +406,14 @@ async function timeVariant(bench: Bench, query: BenchQuery, variant: Variant): P
   return { ms: performance.now() - started, dbMs: response.extensions?.neo4j?.dbMs ?? Number.NaN };
 }
 
-const VARIANTS: readonly Variant[] = ['graphql', 'cypher', 'cypherAuto', 'traced', 'graphqlJs'];
+const VARIANTS: readonly Variant[] = [
+  'graphql',
+  'cypher',
+  'cypherAuto',
+  'cypherHttp',
+  'traced',
+  'graphqlJs',
+];
 
 /**
  * The order of the variants in round `index`: a shuffle seeded by the round. (A rotation kept
@@ -426,6 +509,7 @@ async function measureDataSet(
     const graphqlJsMs: number[] = [];
     const cypherMs: number[] = [];
     const cypherAutoMs: number[] = [];
+    const cypherHttpMs: number[] = [];
     const tracedMs: number[] = [];
     const apiDbMs: number[] = [];
     const cypherDbMs: number[] = [];
@@ -435,6 +519,7 @@ async function measureDataSet(
       graphqlJsMs.push(timings.graphqlJs.ms);
       cypherMs.push(timings.cypher.ms);
       cypherAutoMs.push(timings.cypherAuto.ms);
+      cypherHttpMs.push(timings.cypherHttp.ms);
       tracedMs.push(timings.traced.ms);
       apiDbMs.push(timings.traced.dbMs);
       cypherDbMs.push(timings.cypher.dbMs);
@@ -445,6 +530,7 @@ async function measureDataSet(
       graphqlJsMs,
       cypherMs,
       cypherAutoMs,
+      cypherHttpMs,
       tracedMs,
       apiDbMs,
       cypherDbMs,
@@ -503,17 +589,32 @@ function printDataSet(report: DataSetReport, data: GraphDataSet): void {
   );
   console.log(
     '\nAgainst the hand-written statement run as an auto-commit transaction (session.run: RUN and ' +
-      'PULL without BEGIN/COMMIT, as the API runs its reads)',
+      'PULL without BEGIN/COMMIT, as the API runs its reads), directly and behind a minimal HTTP ' +
+      'JSON endpoint (node:http, same client as GraphQL: the cost of answering over HTTP in JSON)',
   );
   console.log(
     table(
-      ['query', 'Cypher auto med', 'GraphQL/auto med', 'Cypher auto p95', 'GraphQL/auto p95'],
+      [
+        'query',
+        'Cypher auto med',
+        'GraphQL/auto med',
+        'Cypher auto p95',
+        'GraphQL/auto p95',
+        'Cypher over HTTP med',
+        'GraphQL/HTTP med',
+        'Cypher over HTTP p95',
+        'GraphQL/HTTP p95',
+      ],
       report.queries.map((q) => [
         `${q.query.id} ${q.query.title}`,
         ms(median(q.cypherAutoMs)),
         times(median(q.graphqlMs) / median(q.cypherAutoMs)),
         ms(p95(q.cypherAutoMs)),
         times(p95(q.graphqlMs) / p95(q.cypherAutoMs)),
+        ms(median(q.cypherHttpMs)),
+        times(median(q.graphqlMs) / median(q.cypherHttpMs)),
+        ms(p95(q.cypherHttpMs)),
+        times(p95(q.graphqlMs) / p95(q.cypherHttpMs)),
       ]),
     ),
   );
@@ -719,6 +820,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedNeo4j | undefined;
   let driver: Driver | undefined;
   const apps: RunningApp[] = [];
+  let endpoint: CypherEndpoint | undefined;
   try {
     console.error('… starting the embedded Neo4j');
     embedded = await startEmbeddedNeo4j({ dataDir, heapMb: 1024, pageCacheMb: 256 });
@@ -752,7 +854,9 @@ async function main(): Promise<void> {
       traced: await start(tracedConfig, driver),
       recording: await start(tracedConfig, recorder.driver),
       recorder,
+      endpoint: await startCypherEndpoint(driver, database),
     };
+    endpoint = bench.endpoint;
 
     const earlySupport = DEMO_DATA.networks.find((network) =>
       network.name.includes('Netzwerk Frühe Hilfen'),
@@ -768,6 +872,7 @@ async function main(): Promise<void> {
       membershipHasPerson: withPerson,
     });
 
+    for (const query of queries) bench.endpoint.queries.set(query.id, query);
     const [versionRow] = (
       await driver.executeQuery(
         'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
@@ -830,6 +935,7 @@ async function main(): Promise<void> {
       `\nFinished in ${Math.round((performance.now() - startedAt) / 1000)} s. ${cpuShare}`,
     );
   } finally {
+    await endpoint?.close();
     for (const app of apps) await app.stop();
     await driver?.close();
     await embedded?.stop();
