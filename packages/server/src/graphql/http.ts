@@ -93,8 +93,10 @@ export function graphqlPostHandler<TContext extends BaseContext>(
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.setHeader('content-length', Buffer.byteLength(response.body.string));
-      res.end(response.body.string);
+      // Encoded once: its length and the bytes sent (not a length pass and then an encoding).
+      const bytes = Buffer.from(response.body.string, 'utf8');
+      res.setHeader('content-length', bytes.length);
+      res.end(bytes);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
