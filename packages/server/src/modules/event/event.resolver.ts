@@ -1,18 +1,7 @@
-import {
-  Authorized,
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Role } from '../../config';
 import type { Context } from '../../context';
+import { crudResolver } from '../../graphql/crud.resolver';
 import {
   decodeCursor,
   PageArgs,
@@ -37,8 +26,25 @@ async function present<T>(items: Promise<(T | null)[]>): Promise<T[]> {
   return (await items).filter((item): item is Awaited<T> & T => item !== null);
 }
 
+const MeetingCrudResolver = crudResolver({
+  name: 'Meeting',
+  type: Meeting,
+  createInput: CreateMeetingInput,
+  updateInput: UpdateMeetingInput,
+  descriptions: {
+    create: 'Records a meeting or conference.',
+    update: 'Changes a meeting; CONFLICT when `version` is stale.',
+    delete: 'Deletes a meeting; returns its id.',
+  },
+  writes: ({ event }) => ({
+    create: (...args) => event.createMeeting(...args),
+    update: (...args) => event.updateMeeting(...args),
+    delete: (...args) => event.deleteMeeting(...args),
+  }),
+});
+
 @Resolver(() => Meeting)
-export class MeetingResolver {
+export class MeetingResolver extends MeetingCrudResolver {
   @Query(() => MeetingConnection, { description: 'Meetings and conferences, by date.' })
   meetings(
     @Args(() => PageArgs) page: PageArgs,
@@ -79,39 +85,27 @@ export class MeetingResolver {
   workshops(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Training[]> {
     return ctx.services.event.workshopsOf(meeting.id);
   }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Meeting, { description: 'Records a meeting or conference.' })
-  createMeeting(
-    @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput,
-    @Ctx() ctx: Context,
-  ): Promise<Meeting> {
-    return ctx.services.event.createMeeting(input, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Meeting, { description: 'Changes a meeting; CONFLICT when `version` is stale.' })
-  updateMeeting(
-    @Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput,
-    @Ctx() ctx: Context,
-  ): Promise<Meeting> {
-    const { id, version, ...changes } = input;
-    return ctx.services.event.updateMeeting(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, { description: 'Deletes a meeting; returns its id.' })
-  deleteMeeting(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.event.deleteMeeting(id, version);
-  }
 }
 
+const TrainingCrudResolver = crudResolver({
+  name: 'Training',
+  type: Training,
+  createInput: CreateTrainingInput,
+  updateInput: UpdateTrainingInput,
+  descriptions: {
+    create: 'Records a training.',
+    update: 'Changes a training; CONFLICT when `version` is stale.',
+    delete: 'Deletes a training; returns its id.',
+  },
+  writes: ({ event }) => ({
+    create: (...args) => event.createTraining(...args),
+    update: (...args) => event.updateTraining(...args),
+    delete: (...args) => event.deleteTraining(...args),
+  }),
+});
+
 @Resolver(() => Training)
-export class TrainingResolver {
+export class TrainingResolver extends TrainingCrudResolver {
   @Query(() => TrainingConnection, { description: 'Trainings and workshops, by date.' })
   trainings(
     @Args(() => PageArgs) page: PageArgs,
@@ -146,37 +140,6 @@ export class TrainingResolver {
   meeting(@Root() training: Training, @Ctx() ctx: Context): Promise<Meeting | null> | null {
     const [meetingId] = training.meetingIds;
     return meetingId ? ctx.services.event.findMeeting(meetingId) : null;
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Training, { description: 'Records a training.' })
-  createTraining(
-    @Arg('input', () => CreateTrainingInput) input: CreateTrainingInput,
-    @Ctx() ctx: Context,
-  ): Promise<Training> {
-    return ctx.services.event.createTraining(input, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Training, {
-    description: 'Changes a training; CONFLICT when `version` is stale.',
-  })
-  updateTraining(
-    @Arg('input', () => UpdateTrainingInput) input: UpdateTrainingInput,
-    @Ctx() ctx: Context,
-  ): Promise<Training> {
-    const { id, version, ...changes } = input;
-    return ctx.services.event.updateTraining(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, { description: 'Deletes a training; returns its id.' })
-  deleteTraining(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.event.deleteTraining(id, version);
   }
 }
 

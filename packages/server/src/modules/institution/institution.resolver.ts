@@ -1,21 +1,8 @@
-import {
-  Authorized,
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import type { Role } from '../../config';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
+import { crudResolver } from '../../graphql/crud.resolver';
 import {
   decodeCursor,
   PageArgs,
@@ -31,8 +18,21 @@ import {
 } from './institution.input';
 import { Institution, InstitutionConnection } from './institution.type';
 
+const InstitutionCrudResolver = crudResolver({
+  name: 'Institution',
+  type: Institution,
+  createInput: CreateInstitutionInput,
+  updateInput: UpdateInstitutionInput,
+  descriptions: {
+    create: 'Creates an institution.',
+    update: 'Changes an institution; fails with CONFLICT when `version` is not the latest.',
+    delete: 'Deletes an institution with its services and relationships; returns its id.',
+  },
+  writes: (services) => services.institution,
+});
+
 @Resolver(() => Institution)
-export class InstitutionResolver {
+export class InstitutionResolver extends InstitutionCrudResolver {
   @Query(() => InstitutionConnection, {
     description: 'Institutions, filtered and paginated, ordered by name.',
   })
@@ -67,38 +67,5 @@ export class InstitutionResolver {
   @FieldResolver(() => Region, { description: 'Municipality or region where it is located.' })
   municipality(@Root() institution: Institution, @Ctx() ctx: Context): Region | undefined {
     return ctx.services.reference.findRegion(institution.municipality);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Institution, { description: 'Creates an institution.' })
-  createInstitution(
-    @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput,
-    @Ctx() ctx: Context,
-  ): Promise<Institution> {
-    return ctx.services.institution.create(input, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Institution, {
-    description: 'Changes an institution; fails with CONFLICT when `version` is not the latest.',
-  })
-  updateInstitution(
-    @Arg('input', () => UpdateInstitutionInput) input: UpdateInstitutionInput,
-    @Ctx() ctx: Context,
-  ): Promise<Institution> {
-    const { id, version, ...changes } = input;
-    return ctx.services.institution.update(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, {
-    description: 'Deletes an institution with its services and relationships; returns its id.',
-  })
-  deleteInstitution(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.institution.delete(id, version);
   }
 }

@@ -7,7 +7,6 @@ import {
   FieldResolver,
   ID,
   Info,
-  Int,
   Mutation,
   Query,
   Resolver,
@@ -17,6 +16,7 @@ import type { Role } from '../../config';
 import type { GraphQLResolveInfo } from 'graphql';
 import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
+import { crudResolver } from '../../graphql/crud.resolver';
 import {
   decodeCursor,
   PageArgs,
@@ -35,8 +35,21 @@ import {
 } from './network.input';
 import { Membership, Network, NetworkConnection } from './network.type';
 
+const NetworkCrudResolver = crudResolver({
+  name: 'Network',
+  type: Network,
+  createInput: CreateNetworkInput,
+  updateInput: UpdateNetworkInput,
+  descriptions: {
+    create: 'Creates a network.',
+    update: 'Changes a network; CONFLICT when `version` is stale.',
+    delete: 'Deletes a network and its memberships; returns its id.',
+  },
+  writes: (services) => services.network,
+});
+
 @Resolver(() => Network)
-export class NetworkResolver {
+export class NetworkResolver extends NetworkCrudResolver {
   @Query(() => NetworkConnection, { description: 'Networks, filtered and paginated, by name.' })
   networks(
     @Args(() => PageArgs) page: PageArgs,
@@ -75,35 +88,6 @@ export class NetworkResolver {
   @FieldResolver(() => [Region], { description: 'Regions the network covers.' })
   area(@Root() network: Network, @Ctx() ctx: Context): Region[] {
     return network.area.flatMap((code) => ctx.services.reference.findRegion(code) ?? []);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Network, { description: 'Creates a network.' })
-  createNetwork(
-    @Arg('input', () => CreateNetworkInput) input: CreateNetworkInput,
-    @Ctx() ctx: Context,
-  ): Promise<Network> {
-    return ctx.services.network.create(input, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Network, { description: 'Changes a network; CONFLICT when `version` is stale.' })
-  updateNetwork(
-    @Arg('input', () => UpdateNetworkInput) input: UpdateNetworkInput,
-    @Ctx() ctx: Context,
-  ): Promise<Network> {
-    const { id, version, ...changes } = input;
-    return ctx.services.network.update(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, { description: 'Deletes a network and its memberships; returns its id.' })
-  deleteNetwork(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.network.delete(id, version);
   }
 
   @Authorized<Role>('coordinator')

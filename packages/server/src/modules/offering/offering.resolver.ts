@@ -6,7 +6,6 @@ import {
   FieldResolver,
   ID,
   Info,
-  Int,
   Mutation,
   Query,
   Resolver,
@@ -17,6 +16,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Role } from '../../config';
 import type { Context } from '../../context';
+import { crudResolver } from '../../graphql/crud.resolver';
 import {
   decodeCursor,
   PageArgs,
@@ -34,8 +34,27 @@ import {
 } from './offering.input';
 import { Service, ServiceConnection } from './offering.type';
 
+const ServiceCrudResolver = crudResolver({
+  name: 'Service',
+  type: Service,
+  createInput: CreateServiceInput,
+  updateInput: UpdateServiceInput,
+  descriptions: {
+    create: 'Creates a service of an institution.',
+    update: 'Changes a service; fails with CONFLICT when `version` is not the latest.',
+    delete: 'Deletes a service with its links; returns its id.',
+  },
+  writes: ({ offering }) => ({
+    // The institution is fixed at creation, so the service takes it apart from the fields.
+    create: ({ institutionId, ...changes }, actor) =>
+      offering.create(institutionId, changes, actor),
+    update: (...args) => offering.update(...args),
+    delete: (...args) => offering.delete(...args),
+  }),
+});
+
 @Resolver(() => Service)
-export class ServiceResolver {
+export class ServiceResolver extends ServiceCrudResolver {
   @Query(() => ServiceConnection, {
     description: 'Services, filtered and paginated, ordered by name.',
   })
@@ -92,28 +111,6 @@ export class ServiceResolver {
   }
 
   @Authorized<Role>('coordinator')
-  @Mutation(() => Service, { description: 'Creates a service of an institution.' })
-  createService(
-    @Arg('input', () => CreateServiceInput) input: CreateServiceInput,
-    @Ctx() ctx: Context,
-  ): Promise<Service> {
-    const { institutionId, ...changes } = input;
-    return ctx.services.offering.create(institutionId, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Service, {
-    description: 'Changes a service; fails with CONFLICT when `version` is not the latest.',
-  })
-  updateService(
-    @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput,
-    @Ctx() ctx: Context,
-  ): Promise<Service> {
-    const { id, version, ...changes } = input;
-    return ctx.services.offering.update(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
   @Mutation(() => Service, {
     description:
       'Reports the free places of a service now (sets capacityReportedAt); fails with CONFLICT ' +
@@ -129,16 +126,6 @@ export class ServiceResolver {
       args.capacityFree,
       ctx.actor,
     );
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, { description: 'Deletes a service with its links; returns its id.' })
-  deleteService(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.offering.delete(id, version);
   }
 }
 

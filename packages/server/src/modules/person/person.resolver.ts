@@ -6,7 +6,6 @@ import {
   FieldResolver,
   ID,
   Info,
-  Int,
   Mutation,
   Query,
   Resolver,
@@ -17,6 +16,7 @@ import type { Role } from '../../config';
 import type { GraphQLResolveInfo } from 'graphql';
 import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
+import { crudResolver } from '../../graphql/crud.resolver';
 import {
   decodeCursor,
   PageArgs,
@@ -36,8 +36,21 @@ import {
 import { displayName } from './person.service';
 import { CONTACT_DATA_NOTE, Employment, Expertise, Person, PersonConnection } from './person.type';
 
+const PersonCrudResolver = crudResolver({
+  name: 'Person',
+  type: Person,
+  createInput: CreatePersonInput,
+  updateInput: UpdatePersonInput,
+  descriptions: {
+    create: 'Creates a person or a role contact.',
+    update: 'Changes a person; fails with CONFLICT when `version` is not the latest.',
+    delete: 'Deletes a person with their employments, expertise and memberships; returns the id.',
+  },
+  writes: (services) => services.person,
+});
+
 @Resolver(() => Person)
-export class PersonResolver {
+export class PersonResolver extends PersonCrudResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description: `Work e-mail address: ${CONTACT_DATA_NOTE}`,
@@ -100,40 +113,6 @@ export class PersonResolver {
   @FieldResolver(() => [Expertise], { description: 'Topics the person has expertise in.' })
   expertise(@Root() person: Person, @Ctx() ctx: Context): Promise<Expertise[]> {
     return ctx.services.person.findExpertise(person.id);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Person, { description: 'Creates a person or a role contact.' })
-  createPerson(
-    @Arg('input', () => CreatePersonInput) input: CreatePersonInput,
-    @Ctx() ctx: Context,
-  ): Promise<Person> {
-    return ctx.services.person.create(input, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Person, {
-    description: 'Changes a person; fails with CONFLICT when `version` is not the latest.',
-  })
-  updatePerson(
-    @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput,
-    @Ctx() ctx: Context,
-  ): Promise<Person> {
-    const { id, version, ...changes } = input;
-    return ctx.services.person.update(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, {
-    description:
-      'Deletes a person with their employments, expertise and memberships; returns the id.',
-  })
-  deletePerson(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.person.delete(id, version);
   }
 
   @Authorized<Role>('coordinator')

@@ -1,19 +1,16 @@
 import {
   Arg,
   Args,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
-  Int,
-  Mutation,
   Query,
   Resolver,
   Root,
   type ClassType,
 } from 'type-graphql';
-import type { Role } from '../../config';
 import type { Context } from '../../context';
+import { crudResolver } from '../../graphql/crud.resolver';
 import {
   decodeCursor,
   PageArgs,
@@ -29,8 +26,27 @@ import {
 } from './referral.input';
 import { ReferralPath, ReferralPathConnection, ReferralRouteTemplate } from './referral.type';
 
+const ReferralPathCrudResolver = crudResolver({
+  name: 'ReferralPath',
+  type: ReferralPath,
+  createInput: CreateReferralPathInput,
+  updateInput: UpdateReferralPathInput,
+  descriptions: {
+    create:
+      'Creates a referral path; with a route template, the ends must be of the kinds it connects.',
+    update: 'Changes a referral path; fails with CONFLICT when `version` is not the latest.',
+    delete: 'Deletes a referral path; returns its id.',
+  },
+  writes: ({ referral }) => ({
+    // The ends are fixed at creation, so the service takes them apart from the fields.
+    create: ({ fromId, toId, ...changes }, actor) => referral.create(fromId, toId, changes, actor),
+    update: (...args) => referral.update(...args),
+    delete: (...args) => referral.delete(...args),
+  }),
+});
+
 @Resolver(() => ReferralPath)
-export class ReferralPathResolver {
+export class ReferralPathResolver extends ReferralPathCrudResolver {
   @Query(() => ReferralPathConnection, {
     description: 'Referral paths between institutions, filtered and paginated, ordered by id.',
   })
@@ -74,41 +90,6 @@ export class ReferralPathResolver {
   @FieldResolver(() => [Topic], { description: 'Topics the path is used for.' })
   topics(@Root() path: ReferralPath, @Ctx() ctx: Context): Topic[] {
     return path.topics.flatMap((code) => ctx.services.reference.findTopic(code) ?? []);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ReferralPath, {
-    description:
-      'Creates a referral path; with a route template, the ends must be of the kinds it connects.',
-  })
-  createReferralPath(
-    @Arg('input', () => CreateReferralPathInput) input: CreateReferralPathInput,
-    @Ctx() ctx: Context,
-  ): Promise<ReferralPath> {
-    const { fromId, toId, ...changes } = input;
-    return ctx.services.referral.create(fromId, toId, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ReferralPath, {
-    description: 'Changes a referral path; fails with CONFLICT when `version` is not the latest.',
-  })
-  updateReferralPath(
-    @Arg('input', () => UpdateReferralPathInput) input: UpdateReferralPathInput,
-    @Ctx() ctx: Context,
-  ): Promise<ReferralPath> {
-    const { id, version, ...changes } = input;
-    return ctx.services.referral.update(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, { description: 'Deletes a referral path; returns its id.' })
-  deleteReferralPath(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.referral.delete(id, version);
   }
 }
 

@@ -1,18 +1,6 @@
-import {
-  Authorized,
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import type { Role } from '../../config';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { crudResolver } from '../../graphql/crud.resolver';
 import {
   decodeCursor,
   PageArgs,
@@ -36,8 +24,25 @@ function firstNetwork(ids: readonly string[], ctx: Context): Promise<Network | n
   return id ? ctx.services.network.findById(id) : null;
 }
 
+const CaseReviewCrudResolver = crudResolver({
+  name: 'CaseReview',
+  type: CaseReview,
+  createInput: CreateCaseReviewInput,
+  updateInput: UpdateCaseReviewInput,
+  descriptions: {
+    create: 'Records an anonymised case review.',
+    update: 'Changes a case review; CONFLICT when stale.',
+    delete: 'Deletes a case review; returns its id.',
+  },
+  writes: ({ review }) => ({
+    create: (...args) => review.createCaseReview(...args),
+    update: (...args) => review.updateCaseReview(...args),
+    delete: (...args) => review.deleteCaseReview(...args),
+  }),
+});
+
 @Resolver(() => CaseReview)
-export class CaseReviewResolver {
+export class CaseReviewResolver extends CaseReviewCrudResolver {
   @Query(() => CaseReviewConnection, { description: 'Anonymised case reviews, by date.' })
   caseReviews(
     @Args(() => PageArgs) page: PageArgs,
@@ -65,39 +70,27 @@ export class CaseReviewResolver {
     const gaps = await Promise.all(review.gapIds.map((id) => ctx.services.review.findGap(id)));
     return gaps.filter((gap) => gap !== null);
   }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => CaseReview, { description: 'Records an anonymised case review.' })
-  createCaseReview(
-    @Arg('input', () => CreateCaseReviewInput) input: CreateCaseReviewInput,
-    @Ctx() ctx: Context,
-  ): Promise<CaseReview> {
-    return ctx.services.review.createCaseReview(input, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => CaseReview, { description: 'Changes a case review; CONFLICT when stale.' })
-  updateCaseReview(
-    @Arg('input', () => UpdateCaseReviewInput) input: UpdateCaseReviewInput,
-    @Ctx() ctx: Context,
-  ): Promise<CaseReview> {
-    const { id, version, ...changes } = input;
-    return ctx.services.review.updateCaseReview(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, { description: 'Deletes a case review; returns its id.' })
-  deleteCaseReview(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.review.deleteCaseReview(id, version);
-  }
 }
 
+const GapCrudResolver = crudResolver({
+  name: 'Gap',
+  type: Gap,
+  createInput: CreateGapInput,
+  updateInput: UpdateGapInput,
+  descriptions: {
+    create: 'Records a gap or training need.',
+    update: 'Changes a gap; CONFLICT when `version` is stale.',
+    delete: 'Deletes a gap; returns its id.',
+  },
+  writes: ({ review }) => ({
+    create: (...args) => review.createGap(...args),
+    update: (...args) => review.updateGap(...args),
+    delete: (...args) => review.deleteGap(...args),
+  }),
+});
+
 @Resolver(() => Gap)
-export class GapResolver {
+export class GapResolver extends GapCrudResolver {
   @Query(() => GapConnection, { description: 'Recorded gaps and training needs, by date.' })
   gaps(
     @Args(() => PageArgs) page: PageArgs,
@@ -133,35 +126,6 @@ export class GapResolver {
   @FieldResolver(() => [CaseReview], { description: 'Case reviews that point at it.' })
   caseReviews(@Root() gap: Gap, @Ctx() ctx: Context): Promise<CaseReview[]> {
     return ctx.services.review.caseReviewsOf(gap.id);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Gap, { description: 'Records a gap or training need.' })
-  createGap(
-    @Arg('input', () => CreateGapInput) input: CreateGapInput,
-    @Ctx() ctx: Context,
-  ): Promise<Gap> {
-    return ctx.services.review.createGap(input, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => Gap, { description: 'Changes a gap; CONFLICT when `version` is stale.' })
-  updateGap(
-    @Arg('input', () => UpdateGapInput) input: UpdateGapInput,
-    @Ctx() ctx: Context,
-  ): Promise<Gap> {
-    const { id, version, ...changes } = input;
-    return ctx.services.review.updateGap(id, version, changes, ctx.actor);
-  }
-
-  @Authorized<Role>('coordinator')
-  @Mutation(() => ID, { description: 'Deletes a gap; returns its id.' })
-  deleteGap(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return ctx.services.review.deleteGap(id, version);
   }
 }
 

@@ -1,0 +1,99 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver, type ClassType } from 'type-graphql';
+import type { Role } from '../config';
+import type { Context } from '../context';
+import type { Services } from '../services';
+
+/** What every update input carries besides the changes: the node and the version read. */
+export interface Versioned {
+  readonly id: string;
+  readonly version: number;
+}
+
+/** The fields an update input changes: everything but `id` and `version`. */
+export type ChangesOf<TUpdate extends Versioned> = Omit<TUpdate, keyof Versioned>;
+
+/**
+ * The service calls behind one entity's create, update and delete mutations. Function properties,
+ * not methods, so that parameter types are checked strictly (a service for another entity fails).
+ */
+export interface CrudWrites<TEntity, TCreate, TChanges> {
+  readonly create: (input: TCreate, actor: string) => Promise<TEntity>;
+  /** Fails with CONFLICT when `version` is not the latest. */
+  readonly update: (
+    id: string,
+    version: number,
+    changes: TChanges,
+    actor: string,
+  ) => Promise<TEntity>;
+  /** Returns the id of the deleted node. */
+  readonly delete: (id: string, version: number) => Promise<string>;
+}
+
+/** One entity's create/update/delete mutations, as the schema shows them. */
+export interface CrudResolverOptions<
+  TEntity extends object,
+  TCreate extends object,
+  TUpdate extends Versioned,
+> {
+  /** Schema name of the entity: `Institution` names `createInstitution`, `updateInstitution`, … */
+  readonly name: string;
+  /** Object type that create and update return. */
+  readonly type: ClassType<TEntity>;
+  readonly createInput: ClassType<TCreate>;
+  readonly updateInput: ClassType<TUpdate>;
+  /** Schema descriptions of the three mutations. */
+  readonly descriptions: {
+    readonly create: string;
+    readonly update: string;
+    readonly delete: string;
+  };
+  /**
+   * The request's service that does the writes; an adapter where its methods are named or take
+   * their arguments differently.
+   */
+  readonly writes: (
+    services: Services,
+  ) => CrudWrites<NoInfer<TEntity>, NoInfer<TCreate>, ChangesOf<NoInfer<TUpdate>>>;
+}
+
+/**
+ * A base resolver class with the mutations `create<Name>(input)`, `update<Name>(input)` and
+ * `delete<Name>(id, version)`, each for coordinators only. The entity's resolver extends it and is
+ * what schema.ts registers; type-graphql moves the inherited mutations onto that subclass. The
+ * base itself is never registered, so its mutations appear once.
+ */
+export function crudResolver<
+  TEntity extends object,
+  TCreate extends object,
+  TUpdate extends Versioned,
+>(options: CrudResolverOptions<TEntity, TCreate, TUpdate>) {
+  const { name, type, createInput, updateInput, descriptions, writes } = options;
+
+  @Resolver()
+  abstract class CrudResolver {
+    @Authorized<Role>('coordinator')
+    @Mutation(() => type, { name: `create${name}`, description: descriptions.create })
+    create(@Arg('input', () => createInput) input: TCreate, @Ctx() ctx: Context): Promise<TEntity> {
+      return writes(ctx.services).create(input, ctx.actor);
+    }
+
+    @Authorized<Role>('coordinator')
+    @Mutation(() => type, { name: `update${name}`, description: descriptions.update })
+    update(@Arg('input', () => updateInput) input: TUpdate, @Ctx() ctx: Context): Promise<TEntity> {
+      const { id, version, ...changes } = input;
+      return writes(ctx.services).update(id, version, changes, ctx.actor);
+    }
+
+    @Authorized<Role>('coordinator')
+    @Mutation(() => ID, { name: `delete${name}`, description: descriptions.delete })
+    delete(
+      @Arg('id', () => ID) id: string,
+      @Arg('version', () => Int) version: number,
+      @Ctx() ctx: Context,
+    ): Promise<string> {
+      return writes(ctx.services).delete(id, version);
+    }
+  }
+
+  return CrudResolver;
+}
