@@ -547,6 +547,21 @@ function oneLine(cypher: string, width = 150): string {
 
 const count = (value: number): string => value.toLocaleString('en');
 
+/** The columns of {@link versus} for a baseline. */
+function versusColumns(baseline: string, short: string): string[] {
+  return [`${baseline} med`, `GraphQL/${short} med`, `${baseline} p95`, `GraphQL/${short} p95`];
+}
+
+/** A baseline's median and p95, each followed by GraphQL's ratio to it: four table cells. */
+function versus(graphqlMs: readonly number[], baselineMs: readonly number[]): string[] {
+  return [
+    ms(median(baselineMs)),
+    times(median(graphqlMs) / median(baselineMs)),
+    ms(p95(baselineMs)),
+    times(p95(graphqlMs) / p95(baselineMs)),
+  ];
+}
+
 function printDataSet(report: DataSetReport, data: GraphDataSet): void {
   console.log(`\n=== Data set: ${report.name} — ${describeDataSet(data)}\n`);
   console.log(
@@ -596,25 +611,13 @@ function printDataSet(report: DataSetReport, data: GraphDataSet): void {
     table(
       [
         'query',
-        'Cypher auto med',
-        'GraphQL/auto med',
-        'Cypher auto p95',
-        'GraphQL/auto p95',
-        'Cypher over HTTP med',
-        'GraphQL/HTTP med',
-        'Cypher over HTTP p95',
-        'GraphQL/HTTP p95',
+        ...versusColumns('Cypher auto', 'auto'),
+        ...versusColumns('Cypher over HTTP', 'HTTP'),
       ],
       report.queries.map((q) => [
         `${q.query.id} ${q.query.title}`,
-        ms(median(q.cypherAutoMs)),
-        times(median(q.graphqlMs) / median(q.cypherAutoMs)),
-        ms(p95(q.cypherAutoMs)),
-        times(p95(q.graphqlMs) / p95(q.cypherAutoMs)),
-        ms(median(q.cypherHttpMs)),
-        times(median(q.graphqlMs) / median(q.cypherHttpMs)),
-        ms(p95(q.cypherHttpMs)),
-        times(p95(q.graphqlMs) / p95(q.cypherHttpMs)),
+        ...versus(q.graphqlMs, q.cypherAutoMs),
+        ...versus(q.graphqlMs, q.cypherHttpMs),
       ]),
     ),
   );
