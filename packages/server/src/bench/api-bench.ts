@@ -736,27 +736,17 @@ function bars(reports: readonly DataSetReport[]): BarResult[] {
     others.some((other) => other.queries[index]?.roundTrips !== q.roundTrips),
   );
   const mismatches = cases.filter(({ q }) => q.countMismatch);
+  const latencyBars = (baseline: string, ms: (q: QueryReport) => readonly number[]) => [
+    ratioBar(
+      `median latency, GraphQL / ${baseline}`,
+      BARS.median,
+      (q) => median(q.graphqlMs) / median(ms(q)),
+    ),
+    ratioBar(`p95 latency, GraphQL / ${baseline}`, BARS.p95, (q) => p95(q.graphqlMs) / p95(ms(q))),
+  ];
   return [
-    ratioBar(
-      'median latency, GraphQL / hand-written Cypher',
-      BARS.median,
-      (q) => median(q.graphqlMs) / median(q.cypherMs),
-    ),
-    ratioBar(
-      'p95 latency, GraphQL / hand-written Cypher',
-      BARS.p95,
-      (q) => p95(q.graphqlMs) / p95(q.cypherMs),
-    ),
-    ratioBar(
-      'median latency, GraphQL / hand-written Cypher as auto-commit (stricter)',
-      BARS.median,
-      (q) => median(q.graphqlMs) / median(q.cypherAutoMs),
-    ),
-    ratioBar(
-      'p95 latency, GraphQL / hand-written Cypher as auto-commit (stricter)',
-      BARS.p95,
-      (q) => p95(q.graphqlMs) / p95(q.cypherAutoMs),
-    ),
+    ...latencyBars('hand-written Cypher', (q) => q.cypherMs),
+    ...latencyBars('hand-written Cypher as auto-commit (stricter)', (q) => q.cypherAutoMs),
     {
       pass: overDepth.length === 0,
       text: `round trips ≤ nesting depth: ${trips.map(({ label, q }) => `${label} ${q.roundTrips}/${q.depth}`).join(', ')}`,
