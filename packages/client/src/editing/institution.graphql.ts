@@ -94,3 +94,13 @@ export const CREATE_INSTITUTION = graphql(`
     }
   }
 `);
+
+/**
+ * Deletes an institution with its services and relationships,
+ * at the version the page read (else CONFLICT).
+ */
+export const DELETE_INSTITUTION = graphql(`
+  mutation DeleteInstitution($id: ID!, $version: Int!) {
+    deleteInstitution(id: $id, version: $version)
+  }
+`);

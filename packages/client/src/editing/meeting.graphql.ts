@@ -50,3 +50,10 @@ export const CREATE_MEETING = graphql(`
     }
   }
 `);
+
+/** Deletes a meeting, at the version the page read (else CONFLICT). */
+export const DELETE_MEETING = graphql(`
+  mutation DeleteMeeting($id: ID!, $version: Int!) {
+    deleteMeeting(id: $id, version: $version)
+  }
+`);

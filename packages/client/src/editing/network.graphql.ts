@@ -59,3 +59,10 @@ export const REMOVE_NETWORK_MEMBER = graphql(`
     }
   }
 `);
+
+/** Deletes a network and its memberships, at the version the page read (else CONFLICT). */
+export const DELETE_NETWORK = graphql(`
+  mutation DeleteNetwork($id: ID!, $version: Int!) {
+    deleteNetwork(id: $id, version: $version)
+  }
+`);

@@ -58,6 +58,11 @@ export const PERSON_FOR_EDIT = graphql(`
       updatedBy
       ...PersonExpertiseFields
       ...PersonEmploymentFields
+      networks {
+        network {
+          id
+        }
+      }
     }
   }
 `);
@@ -108,5 +113,15 @@ export const REMOVE_EMPLOYMENT = graphql(`
     removeEmployment(personId: $personId, institutionId: $institutionId) {
       ...PersonEmploymentFields
     }
+  }
+`);
+
+/**
+ * Deletes a person with their employments, expertise and memberships,
+ * at the version the page read (else CONFLICT).
+ */
+export const DELETE_PERSON = graphql(`
+  mutation DeletePerson($id: ID!, $version: Int!) {
+    deletePerson(id: $id, version: $version)
   }
 `);

@@ -55,3 +55,10 @@ export const CREATE_REFERRAL_PATH = graphql(`
     }
   }
 `);
+
+/** Deletes a referral path, at the version the page read (else CONFLICT). */
+export const DELETE_REFERRAL_PATH = graphql(`
+  mutation DeleteReferralPath($id: ID!, $version: Int!) {
+    deleteReferralPath(id: $id, version: $version)
+  }
+`);

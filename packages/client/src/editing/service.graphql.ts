@@ -77,3 +77,10 @@ export const INSTITUTION_NAME = graphql(`
     }
   }
 `);
+
+/** Deletes a service with its links, at the version the page read (else CONFLICT). */
+export const DELETE_SERVICE = graphql(`
+  mutation DeleteService($id: ID!, $version: Int!) {
+    deleteService(id: $id, version: $version)
+  }
+`);

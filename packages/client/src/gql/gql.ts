@@ -19,35 +19,41 @@ type Documents = {
     "\n  query InstitutionForEdit($id: ID!) {\n    institution(id: $id) {\n      ...InstitutionEditFields\n      services {\n        id\n        name\n      }\n      referralsOut {\n        id\n        to {\n          id\n          name\n        }\n        routeTemplate {\n          id\n        }\n      }\n      referralsIn {\n        id\n        from {\n          id\n          name\n        }\n        routeTemplate {\n          id\n        }\n      }\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      networks {\n        role\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InstitutionForEditDocument,
     "\n  mutation UpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      ...InstitutionEditFields\n    }\n  }\n": typeof types.UpdateInstitutionDocument,
     "\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateInstitutionDocument,
+    "\n  mutation DeleteInstitution($id: ID!, $version: Int!) {\n    deleteInstitution(id: $id, version: $version)\n  }\n": typeof types.DeleteInstitutionDocument,
     "\n  fragment MeetingEditFields on Meeting {\n    id\n    version\n    title\n    kind\n    date\n    location\n    summary\n    networks {\n      id\n    }\n    institutions {\n      id\n      name\n    }\n    people {\n      id\n      displayName\n    }\n  }\n": typeof types.MeetingEditFieldsFragmentDoc,
     "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingEditFields\n      updatedAt\n      updatedBy\n    }\n  }\n": typeof types.MeetingForEditDocument,
     "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingEditFields\n    }\n  }\n": typeof types.UpdateMeetingDocument,
     "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation DeleteMeeting($id: ID!, $version: Int!) {\n    deleteMeeting(id: $id, version: $version)\n  }\n": typeof types.DeleteMeetingDocument,
     "\n  fragment NetworkMemberFields on Network {\n    id\n    version\n    members {\n      memberId\n      memberKind\n      role\n      since\n      institution {\n        id\n        name\n      }\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.NetworkMemberFieldsFragmentDoc,
     "\n  query NetworksForEdit {\n    networks(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NetworksForEditDocument,
     "\n  query NetworkForEdit($id: ID!) {\n    network(id: $id) {\n      ...NetworkMemberFields\n      name\n      kind\n      description\n    }\n  }\n": typeof types.NetworkForEditDocument,
     "\n  mutation AddNetworkMember($input: MembershipInput!) {\n    addNetworkMember(input: $input) {\n      ...NetworkMemberFields\n    }\n  }\n": typeof types.AddNetworkMemberDocument,
     "\n  mutation RemoveNetworkMember($networkId: ID!, $memberId: ID!) {\n    removeNetworkMember(networkId: $networkId, memberId: $memberId) {\n      ...NetworkMemberFields\n    }\n  }\n": typeof types.RemoveNetworkMemberDocument,
+    "\n  mutation DeleteNetwork($id: ID!, $version: Int!) {\n    deleteNetwork(id: $id, version: $version)\n  }\n": typeof types.DeleteNetworkDocument,
     "\n  fragment PersonEditFields on Person {\n    id\n    version\n    displayName\n    givenName\n    familyName\n    functionTitle\n    listingBasis\n    email\n    phone\n    languages\n    qualifications\n  }\n": typeof types.PersonEditFieldsFragmentDoc,
     "\n  fragment PersonExpertiseFields on Person {\n    id\n    version\n    expertise {\n      topic {\n        id\n      }\n      level\n      qualification\n      since\n      validUntil\n    }\n  }\n": typeof types.PersonExpertiseFieldsFragmentDoc,
     "\n  fragment PersonEmploymentFields on Person {\n    id\n    version\n    employments {\n      role\n      since\n      institution {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonEmploymentFieldsFragmentDoc,
-    "\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonEditFields\n      updatedAt\n      updatedBy\n      ...PersonExpertiseFields\n      ...PersonEmploymentFields\n    }\n  }\n": typeof types.PersonForEditDocument,
+    "\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonEditFields\n      updatedAt\n      updatedBy\n      ...PersonExpertiseFields\n      ...PersonEmploymentFields\n      networks {\n        network {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PersonForEditDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonEditFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation SetExpertise($input: SetExpertiseInput!) {\n    setExpertise(input: $input) {\n      ...PersonExpertiseFields\n    }\n  }\n": typeof types.SetExpertiseDocument,
     "\n  mutation RemoveExpertise($personId: ID!, $topic: ID!) {\n    removeExpertise(personId: $personId, topic: $topic) {\n      ...PersonExpertiseFields\n    }\n  }\n": typeof types.RemoveExpertiseDocument,
     "\n  mutation AddEmployment($personId: ID!, $institutionId: ID!, $role: String!, $since: String) {\n    addEmployment(personId: $personId, institutionId: $institutionId, role: $role, since: $since) {\n      ...PersonEmploymentFields\n    }\n  }\n": typeof types.AddEmploymentDocument,
     "\n  mutation RemoveEmployment($personId: ID!, $institutionId: ID!) {\n    removeEmployment(personId: $personId, institutionId: $institutionId) {\n      ...PersonEmploymentFields\n    }\n  }\n": typeof types.RemoveEmploymentDocument,
+    "\n  mutation DeletePerson($id: ID!, $version: Int!) {\n    deletePerson(id: $id, version: $version)\n  }\n": typeof types.DeletePersonDocument,
     "\n  fragment ReferralPathEditFields on ReferralPath {\n    id\n    version\n    routeTemplate {\n      id\n    }\n    topics {\n      id\n    }\n    consent\n    dataMode\n    urgency\n    responseHours\n    formalAgreement\n    afterHours\n    conditions\n  }\n": typeof types.ReferralPathEditFieldsFragmentDoc,
     "\n  query ReferralPathForEdit($id: ID!) {\n    referralPath(id: $id) {\n      ...ReferralPathEditFields\n      updatedAt\n      updatedBy\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReferralPathForEditDocument,
     "\n  mutation UpdateReferralPath($input: UpdateReferralPathInput!) {\n    updateReferralPath(input: $input) {\n      ...ReferralPathEditFields\n    }\n  }\n": typeof types.UpdateReferralPathDocument,
     "\n  mutation CreateReferralPath($input: CreateReferralPathInput!) {\n    createReferralPath(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateReferralPathDocument,
+    "\n  mutation DeleteReferralPath($id: ID!, $version: Int!) {\n    deleteReferralPath(id: $id, version: $version)\n  }\n": typeof types.DeleteReferralPathDocument,
     "\n  query EditSearch($text: String!, $kinds: [SearchKind!], $first: Int!) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      kind\n      node {\n        ... on Institution {\n          id\n          name\n          municipality {\n            id\n          }\n        }\n        ... on Person {\n          id\n          displayName\n          functionTitle\n        }\n        ... on Service {\n          id\n          name\n          institution {\n            name\n          }\n        }\n        ... on Network {\n          id\n          name\n        }\n        ... on Meeting {\n          id\n          title\n          date\n        }\n        ... on Training {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.EditSearchDocument,
     "\n  fragment ServiceEditFields on Service {\n    id\n    version\n    name\n    description\n    topics {\n      id\n    }\n    targetGroups {\n      id\n    }\n    area {\n      id\n    }\n    minAge\n    maxAge\n    languages\n    openingHours {\n      day\n      opens\n      closes\n    }\n    available24x7\n    selfReferral\n    consentRequired\n    cost\n    accessibility\n    capacityTotal\n    capacityFree\n    capacityReportedAt\n  }\n": typeof types.ServiceEditFieldsFragmentDoc,
     "\n  query ServiceForEdit($id: ID!) {\n    service(id: $id) {\n      ...ServiceEditFields\n      updatedAt\n      updatedBy\n      institution {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ServiceForEditDocument,
     "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceEditFields\n    }\n  }\n": typeof types.UpdateServiceDocument,
     "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateServiceDocument,
     "\n  query InstitutionName($id: ID!) {\n    institution(id: $id) {\n      id\n      name\n      municipality {\n        id\n      }\n    }\n  }\n": typeof types.InstitutionNameDocument,
+    "\n  mutation DeleteService($id: ID!, $version: Int!) {\n    deleteService(id: $id, version: $version)\n  }\n": typeof types.DeleteServiceDocument,
     "\n  fragment ExplorerMeetingItem on Meeting {\n    id\n    title\n    date\n  }\n": typeof types.ExplorerMeetingItemFragmentDoc,
     "\n  query ExplorerInstitutionDetails($id: ID!, $withPeople: Boolean!) {\n    institution(id: $id) {\n      id\n      name\n      kind\n      operator\n      street\n      postalCode\n      municipality {\n        id\n      }\n      phone\n      email\n      website\n      available24x7\n      lastVerifiedAt\n      sourceUrl\n      services {\n        id\n        name\n      }\n      people @include(if: $withPeople) {\n        role\n        person {\n          id\n          displayName\n          functionTitle\n        }\n      }\n      networks {\n        role\n        network {\n          id\n          name\n        }\n      }\n      referralsOut {\n        id\n        to {\n          id\n          name\n        }\n      }\n      referralsIn {\n        id\n        from {\n          id\n          name\n        }\n      }\n    }\n    meetings(filter: { participants: [$id] }, first: 20) {\n      nodes {\n        ...ExplorerMeetingItem\n      }\n    }\n  }\n": typeof types.ExplorerInstitutionDetailsDocument,
     "\n  query ExplorerPersonDetails($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      functionTitle\n      phone\n      email\n      employments {\n        role\n        institution {\n          id\n          name\n        }\n      }\n      expertise {\n        level\n        qualification\n        topic {\n          id\n        }\n      }\n      networks {\n        role\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExplorerPersonDetailsDocument,
@@ -71,35 +77,41 @@ const documents: Documents = {
     "\n  query InstitutionForEdit($id: ID!) {\n    institution(id: $id) {\n      ...InstitutionEditFields\n      services {\n        id\n        name\n      }\n      referralsOut {\n        id\n        to {\n          id\n          name\n        }\n        routeTemplate {\n          id\n        }\n      }\n      referralsIn {\n        id\n        from {\n          id\n          name\n        }\n        routeTemplate {\n          id\n        }\n      }\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      networks {\n        role\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InstitutionForEditDocument,
     "\n  mutation UpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      ...InstitutionEditFields\n    }\n  }\n": types.UpdateInstitutionDocument,
     "\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateInstitutionDocument,
+    "\n  mutation DeleteInstitution($id: ID!, $version: Int!) {\n    deleteInstitution(id: $id, version: $version)\n  }\n": types.DeleteInstitutionDocument,
     "\n  fragment MeetingEditFields on Meeting {\n    id\n    version\n    title\n    kind\n    date\n    location\n    summary\n    networks {\n      id\n    }\n    institutions {\n      id\n      name\n    }\n    people {\n      id\n      displayName\n    }\n  }\n": types.MeetingEditFieldsFragmentDoc,
     "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingEditFields\n      updatedAt\n      updatedBy\n    }\n  }\n": types.MeetingForEditDocument,
     "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingEditFields\n    }\n  }\n": types.UpdateMeetingDocument,
     "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  mutation DeleteMeeting($id: ID!, $version: Int!) {\n    deleteMeeting(id: $id, version: $version)\n  }\n": types.DeleteMeetingDocument,
     "\n  fragment NetworkMemberFields on Network {\n    id\n    version\n    members {\n      memberId\n      memberKind\n      role\n      since\n      institution {\n        id\n        name\n      }\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.NetworkMemberFieldsFragmentDoc,
     "\n  query NetworksForEdit {\n    networks(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.NetworksForEditDocument,
     "\n  query NetworkForEdit($id: ID!) {\n    network(id: $id) {\n      ...NetworkMemberFields\n      name\n      kind\n      description\n    }\n  }\n": types.NetworkForEditDocument,
     "\n  mutation AddNetworkMember($input: MembershipInput!) {\n    addNetworkMember(input: $input) {\n      ...NetworkMemberFields\n    }\n  }\n": types.AddNetworkMemberDocument,
     "\n  mutation RemoveNetworkMember($networkId: ID!, $memberId: ID!) {\n    removeNetworkMember(networkId: $networkId, memberId: $memberId) {\n      ...NetworkMemberFields\n    }\n  }\n": types.RemoveNetworkMemberDocument,
+    "\n  mutation DeleteNetwork($id: ID!, $version: Int!) {\n    deleteNetwork(id: $id, version: $version)\n  }\n": types.DeleteNetworkDocument,
     "\n  fragment PersonEditFields on Person {\n    id\n    version\n    displayName\n    givenName\n    familyName\n    functionTitle\n    listingBasis\n    email\n    phone\n    languages\n    qualifications\n  }\n": types.PersonEditFieldsFragmentDoc,
     "\n  fragment PersonExpertiseFields on Person {\n    id\n    version\n    expertise {\n      topic {\n        id\n      }\n      level\n      qualification\n      since\n      validUntil\n    }\n  }\n": types.PersonExpertiseFieldsFragmentDoc,
     "\n  fragment PersonEmploymentFields on Person {\n    id\n    version\n    employments {\n      role\n      since\n      institution {\n        id\n        name\n      }\n    }\n  }\n": types.PersonEmploymentFieldsFragmentDoc,
-    "\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonEditFields\n      updatedAt\n      updatedBy\n      ...PersonExpertiseFields\n      ...PersonEmploymentFields\n    }\n  }\n": types.PersonForEditDocument,
+    "\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonEditFields\n      updatedAt\n      updatedBy\n      ...PersonExpertiseFields\n      ...PersonEmploymentFields\n      networks {\n        network {\n          id\n        }\n      }\n    }\n  }\n": types.PersonForEditDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonEditFields\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreatePersonDocument,
     "\n  mutation SetExpertise($input: SetExpertiseInput!) {\n    setExpertise(input: $input) {\n      ...PersonExpertiseFields\n    }\n  }\n": types.SetExpertiseDocument,
     "\n  mutation RemoveExpertise($personId: ID!, $topic: ID!) {\n    removeExpertise(personId: $personId, topic: $topic) {\n      ...PersonExpertiseFields\n    }\n  }\n": types.RemoveExpertiseDocument,
     "\n  mutation AddEmployment($personId: ID!, $institutionId: ID!, $role: String!, $since: String) {\n    addEmployment(personId: $personId, institutionId: $institutionId, role: $role, since: $since) {\n      ...PersonEmploymentFields\n    }\n  }\n": types.AddEmploymentDocument,
     "\n  mutation RemoveEmployment($personId: ID!, $institutionId: ID!) {\n    removeEmployment(personId: $personId, institutionId: $institutionId) {\n      ...PersonEmploymentFields\n    }\n  }\n": types.RemoveEmploymentDocument,
+    "\n  mutation DeletePerson($id: ID!, $version: Int!) {\n    deletePerson(id: $id, version: $version)\n  }\n": types.DeletePersonDocument,
     "\n  fragment ReferralPathEditFields on ReferralPath {\n    id\n    version\n    routeTemplate {\n      id\n    }\n    topics {\n      id\n    }\n    consent\n    dataMode\n    urgency\n    responseHours\n    formalAgreement\n    afterHours\n    conditions\n  }\n": types.ReferralPathEditFieldsFragmentDoc,
     "\n  query ReferralPathForEdit($id: ID!) {\n    referralPath(id: $id) {\n      ...ReferralPathEditFields\n      updatedAt\n      updatedBy\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n    }\n  }\n": types.ReferralPathForEditDocument,
     "\n  mutation UpdateReferralPath($input: UpdateReferralPathInput!) {\n    updateReferralPath(input: $input) {\n      ...ReferralPathEditFields\n    }\n  }\n": types.UpdateReferralPathDocument,
     "\n  mutation CreateReferralPath($input: CreateReferralPathInput!) {\n    createReferralPath(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateReferralPathDocument,
+    "\n  mutation DeleteReferralPath($id: ID!, $version: Int!) {\n    deleteReferralPath(id: $id, version: $version)\n  }\n": types.DeleteReferralPathDocument,
     "\n  query EditSearch($text: String!, $kinds: [SearchKind!], $first: Int!) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      kind\n      node {\n        ... on Institution {\n          id\n          name\n          municipality {\n            id\n          }\n        }\n        ... on Person {\n          id\n          displayName\n          functionTitle\n        }\n        ... on Service {\n          id\n          name\n          institution {\n            name\n          }\n        }\n        ... on Network {\n          id\n          name\n        }\n        ... on Meeting {\n          id\n          title\n          date\n        }\n        ... on Training {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.EditSearchDocument,
     "\n  fragment ServiceEditFields on Service {\n    id\n    version\n    name\n    description\n    topics {\n      id\n    }\n    targetGroups {\n      id\n    }\n    area {\n      id\n    }\n    minAge\n    maxAge\n    languages\n    openingHours {\n      day\n      opens\n      closes\n    }\n    available24x7\n    selfReferral\n    consentRequired\n    cost\n    accessibility\n    capacityTotal\n    capacityFree\n    capacityReportedAt\n  }\n": types.ServiceEditFieldsFragmentDoc,
     "\n  query ServiceForEdit($id: ID!) {\n    service(id: $id) {\n      ...ServiceEditFields\n      updatedAt\n      updatedBy\n      institution {\n        id\n        name\n      }\n    }\n  }\n": types.ServiceForEditDocument,
     "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceEditFields\n    }\n  }\n": types.UpdateServiceDocument,
     "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateServiceDocument,
     "\n  query InstitutionName($id: ID!) {\n    institution(id: $id) {\n      id\n      name\n      municipality {\n        id\n      }\n    }\n  }\n": types.InstitutionNameDocument,
+    "\n  mutation DeleteService($id: ID!, $version: Int!) {\n    deleteService(id: $id, version: $version)\n  }\n": types.DeleteServiceDocument,
     "\n  fragment ExplorerMeetingItem on Meeting {\n    id\n    title\n    date\n  }\n": types.ExplorerMeetingItemFragmentDoc,
     "\n  query ExplorerInstitutionDetails($id: ID!, $withPeople: Boolean!) {\n    institution(id: $id) {\n      id\n      name\n      kind\n      operator\n      street\n      postalCode\n      municipality {\n        id\n      }\n      phone\n      email\n      website\n      available24x7\n      lastVerifiedAt\n      sourceUrl\n      services {\n        id\n        name\n      }\n      people @include(if: $withPeople) {\n        role\n        person {\n          id\n          displayName\n          functionTitle\n        }\n      }\n      networks {\n        role\n        network {\n          id\n          name\n        }\n      }\n      referralsOut {\n        id\n        to {\n          id\n          name\n        }\n      }\n      referralsIn {\n        id\n        from {\n          id\n          name\n        }\n      }\n    }\n    meetings(filter: { participants: [$id] }, first: 20) {\n      nodes {\n        ...ExplorerMeetingItem\n      }\n    }\n  }\n": types.ExplorerInstitutionDetailsDocument,
     "\n  query ExplorerPersonDetails($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      functionTitle\n      phone\n      email\n      employments {\n        role\n        institution {\n          id\n          name\n        }\n      }\n      expertise {\n        level\n        qualification\n        topic {\n          id\n        }\n      }\n      networks {\n        role\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ExplorerPersonDetailsDocument,
@@ -155,6 +167,10 @@ export function graphql(source: "\n  mutation CreateInstitution($input: CreateIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteInstitution($id: ID!, $version: Int!) {\n    deleteInstitution(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteInstitution($id: ID!, $version: Int!) {\n    deleteInstitution(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MeetingEditFields on Meeting {\n    id\n    version\n    title\n    kind\n    date\n    location\n    summary\n    networks {\n      id\n    }\n    institutions {\n      id\n      name\n    }\n    people {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingEditFields on Meeting {\n    id\n    version\n    title\n    kind\n    date\n    location\n    summary\n    networks {\n      id\n    }\n    institutions {\n      id\n      name\n    }\n    people {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -168,6 +184,10 @@ export function graphql(source: "\n  mutation UpdateMeeting($input: UpdateMeetin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMeeting($id: ID!, $version: Int!) {\n    deleteMeeting(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteMeeting($id: ID!, $version: Int!) {\n    deleteMeeting(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,6 +211,10 @@ export function graphql(source: "\n  mutation RemoveNetworkMember($networkId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteNetwork($id: ID!, $version: Int!) {\n    deleteNetwork(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteNetwork($id: ID!, $version: Int!) {\n    deleteNetwork(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PersonEditFields on Person {\n    id\n    version\n    displayName\n    givenName\n    familyName\n    functionTitle\n    listingBasis\n    email\n    phone\n    languages\n    qualifications\n  }\n"): (typeof documents)["\n  fragment PersonEditFields on Person {\n    id\n    version\n    displayName\n    givenName\n    familyName\n    functionTitle\n    listingBasis\n    email\n    phone\n    languages\n    qualifications\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -203,7 +227,7 @@ export function graphql(source: "\n  fragment PersonEmploymentFields on Person {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonEditFields\n      updatedAt\n      updatedBy\n      ...PersonExpertiseFields\n      ...PersonEmploymentFields\n    }\n  }\n"): (typeof documents)["\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonEditFields\n      updatedAt\n      updatedBy\n      ...PersonExpertiseFields\n      ...PersonEmploymentFields\n    }\n  }\n"];
+export function graphql(source: "\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonEditFields\n      updatedAt\n      updatedBy\n      ...PersonExpertiseFields\n      ...PersonEmploymentFields\n      networks {\n        network {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonEditFields\n      updatedAt\n      updatedBy\n      ...PersonExpertiseFields\n      ...PersonEmploymentFields\n      networks {\n        network {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,6 +255,10 @@ export function graphql(source: "\n  mutation RemoveEmployment($personId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeletePerson($id: ID!, $version: Int!) {\n    deletePerson(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeletePerson($id: ID!, $version: Int!) {\n    deletePerson(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReferralPathEditFields on ReferralPath {\n    id\n    version\n    routeTemplate {\n      id\n    }\n    topics {\n      id\n    }\n    consent\n    dataMode\n    urgency\n    responseHours\n    formalAgreement\n    afterHours\n    conditions\n  }\n"): (typeof documents)["\n  fragment ReferralPathEditFields on ReferralPath {\n    id\n    version\n    routeTemplate {\n      id\n    }\n    topics {\n      id\n    }\n    consent\n    dataMode\n    urgency\n    responseHours\n    formalAgreement\n    afterHours\n    conditions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -244,6 +272,10 @@ export function graphql(source: "\n  mutation UpdateReferralPath($input: UpdateR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateReferralPath($input: CreateReferralPathInput!) {\n    createReferralPath(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralPath($input: CreateReferralPathInput!) {\n    createReferralPath(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReferralPath($id: ID!, $version: Int!) {\n    deleteReferralPath(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteReferralPath($id: ID!, $version: Int!) {\n    deleteReferralPath(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -268,6 +300,10 @@ export function graphql(source: "\n  mutation CreateService($input: CreateServic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InstitutionName($id: ID!) {\n    institution(id: $id) {\n      id\n      name\n      municipality {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionName($id: ID!) {\n    institution(id: $id) {\n      id\n      name\n      municipality {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteService($id: ID!, $version: Int!) {\n    deleteService(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteService($id: ID!, $version: Int!) {\n    deleteService(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
