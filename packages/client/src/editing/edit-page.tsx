@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequireEdit } from '../auth/require-edit';
 import { useDocumentTitle } from '../views/use-document-title';
+import { DeletedNotice } from './delete-entry';
 
-/** Frame of every edit page: heading, who changed it last, the coordinator gate. */
+/**
+ * Frame of every edit page: heading, who changed it last, what was just deleted (on the page a
+ * delete leads to), the coordinator gate.
+ */
 export function EditPage({
   title,
   meta,
@@ -43,6 +47,7 @@ export function EditPage({
           })}
         </p>
       )}
+      <DeletedNotice />
       <RequireEdit>{body}</RequireEdit>
     </section>
   );

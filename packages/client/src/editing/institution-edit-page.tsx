@@ -7,6 +7,7 @@ import type {
   UpdateInstitutionInput,
 } from '../gql/graphql';
 import { asInput } from './as-input';
+import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { INSTITUTION_FIELDS, INSTITUTION_RULES } from './entity-specs';
@@ -14,6 +15,7 @@ import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
   CREATE_INSTITUTION,
+  DELETE_INSTITUTION,
   INSTITUTION_FOR_EDIT,
   UPDATE_INSTITUTION,
 } from './institution.graphql';
@@ -34,18 +36,25 @@ function toSnapshot(institution: Stored): Snapshot {
   };
 }
 
-/** `/edit/institution/:id`: the institution's fields and links to what hangs off it. */
+/** `/edit/institution/:id`: the institution's fields, links to what hangs off it, its delete. */
 export function InstitutionEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
   const optionLabel = useOptionLabel();
   const client = useApolloClient();
-  const { data, loading } = useQuery(INSTITUTION_FOR_EDIT, {
+  const { data, loading, refetch } = useQuery(INSTITUTION_FOR_EDIT, {
     variables: { id },
     fetchPolicy: 'network-only',
   });
   const [update] = useMutation(UPDATE_INSTITUTION);
+  const [deleteInstitution] = useMutation(DELETE_INSTITUTION);
+  const { formGeneration, reload } = useReloadForDelete(refetch);
   const institution = data?.institution;
+  const services = institution?.services.length ?? 0;
+  const referrals =
+    (institution?.referralsOut.length ?? 0) + (institution?.referralsIn.length ?? 0);
+  const employments = institution?.people.length ?? 0;
+  const memberships = institution?.networks.length ?? 0;
 
   return (
     <EditPage
@@ -61,7 +70,7 @@ export function InstitutionEditPage() {
       {institution && (
         <>
           <EntityForm
-            key={institution.id}
+            key={`${institution.id}@${String(formGeneration)}`}
             specs={INSTITUTION_FIELDS}
             rules={INSTITUTION_RULES}
             initial={toSnapshot(institution)}
@@ -154,6 +163,21 @@ export function InstitutionEditPage() {
               ))}
             </ul>
           </EditSection>
+          <DeleteEntry
+            kind="institution"
+            id={id}
+            name={institution.name}
+            version={institution.version}
+            consequences={[
+              services > 0 && t('delete.institution.services', { count: services }),
+              referrals > 0 && t('delete.institution.referrals', { count: referrals }),
+              employments > 0 && t('delete.institution.employments', { count: employments }),
+              memberships > 0 && t('delete.institution.memberships', { count: memberships }),
+            ]}
+            remains={t('delete.institution.remains')}
+            onDelete={(version) => deleteInstitution({ variables: { id, version } })}
+            onReload={reload}
+          />
         </>
       )}
     </EditPage>

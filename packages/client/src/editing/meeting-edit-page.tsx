@@ -3,12 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CreateMeetingInput, MeetingForEditQuery, UpdateMeetingInput } from '../gql/graphql';
 import { asInput } from './as-input';
+import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { MEETING_FIELDS } from './entity-specs';
 import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
 import { emptyValues } from './form-model';
-import { CREATE_MEETING, MEETING_FOR_EDIT, UPDATE_MEETING } from './meeting.graphql';
+import {
+  CREATE_MEETING,
+  DELETE_MEETING,
+  MEETING_FOR_EDIT,
+  UPDATE_MEETING,
+} from './meeting.graphql';
 import { NETWORKS_FOR_EDIT } from './network.graphql';
 
 type Stored = Pick<
@@ -43,11 +49,13 @@ export function MeetingEditPage() {
   const { t } = useTranslation('editing');
   const client = useApolloClient();
   const { specs, labels, ready } = useNetworkOptions();
-  const { data, loading } = useQuery(MEETING_FOR_EDIT, {
+  const { data, loading, refetch } = useQuery(MEETING_FOR_EDIT, {
     variables: { id },
     fetchPolicy: 'network-only',
   });
   const [update] = useMutation(UPDATE_MEETING);
+  const [deleteMeeting] = useMutation(DELETE_MEETING);
+  const { formGeneration, reload } = useReloadForDelete(refetch);
   const meeting = data?.meeting;
   return (
     <EditPage
@@ -59,7 +67,7 @@ export function MeetingEditPage() {
       {meeting && (
         <>
           <EntityForm
-            key={meeting.id}
+            key={`${meeting.id}@${String(formGeneration)}`}
             specs={specs}
             initial={toSnapshot(meeting)}
             extraLabels={labels}
@@ -102,6 +110,15 @@ export function MeetingEditPage() {
               ))}
             </ul>
           </EditSection>
+          <DeleteEntry
+            kind="meeting"
+            id={id}
+            name={meeting.title}
+            version={meeting.version}
+            remains={t('delete.meeting.remains')}
+            onDelete={(version) => deleteMeeting({ variables: { id, version } })}
+            onReload={reload}
+          />
         </>
       )}
     </EditPage>

@@ -4,12 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MembershipInput } from '../gql/graphql';
 import { asInput } from './as-input';
+import { DeleteEntry } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { MEMBERSHIP_FIELDS } from './entity-specs';
 import { buildCreateInput } from './form-input';
 import { emptyValues } from './form-model';
-import { ADD_NETWORK_MEMBER, NETWORK_FOR_EDIT, REMOVE_NETWORK_MEMBER } from './network.graphql';
+import {
+  ADD_NETWORK_MEMBER,
+  DELETE_NETWORK,
+  NETWORK_FOR_EDIT,
+  REMOVE_NETWORK_MEMBER,
+} from './network.graphql';
 import { useOptionLabel } from './options';
 
 const EMPTY_MEMBERSHIP: Snapshot = {
@@ -17,17 +23,18 @@ const EMPTY_MEMBERSHIP: Snapshot = {
   version: 0,
 };
 
-/** `/edit/network/:id`: the members of a network and their roles. */
+/** `/edit/network/:id`: the members of a network and their roles, and the network's delete. */
 export function NetworkEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
   const optionLabel = useOptionLabel();
-  const { data, loading } = useQuery(NETWORK_FOR_EDIT, {
+  const { data, loading, refetch } = useQuery(NETWORK_FOR_EDIT, {
     variables: { id },
     fetchPolicy: 'network-only',
   });
   const [addMember] = useMutation(ADD_NETWORK_MEMBER);
   const [removeMember] = useMutation(REMOVE_NETWORK_MEMBER);
+  const [deleteNetwork] = useMutation(DELETE_NETWORK);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const network = data?.network;
   return (
@@ -95,6 +102,19 @@ export function NetworkEditPage() {
               }}
             />
           </EditSection>
+          <DeleteEntry
+            kind="network"
+            id={id}
+            name={network.name}
+            version={network.version}
+            consequences={[
+              network.members.length > 0 &&
+                t('delete.network.memberships', { count: network.members.length }),
+            ]}
+            remains={t('delete.network.remains')}
+            onDelete={(version) => deleteNetwork({ variables: { id, version } })}
+            onReload={refetch}
+          />
         </>
       )}
     </EditPage>

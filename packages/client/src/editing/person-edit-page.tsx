@@ -9,6 +9,7 @@ import type {
   UpdatePersonInput,
 } from '../gql/graphql';
 import { asInput } from './as-input';
+import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import {
@@ -24,6 +25,7 @@ import { useOptionLabel } from './options';
 import {
   ADD_EMPLOYMENT,
   CREATE_PERSON,
+  DELETE_PERSON,
   PERSON_FOR_EDIT,
   REMOVE_EMPLOYMENT,
   REMOVE_EXPERTISE,
@@ -51,13 +53,13 @@ function toSnapshot(person: Stored): Snapshot {
 const EMPTY_EXPERTISE: Snapshot = { values: emptyValues(EXPERTISE_FIELDS), version: 0 };
 const EMPTY_EMPLOYMENT: Snapshot = { values: emptyValues(EMPLOYMENT_FIELDS), version: 0 };
 
-/** `/edit/person/:id`: the person's fields, expertise and employments. */
+/** `/edit/person/:id`: the person's fields, expertise and employments, and their delete. */
 export function PersonEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
   const optionLabel = useOptionLabel();
   const client = useApolloClient();
-  const { data, loading } = useQuery(PERSON_FOR_EDIT, {
+  const { data, loading, refetch } = useQuery(PERSON_FOR_EDIT, {
     variables: { id },
     fetchPolicy: 'network-only',
   });
@@ -66,7 +68,12 @@ export function PersonEditPage() {
   const [removeExpertise] = useMutation(REMOVE_EXPERTISE);
   const [addEmployment] = useMutation(ADD_EMPLOYMENT);
   const [removeEmployment] = useMutation(REMOVE_EMPLOYMENT);
+  const [deletePerson] = useMutation(DELETE_PERSON);
+  const { formGeneration, reload } = useReloadForDelete(refetch);
   const person = data?.person;
+  const employments = person?.employments.length ?? 0;
+  const expertise = person?.expertise.length ?? 0;
+  const memberships = person?.networks.length ?? 0;
   const [listError, setListError] = useState<string | null>(null);
   const report = (error: unknown) => {
     setListError(error instanceof Error ? error.message : String(error));
@@ -82,7 +89,7 @@ export function PersonEditPage() {
       {person && (
         <>
           <EntityForm
-            key={person.id}
+            key={`${person.id}@${String(formGeneration)}`}
             specs={PERSON_FIELDS}
             rules={PERSON_RULES}
             initial={toSnapshot(person)}
@@ -199,6 +206,20 @@ export function PersonEditPage() {
               }}
             />
           </EditSection>
+          <DeleteEntry
+            kind="person"
+            id={id}
+            name={person.displayName}
+            version={person.version}
+            consequences={[
+              employments > 0 && t('delete.person.employments', { count: employments }),
+              expertise > 0 && t('delete.person.expertise', { count: expertise }),
+              memberships > 0 && t('delete.person.memberships', { count: memberships }),
+            ]}
+            remains={t('delete.person.remains')}
+            onDelete={(version) => deletePerson({ variables: { id, version } })}
+            onReload={reload}
+          />
         </>
       )}
     </EditPage>

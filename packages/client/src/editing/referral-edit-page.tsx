@@ -7,6 +7,7 @@ import type {
   UpdateReferralPathInput,
 } from '../gql/graphql';
 import { asInput } from './as-input';
+import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { REFERRAL_END_FIELDS, REFERRAL_FIELDS, REFERRAL_RULES } from './entity-specs';
@@ -14,6 +15,7 @@ import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
   CREATE_REFERRAL_PATH,
+  DELETE_REFERRAL_PATH,
   REFERRAL_PATH_FOR_EDIT,
   UPDATE_REFERRAL_PATH,
 } from './referral.graphql';
@@ -35,16 +37,21 @@ function toSnapshot(path: Stored): Snapshot {
   };
 }
 
-/** `/edit/referral-path/:id`: conditions of a referral path (its ends stay). */
+/**
+ * `/edit/referral-path/:id`: conditions of a referral path (its ends stay); a delete leads back
+ * to the page of the institution it starts from, which lists its referral paths.
+ */
 export function ReferralPathEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
   const client = useApolloClient();
-  const { data, loading } = useQuery(REFERRAL_PATH_FOR_EDIT, {
+  const { data, loading, refetch } = useQuery(REFERRAL_PATH_FOR_EDIT, {
     variables: { id },
     fetchPolicy: 'network-only',
   });
   const [update] = useMutation(UPDATE_REFERRAL_PATH);
+  const [deleteReferralPath] = useMutation(DELETE_REFERRAL_PATH);
+  const { formGeneration, reload } = useReloadForDelete(refetch);
   const path = data?.referralPath;
   return (
     <EditPage
@@ -68,7 +75,7 @@ export function ReferralPathEditPage() {
           </p>
           <p className="hint">{t('referral.endsFixed')}</p>
           <EntityForm
-            key={path.id}
+            key={`${path.id}@${String(formGeneration)}`}
             specs={REFERRAL_FIELDS}
             rules={REFERRAL_RULES}
             initial={toSnapshot(path)}
@@ -91,6 +98,16 @@ export function ReferralPathEditPage() {
               });
               return result.data?.referralPath ? toSnapshot(result.data.referralPath) : null;
             }}
+          />
+          <DeleteEntry
+            kind="referralPath"
+            id={id}
+            name={`${path.from.name} → ${path.to.name}`}
+            version={path.version}
+            remains={t('delete.referralPath.remains')}
+            onDelete={(version) => deleteReferralPath({ variables: { id, version } })}
+            onReload={reload}
+            afterPath={`/edit/institution/${encodeURIComponent(path.from.id)}`}
           />
         </>
       )}

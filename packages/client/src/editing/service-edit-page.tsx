@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CreateServiceInput, ServiceForEditQuery, UpdateServiceInput } from '../gql/graphql';
 import { asInput } from './as-input';
+import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { SERVICE_FIELDS, SERVICE_RULES } from './entity-specs';
@@ -10,6 +11,7 @@ import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
   CREATE_SERVICE,
+  DELETE_SERVICE,
   INSTITUTION_NAME,
   SERVICE_FOR_EDIT,
   UPDATE_SERVICE,
@@ -32,16 +34,18 @@ function toSnapshot(service: Stored): Snapshot {
   };
 }
 
-/** `/edit/service/:id`. */
+/** `/edit/service/:id`; a delete leads back to its institution's page, which lists the services. */
 export function ServiceEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
   const client = useApolloClient();
-  const { data, loading } = useQuery(SERVICE_FOR_EDIT, {
+  const { data, loading, refetch } = useQuery(SERVICE_FOR_EDIT, {
     variables: { id },
     fetchPolicy: 'network-only',
   });
   const [update] = useMutation(UPDATE_SERVICE);
+  const [deleteService] = useMutation(DELETE_SERVICE);
+  const { formGeneration, reload } = useReloadForDelete(refetch);
   const service = data?.service;
   return (
     <EditPage
@@ -65,7 +69,7 @@ export function ServiceEditPage() {
             </p>
           )}
           <EntityForm
-            key={service.id}
+            key={`${service.id}@${String(formGeneration)}`}
             specs={SERVICE_FIELDS}
             rules={SERVICE_RULES}
             initial={toSnapshot(service)}
@@ -88,6 +92,16 @@ export function ServiceEditPage() {
               });
               return result.data?.service ? toSnapshot(result.data.service) : null;
             }}
+          />
+          <DeleteEntry
+            kind="service"
+            id={id}
+            name={service.name}
+            version={service.version}
+            remains={t('delete.service.remains', { institution: service.institution.name })}
+            onDelete={(version) => deleteService({ variables: { id, version } })}
+            onReload={reload}
+            afterPath={`/edit/institution/${encodeURIComponent(service.institution.id)}`}
           />
         </>
       )}
