@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { COORDINATOR_TOKEN, startE2eApp, type E2eApp } from './harness';
+import { COORDINATOR_TOKEN, appForSuite } from './harness';
 
 const AS_COORDINATOR = { authorization: `Bearer ${COORDINATOR_TOKEN}` };
 
@@ -32,20 +32,7 @@ interface Named {
 }
 
 describe('deleting entries in the editing views (Chromium, real server, demo data)', () => {
-  let app: E2eApp | undefined;
-
-  beforeAll(async () => {
-    app = await startE2eApp();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  const started = (): E2eApp => {
-    if (!app) throw new Error('the app did not start');
-    return app;
-  };
+  const started = appForSuite();
 
   /** Runs a GraphQL request as a coordinator and fails the test on any error. */
   async function ask<Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {

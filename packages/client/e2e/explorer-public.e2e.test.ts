@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ACCESS_TOKEN_STORAGE_KEY } from '../src/auth/token-store';
-import { COORDINATOR_TOKEN, startE2eApp, type E2eApp } from './harness';
+import { COORDINATOR_TOKEN, appForSuite } from './harness';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,20 +18,7 @@ async function reopenSignedIn(page: Page, token: string, path: string): Promise<
 }
 
 describe('explorer and directory for the public role (as in production, no token)', () => {
-  let app: E2eApp | undefined;
-
-  beforeAll(async () => {
-    app = await startE2eApp({ anonymousRole: 'public' });
-  });
-
-  const started = (): E2eApp => {
-    if (!app) throw new Error('the app did not start');
-    return app;
-  };
-
-  afterAll(async () => {
-    await app?.close();
-  });
+  const started = appForSuite({ anonymousRole: 'public' });
 
   it('draws the institutions without people and says why, with details of an institution', async () => {
     const { page, problems } = await started().openPage('/explorer');

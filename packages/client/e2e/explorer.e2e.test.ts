@@ -1,21 +1,8 @@
-import { startE2eApp, type E2eApp } from './harness';
+import { appForSuite } from './harness';
 
 describe('network explorer and directory in Chromium (real server, embedded Neo4j, demo data)', () => {
-  let app: E2eApp | undefined;
-
-  beforeAll(async () => {
-    // Members see people too, so the graph shows the whole network.
-    app = await startE2eApp({ anonymousRole: 'member' });
-  });
-
-  const started = (): E2eApp => {
-    if (!app) throw new Error('the app did not start');
-    return app;
-  };
-
-  afterAll(async () => {
-    await app?.close();
-  });
+  // Members see people too, so the graph shows the whole network.
+  const started = appForSuite({ anonymousRole: 'member' });
 
   it('loads Cytoscape only with the explorer, not on the home page', async () => {
     const { page, problems } = await started().openPage('/');

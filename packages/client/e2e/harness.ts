@@ -79,6 +79,24 @@ export interface E2ePage {
  * Starts the server (migrations, demo data, the built client) on this Jest worker's database and
  * launches headless Chromium. Call in `beforeAll`, and `close()` in `afterAll`.
  */
+/**
+ * Starts the app for the enclosing `describe` (before its first test, closed after its last) and
+ * returns an accessor that fails the test when the start failed.
+ */
+export function appForSuite(options: E2eOptions = {}): () => E2eApp {
+  let app: E2eApp | undefined;
+  beforeAll(async () => {
+    app = await startE2eApp(options);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error('the app did not start');
+    return app;
+  };
+}
+
 export async function startE2eApp(options: E2eOptions = {}): Promise<E2eApp> {
   if (!existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) {
     throw new Error(

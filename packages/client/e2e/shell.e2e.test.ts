@@ -1,20 +1,7 @@
-import { startE2eApp, type E2eApp } from './harness';
+import { appForSuite } from './harness';
 
 describe('app shell in Chromium (real server, embedded Neo4j, demo data)', () => {
-  let app: E2eApp | undefined;
-
-  beforeAll(async () => {
-    app = await startE2eApp();
-  });
-
-  const started = (): E2eApp => {
-    if (!app) throw new Error('the app did not start');
-    return app;
-  };
-
-  afterAll(async () => {
-    await app?.close();
-  });
+  const started = appForSuite();
 
   it('opens in German, shows the server and database versions and navigates by the menu', async () => {
     const { page, problems } = await started().openPage('/');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { COORDINATOR_TOKEN, startE2eApp, type E2eApp } from './harness';
+import { COORDINATOR_TOKEN, appForSuite } from './harness';
 
 /** Signs the page's tab in through the header control, as a coordinator would. */
 async function signIn(page: Page, token: string): Promise<void> {
@@ -50,20 +50,7 @@ interface InstitutionsData {
 }
 
 describe('workflows in Chromium: routes, gaps, trainings, editing (real server, demo data)', () => {
-  let app: E2eApp | undefined;
-
-  beforeAll(async () => {
-    app = await startE2eApp();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  const started = (): E2eApp => {
-    if (!app) throw new Error('the app did not start');
-    return app;
-  };
+  const started = appForSuite();
 
   async function findInstitution(text: string) {
     const result = await started().api.query<InstitutionsData>(
