@@ -45,10 +45,11 @@ export class Neo4jExecutor {
   /**
    * A single read statement as an auto-commit transaction: RUN and PULL in one message, one
    * network round trip. (`driver.executeQuery` wraps the statement in BEGIN … COMMIT, which waits
-   * for one more answer from the database: 0.3–0.8 ms per request on loopback, measured in
-   * docs/benchmarks.md.) One statement reads a consistent snapshot either way. Transient errors
-   * (a connection lost while the database restarts, a leader switch) are retried as the driver
-   * retries managed transactions: {@link READ_ATTEMPTS} attempts within {@link READ_RETRY_MS}.
+   * for one more answer from the database: 0.3–2 ms per request on loopback, decision 009.) One
+   * statement reads a consistent snapshot either way. Errors the driver calls retryable (a pooled
+   * connection lost with a database restart, a leader switch) are retried on a new session, as the
+   * driver retries a managed transaction but without its back-off: {@link READ_ATTEMPTS} attempts
+   * within {@link READ_RETRY_MS}.
    */
   async read<Row extends object>(cypher: string, params: Params = {}): Promise<Row[]> {
     const started = Date.now();
