@@ -108,6 +108,17 @@ describe('compiled reads against the DataLoader path (real Neo4j, demo data)', (
       {},
       2,
     ],
+    [
+      'referral paths, filtered, with their ends, and one path by id',
+      `{ referralPaths(first: 40, filter: { municipalities: ["zerbst"], topics: ["domestic_violence"] }) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { id consent urgency responseHours topics { id } routeTemplate { id }
+            from { name kind municipality { id } } to { name people { person { displayName } } } } }
+        }
+        referralPath(id: "ref:r01_polizei_zerbst__interventionsstelle_dessau") { id dataMode conditions from { name } to { name } } }`,
+      {},
+      2,
+    ],
   ];
 
   it.each(cases)(

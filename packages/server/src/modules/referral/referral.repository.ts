@@ -1,7 +1,14 @@
 import { Label, Rel, type InstitutionKindCode, type ReferralPathData } from '@schutznetz/domain';
 import { ConflictError, NotFoundError } from '../../errors';
 import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
-import { readPage } from '../../neo4j/paging';
+import {
+  readPage,
+  readProjected,
+  readProjectedPage,
+  type PageStatement,
+  type ProjectedRow,
+  type Projection,
+} from '../../neo4j/paging';
 import { creationMeta } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
@@ -73,16 +80,24 @@ const CONDITIONS = {
  * One page of paths ordered by id, plus the total, in one round trip: the keyset idea of
  * `pageCypher`, with the relationship's id as its sort key.
  */
-function pageCypher(conditions: readonly string[]): string {
+function pageCypher(conditions: readonly string[], projection = PATH_PROJECTION): string {
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   return `
 CALL () { ${MATCH_PATH} ${where} RETURN count(r) AS totalCount }
 CALL () {
   ${MATCH_PATH} ${where ? `${where} AND` : 'WHERE'} ($afterId IS NULL OR r.id > $afterId)
   WITH a, r, b ORDER BY r.id LIMIT toInteger($limit)
-  RETURN collect(${PATH_PROJECTION}) AS items
+  RETURN collect(${projection}) AS items
 }
 RETURN totalCount, items`;
+}
+
+/** The page statement of a filter, with its parameters (see {@link pageCypher}). */
+function pageStatement(filter: ReferralPathFilter, projection?: string): PageStatement {
+  const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
+    .filter((key) => filter[key]?.length)
+    .map((key) => CONDITIONS[key]);
+  return { cypher: pageCypher(conditions, projection), params: { ...filter } };
 }
 
 const FIND_BY_IDS = `
@@ -181,10 +196,26 @@ export class ReferralRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   findPage(filter: ReferralPathFilter, page: PageRequest): Promise<Page<ReferralPathRecord>> {
-    const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
-      .filter((key) => filter[key]?.length)
-      .map((key) => CONDITIONS[key]);
-    return readPage(this.executor, pageCypher(conditions), { ...filter }, page, toPath);
+    const { cypher, params } = pageStatement(filter);
+    return readPage(this.executor, cypher, params, page, toPath);
+  }
+
+  /** A page of paths shaped by a compiled GraphQL selection (`a`, `r`, `b` are bound). */
+  findPageProjected(
+    filter: ReferralPathFilter,
+    page: PageRequest,
+    projection: Projection,
+  ): Promise<Page<ProjectedRow>> {
+    return readProjectedPage(
+      this.executor,
+      (shape) => pageStatement(filter, shape),
+      page,
+      projection,
+    );
+  }
+
+  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
   }
 
   async findByIds(ids: readonly string[]): Promise<ReferralPathRecord[]> {

@@ -4,11 +4,14 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Query,
   Resolver,
   Root,
   type ClassType,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
 import {
@@ -24,6 +27,7 @@ import {
   ReferralPathFilterInput,
   UpdateReferralPathInput,
 } from './referral.input';
+import type { ProjectedRow } from '../../neo4j/paging';
 import { ReferralPath, ReferralPathConnection, ReferralRouteTemplate } from './referral.type';
 
 const ReferralPathCrudResolver = crudResolver({
@@ -55,15 +59,27 @@ export class ReferralPathResolver extends ReferralPathCrudResolver {
     @Arg('filter', () => ReferralPathFilterInput, { nullable: true })
     filter: ReferralPathFilterInput | null,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<ReferralPath>> {
-    return ctx.services.referral
-      .list(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<ReferralPath | ProjectedRow>> {
+    const request = { first: page.first, after: decodeCursor(page.after) };
+    const plan = compileConnection(info, ctx);
+    return plan
+      ? ctx.services.referral
+          .listProjected(filter ?? {}, request, plan.projection)
+          .then(plan.toConnection)
+      : ctx.services.referral.list(filter ?? {}, request).then(toConnection);
   }
 
   @Query(() => ReferralPath, { nullable: true, description: 'One referral path by id.' })
-  referralPath(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReferralPath | null> {
-    return ctx.services.referral.findById(id);
+  referralPath(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ReferralPath | ProjectedRow | null> {
+    const projection = compileObject(info, ctx);
+    return projection
+      ? ctx.services.referral.findByIdProjected(id, projection)
+      : ctx.services.referral.findById(id);
   }
 
   @FieldResolver(() => Institution, { description: 'The institution that refers.' })

@@ -15,6 +15,7 @@ import {
 } from '@schutznetz/domain';
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../../errors';
+import type { ProjectedRow, Projection } from '../../neo4j/paging';
 import type { Page, PageRequest } from '../../pagination';
 import { checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
 import type {
@@ -157,6 +158,18 @@ function toView(route: ReferralRouteTemplate): RouteTemplateView {
  * Rules for referral paths (distinct ends, route-template kinds and data modes) and the
  * per-request loaders that batch the paths in and out of institutions.
  */
+/** A list filter checked (topics, route templates), with topics expanded to their sub-topics. */
+function checkFilter(filter: ReferralPathFilter): ReferralPathFilter {
+  const problems = new Problems();
+  checkTopics(problems, 'filter.topics', filter.topics);
+  const unknown = (filter.routeTemplates ?? []).filter((id) => !isReferralRouteId(id));
+  if (unknown.length) {
+    problems.add('filter.routeTemplates', `unknown route template: ${unknown.join(', ')}`);
+  }
+  problems.throwIfAny();
+  return { ...filter, topics: expandTopics(filter.topics) };
+}
+
 export class ReferralService {
   private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
 
@@ -172,14 +185,20 @@ export class ReferralService {
 
   /** A page of referral paths ordered by id; topic filters include sub-topics. */
   list(filter: ReferralPathFilter, page: PageRequest): Promise<Page<ReferralPathRecord>> {
-    const problems = new Problems();
-    checkTopics(problems, 'filter.topics', filter.topics);
-    const unknown = (filter.routeTemplates ?? []).filter((id) => !isReferralRouteId(id));
-    if (unknown.length) {
-      problems.add('filter.routeTemplates', `unknown route template: ${unknown.join(', ')}`);
-    }
-    problems.throwIfAny();
-    return this.repository.findPage({ ...filter, topics: expandTopics(filter.topics) }, page);
+    return this.repository.findPage(checkFilter(filter), page);
+  }
+
+  /** {@link list} shaped by a compiled GraphQL selection (src/compiler). */
+  listProjected(
+    filter: ReferralPathFilter,
+    page: PageRequest,
+    projection: Projection,
+  ): Promise<Page<ProjectedRow>> {
+    return this.repository.findPageProjected(checkFilter(filter), page, projection);
+  }
+
+  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return this.repository.findByIdProjected(id, projection);
   }
 
   /** Batched per request: any number of calls in one tick cost one round trip. */
