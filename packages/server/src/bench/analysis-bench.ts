@@ -13,7 +13,6 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { GraphDataSet } from '@schutznetz/domain';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import type { Driver } from 'neo4j-driver';
@@ -27,7 +26,7 @@ import {
 import { prepareDatabase } from '../neo4j/bootstrap';
 import { createDriver } from '../neo4j/driver';
 import { DEMO_DATA } from '../seed/demo';
-import { median, ms, p95, table } from './measures';
+import { wholeNumberOptions, median, ms, p95, table } from './measures';
 import { describeDataSet, scaleDataSet } from './scaled-data';
 
 /** The bars of issue 4 (median route query on the server, ms). */
@@ -42,29 +41,13 @@ interface Options {
 }
 
 function readOptions(): Options {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '40' },
-      warmup: { type: 'string', default: '5' },
-      scale: { type: 'string', default: '98' },
-      seed: { type: 'string', default: '20261124' },
-      builds: { type: 'string', default: '3' },
-    },
+  return wholeNumberOptions({
+    runs: { default: 40, min: 1 },
+    warmup: { default: 5, min: 0 },
+    scale: { default: 98, min: 1 },
+    seed: { default: 20261124, min: 0 },
+    builds: { default: 3, min: 1 },
   });
-  const whole = (name: string, raw: string, min: number): number => {
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) {
-      throw new Error(`--${name} must be a whole number ≥ ${min} (got '${raw}')`);
-    }
-    return value;
-  };
-  return {
-    runs: whole('runs', values.runs, 1),
-    warmup: whole('warmup', values.warmup, 0),
-    scale: whole('scale', values.scale, 1),
-    seed: whole('seed', values.seed, 0),
-    builds: whole('builds', values.builds, 1),
-  };
 }
 
 const ROUTES = `

@@ -13,7 +13,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { GraphDataSet } from '@schutznetz/domain';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import type { Driver } from 'neo4j-driver';
@@ -25,6 +24,7 @@ import { createDriver } from '../neo4j/driver';
 import { DEMO_DATA } from '../seed/demo';
 import { cpuSnapshot, describeCpuShare, processTicks } from './cpu-share';
 import {
+  wholeNumberOptions,
   firstDifference,
   listCounts,
   median,
@@ -180,27 +180,12 @@ async function startCypherEndpoint(driver: Driver, database: string): Promise<Cy
 }
 
 function readOptions(): Options {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '200' },
-      warmup: { type: 'string', default: '30' },
-      scale: { type: 'string', default: '10' },
-      seed: { type: 'string', default: '20261124' },
-    },
+  return wholeNumberOptions({
+    runs: { default: 200, min: 1 },
+    warmup: { default: 30, min: 0 },
+    scale: { default: 10, min: 1 },
+    seed: { default: 20261124, min: 0 },
   });
-  const whole = (name: string, raw: string, min: number): number => {
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) {
-      throw new Error(`--${name} must be a whole number ≥ ${min} (got '${raw}')`);
-    }
-    return value;
-  };
-  return {
-    runs: whole('runs', values.runs, 1),
-    warmup: whole('warmup', values.warmup, 0),
-    scale: whole('scale', values.scale, 1),
-    seed: whole('seed', values.seed, 0),
-  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 
 /** The value at quantile `q` (0…1) by the nearest-rank method. */
@@ -159,4 +160,29 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
     widths.map((width) => '-'.repeat(width)).join('  '),
     ...rows.map(line),
   ].join('\n');
+}
+
+/**
+ * A bench's command-line options, all whole numbers: `--name N` for each key of `spec`, with its
+ * default and the least value it accepts; anything else stops the bench with a clear message.
+ */
+export function wholeNumberOptions<K extends string>(
+  spec: Readonly<Record<K, { readonly default: number; readonly min: number }>>,
+): Record<K, number> {
+  const names = Object.keys(spec) as K[];
+  const { values } = parseArgs({
+    options: Object.fromEntries(
+      names.map((name) => [name, { type: 'string', default: String(spec[name].default) }]),
+    ),
+  });
+  const options = {} as Record<K, number>;
+  for (const name of names) {
+    const raw = String(values[name]);
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < spec[name].min) {
+      throw new Error(`--${name} must be a whole number ≥ ${spec[name].min} (got '${raw}')`);
+    }
+    options[name] = value;
+  }
+  return options;
 }
