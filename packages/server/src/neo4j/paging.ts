@@ -191,6 +191,32 @@ export async function readProjected(
   return item;
 }
 
+/**
+ * The compiled-read side of a repository: a page of its filtered list and a single item by id,
+ * each shaped by a {@link Projection}. `statement` builds the list's page statement around a
+ * projection; `matchById` binds the variables the projection reads to the item with id `$id`.
+ */
+export class ProjectedReads<Filter> {
+  constructor(
+    private readonly executor: Neo4jExecutor,
+    private readonly statement: (filter: Filter, projection: string) => PageStatement,
+    private readonly matchById: string,
+  ) {}
+
+  page(filter: Filter, request: PageRequest, projection: Projection): Promise<Page<ProjectedRow>> {
+    return readProjectedPage(
+      this.executor,
+      (shape) => this.statement(filter, shape),
+      request,
+      projection,
+    );
+  }
+
+  byId(id: string, projection: Projection): Promise<ProjectedRow | null> {
+    return readProjected(this.executor, this.matchById, { id }, projection);
+  }
+}
+
 /** The one full-text index (see migrations.ts): lower-cased, accent-folded words. */
 export const FULL_TEXT_INDEX = 'search_text_folded';
 

@@ -3,11 +3,8 @@ import type { Neo4jExecutor } from '../../neo4j/executor';
 import {
   filteredPageStatement,
   type PageStatement,
-  type ProjectedRow,
-  type Projection,
   readPage,
-  readProjected,
-  readProjectedPage,
+  ProjectedReads,
 } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
@@ -105,29 +102,20 @@ function toProperties(data: Partial<InstitutionProperties>): Record<string, unkn
 }
 
 export class InstitutionRepository {
-  constructor(private readonly executor: Neo4jExecutor) {}
+  /** Pages and single items shaped by a compiled GraphQL selection (`n` is the institution). */
+  readonly projected: ProjectedReads<InstitutionFilter>;
+
+  constructor(private readonly executor: Neo4jExecutor) {
+    this.projected = new ProjectedReads(
+      this.executor,
+      (filter, shape) => this.pageStatement(filter, shape),
+      MATCH_BY_ID,
+    );
+  }
 
   findPage(filter: InstitutionFilter, page: PageRequest): Promise<Page<InstitutionRecord>> {
     const { cypher, params } = this.pageStatement(filter, INSTITUTION_PROJECTION);
     return readPage(this.executor, cypher, params, page, toInstitution);
-  }
-
-  /** A page of institutions shaped by a compiled GraphQL selection (`n` is the institution). */
-  findPageProjected(
-    filter: InstitutionFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return readProjectedPage(
-      this.executor,
-      (shape) => this.pageStatement(filter, shape),
-      page,
-      projection,
-    );
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
   }
 
   private pageStatement(filter: InstitutionFilter, projection: string): PageStatement {

@@ -3,11 +3,8 @@ import type { Neo4jExecutor } from '../../neo4j/executor';
 import {
   filteredPageStatement,
   type PageStatement,
-  type ProjectedRow,
-  type Projection,
   readPage,
-  readProjected,
-  readProjectedPage,
+  ProjectedReads,
 } from '../../neo4j/paging';
 import { matchById } from '../../neo4j/node-store';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
@@ -121,29 +118,20 @@ RETURN ${PROJECTION} AS network`;
 export type NetworkProperties = Omit<NetworkData, 'id' | 'area'> & { readonly sortKey: string };
 
 export class NetworkRepository {
-  constructor(private readonly executor: Neo4jExecutor) {}
+  /** Pages and single items shaped by a compiled GraphQL selection (`n` is the network). */
+  readonly projected: ProjectedReads<NetworkFilter>;
+
+  constructor(private readonly executor: Neo4jExecutor) {
+    this.projected = new ProjectedReads(
+      this.executor,
+      (filter, shape) => this.pageStatement(filter, shape),
+      MATCH_BY_ID,
+    );
+  }
 
   findPage(filter: NetworkFilter, page: PageRequest): Promise<Page<NetworkRecord>> {
     const { cypher, params } = this.pageStatement(filter, PROJECTION);
     return readPage(this.executor, cypher, params, page, (row: NetworkRecord) => row);
-  }
-
-  /** A page of networks shaped by a compiled GraphQL selection (`n` is the network). */
-  findPageProjected(
-    filter: NetworkFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return readProjectedPage(
-      this.executor,
-      (shape) => this.pageStatement(filter, shape),
-      page,
-      projection,
-    );
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
   }
 
   private pageStatement(filter: NetworkFilter, projection: string): PageStatement {

@@ -56,11 +56,11 @@ export class NetworkService {
     page: PageRequest,
     projection: Projection,
   ): Promise<Page<ProjectedRow>> {
-    return this.repository.findPageProjected(filter, page, projection);
+    return this.repository.projected.page(filter, page, projection);
   }
 
   findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return this.repository.findByIdProjected(id, projection);
+    return this.repository.projected.byId(id, projection);
   }
 
   findById(id: string): Promise<NetworkRecord | null> {

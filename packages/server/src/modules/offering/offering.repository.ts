@@ -4,11 +4,8 @@ import {
   fullTextQuery,
   MATCH_FULL_TEXT,
   pageCypher,
-  type ProjectedRow,
-  type Projection,
   readPage,
-  readProjected,
-  readProjectedPage,
+  ProjectedReads,
 } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
@@ -245,29 +242,20 @@ function pageStatement(filter: ServiceFilter, projection: string) {
 }
 
 export class OfferingRepository {
-  constructor(private readonly executor: Neo4jExecutor) {}
+  /** Pages and single items shaped by a compiled GraphQL selection (`n` is the service). */
+  readonly projected: ProjectedReads<ServiceFilter>;
+
+  constructor(private readonly executor: Neo4jExecutor) {
+    this.projected = new ProjectedReads(
+      this.executor,
+      pageStatement,
+      `MATCH (n:${Service} {id: $id})`,
+    );
+  }
 
   findPage(filter: ServiceFilter, page: PageRequest): Promise<Page<ServiceRecord>> {
     const { cypher, params } = pageStatement(filter, SERVICE_PROJECTION);
     return readPage(this.executor, cypher, params, page, toService);
-  }
-
-  /** A page of services shaped by a compiled GraphQL selection (`n` is the service). */
-  findPageProjected(
-    filter: ServiceFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return readProjectedPage(
-      this.executor,
-      (shape) => pageStatement(filter, shape),
-      page,
-      projection,
-    );
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return readProjected(this.executor, `MATCH (n:${Service} {id: $id})`, { id }, projection);
   }
 
   async findByIds(ids: readonly string[]): Promise<ServiceRecord[]> {

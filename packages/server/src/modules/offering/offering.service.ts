@@ -184,11 +184,11 @@ export class OfferingService {
     page: PageRequest,
     projection: Projection,
   ): Promise<Page<ProjectedRow>> {
-    return this.repository.findPageProjected(checkFilter(filter), page, projection);
+    return this.repository.projected.page(checkFilter(filter), page, projection);
   }
 
   findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return this.repository.findByIdProjected(id, projection);
+    return this.repository.projected.byId(id, projection);
   }
 
   /** Batched per request: any number of calls in one tick cost one round trip. */

@@ -10,11 +10,8 @@ import type { Neo4jExecutor, Params, TxRunner } from '../../neo4j/executor';
 import {
   filteredPageStatement,
   type PageStatement,
-  type ProjectedRow,
-  type Projection,
   readPage,
-  readProjected,
-  readProjectedPage,
+  ProjectedReads,
 } from '../../neo4j/paging';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
@@ -206,29 +203,20 @@ function withPerson<T>(row: { edge: T; person: PersonRow }): WithPerson<T> {
  * take many keys in one statement and return rows per key in no particular order.
  */
 export class PersonRepository {
-  constructor(private readonly executor: Neo4jExecutor) {}
+  /** Pages and single items shaped by a compiled GraphQL selection (`n` is the person). */
+  readonly projected: ProjectedReads<PersonFilter>;
+
+  constructor(private readonly executor: Neo4jExecutor) {
+    this.projected = new ProjectedReads(
+      this.executor,
+      (filter, shape) => this.pageStatement(filter, shape),
+      MATCH_BY_ID,
+    );
+  }
 
   findPage(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
     const { cypher, params } = this.pageStatement(filter, PERSON_PROJECTION);
     return readPage(this.executor, cypher, params, page, toPerson);
-  }
-
-  /** A page of people shaped by a compiled GraphQL selection (`n` is the person). */
-  findPageProjected(
-    filter: PersonFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return readProjectedPage(
-      this.executor,
-      (shape) => this.pageStatement(filter, shape),
-      page,
-      projection,
-    );
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
   }
 
   private pageStatement(filter: PersonFilter, projection: string): PageStatement {

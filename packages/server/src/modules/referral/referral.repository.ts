@@ -1,14 +1,7 @@
 import { Label, Rel, type InstitutionKindCode, type ReferralPathData } from '@schutznetz/domain';
 import { ConflictError, NotFoundError } from '../../errors';
 import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
-import {
-  readPage,
-  readProjected,
-  readProjectedPage,
-  type PageStatement,
-  type ProjectedRow,
-  type Projection,
-} from '../../neo4j/paging';
+import { readPage, type PageStatement, ProjectedReads } from '../../neo4j/paging';
 import { creationMeta } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
@@ -193,29 +186,16 @@ function byKey(
 
 /** Reads and writes `REFERS_TO` relationships; every method is one round trip or one transaction. */
 export class ReferralRepository {
-  constructor(private readonly executor: Neo4jExecutor) {}
+  /** Pages and single items shaped by a compiled GraphQL selection (`a`, `r`, `b` bind the path and its ends). */
+  readonly projected: ProjectedReads<ReferralPathFilter>;
+
+  constructor(private readonly executor: Neo4jExecutor) {
+    this.projected = new ProjectedReads(this.executor, pageStatement, MATCH_BY_ID);
+  }
 
   findPage(filter: ReferralPathFilter, page: PageRequest): Promise<Page<ReferralPathRecord>> {
     const { cypher, params } = pageStatement(filter);
     return readPage(this.executor, cypher, params, page, toPath);
-  }
-
-  /** A page of paths shaped by a compiled GraphQL selection (`a`, `r`, `b` are bound). */
-  findPageProjected(
-    filter: ReferralPathFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return readProjectedPage(
-      this.executor,
-      (shape) => pageStatement(filter, shape),
-      page,
-      projection,
-    );
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return readProjected(this.executor, MATCH_BY_ID, { id }, projection);
   }
 
   async findByIds(ids: readonly string[]): Promise<ReferralPathRecord[]> {
