@@ -2,25 +2,7 @@ import { SeedRepository } from './modules/seed/seed.repository';
 import { SeedService } from './modules/seed/seed.service';
 import { Neo4jExecutor } from './neo4j/executor';
 import { DEMO_DATA } from './seed/demo';
-import { startTestApi, type TestApi } from './test/graphql';
-
-/**
- * The analyst's question from issue 3, on the demo data: which members of the Netzwerk Frühe
- * Hilfen working in Köthen have expertise in parental mental illness, and how do I reach them?
- */
-const SHOWCASE = `
-query Showcase($first: Int!) {
-  people(first: $first, filter: {
-    networks: ["net:fruehe_hilfen"], municipalities: ["koethen"], topics: ["parental_mental_illness"]
-  }) {
-    totalCount
-    nodes {
-      displayName functionTitle email phone
-      employments { role institution { name phone email } }
-      expertise { topic { id } level qualification }
-    }
-  }
-}`;
+import { SHOWCASE, startTestApi, type TestApi } from './test/graphql';
 
 interface Showcase {
   people: {

@@ -5,22 +5,8 @@ import { createContext } from '../context';
 import { createLogger } from '../logger';
 import { buildAppSchema } from '../schema';
 import { DEMO_DATA } from '../seed/demo';
-import { startTestApi, type TestApi } from '../test/graphql';
+import { SHOWCASE, startTestApi, type TestApi } from '../test/graphql';
 import { testConfig } from '../test/neo4j';
-
-const SHOWCASE = `
-query Showcase($first: Int!) {
-  people(first: $first, filter: {
-    networks: ["net:fruehe_hilfen"], municipalities: ["koethen"], topics: ["parental_mental_illness"]
-  }) {
-    totalCount
-    nodes {
-      displayName functionTitle email phone
-      employments { role institution { name phone email } }
-      expertise { topic { id } level qualification }
-    }
-  }
-}`;
 
 /** Aliases, fragments, @include, edges with cursors, and fields the mappings cover only partly. */
 const SHAPES = `

@@ -71,3 +71,22 @@ export async function startTestApi(
     },
   };
 }
+
+/**
+ * The analyst's question of issue 3 on the demo data, in one query: which members of the Netzwerk
+ * Frühe Hilfen working in Köthen have expertise in parental mental illness, and how do I reach
+ * them? (`$first` sets the page size.)
+ */
+export const SHOWCASE = `
+query Showcase($first: Int!) {
+  people(first: $first, filter: {
+    networks: ["net:fruehe_hilfen"], municipalities: ["koethen"], topics: ["parental_mental_illness"]
+  }) {
+    totalCount
+    nodes {
+      displayName functionTitle email phone
+      employments { role institution { name phone email } }
+      expertise { topic { id } level qualification }
+    }
+  }
+}`;
