@@ -2,9 +2,45 @@ import { ConflictError, NotFoundError } from '../errors';
 import type { TxRunner } from './executor';
 
 /**
- * Takes the write lock on a node and checks the version the client read. Setting a property to
- * itself locks the node, so the version read afterwards is the latest committed one and no other
- * transaction can change it until this one ends.
+ * Takes the node's write lock without writing anything read before it. Neo4j evaluates a
+ * statement's reads before its writes wait for a lock, so the statement that takes the lock must
+ * not also read what it checks: `SET n.version = n.version` wrote back the version it had read
+ * before waiting and let every racer pass (issue 10 §1). A property set and removed again is a
+ * write of nothing that still takes the lock, held until the transaction ends.
+ */
+const lockStatement = (label: string) => `
+MATCH (n:${label} {id: $id})
+SET n.__lock = true
+REMOVE n.__lock
+RETURN count(n) AS locked`;
+
+/** Read in a statement of its own, after the lock: the latest committed state. */
+const versionStatement = (label: string) => `
+MATCH (n:${label} {id: $id})
+RETURN n.version AS version`;
+
+/** The message and details of a change refused because someone else's change came first. */
+export function staleVersion(
+  entity: string,
+  id: string,
+  current: number | null,
+  sent: number,
+): ConflictError {
+  return current === null
+    ? new ConflictError(
+        `${entity} '${id}' was deleted by someone else meanwhile (you sent version ${sent}).`,
+        { field: 'version', currentVersion: null },
+      )
+    : new ConflictError(
+        `${entity} '${id}' was changed by someone else (version ${current}, you sent ${sent}). Reload it and apply your change again.`,
+        { field: 'version', currentVersion: current },
+      );
+}
+
+/**
+ * Takes the write lock on a node, then reads its version and checks the version the client read.
+ * From here until the transaction ends no other transaction can change the node, so whatever the
+ * caller reads next in `tx` is what its change applies to. `expectedVersion` null only locks.
  */
 export async function lockVersion(
   tx: TxRunner,
@@ -12,21 +48,45 @@ export async function lockVersion(
   entity: string,
   id: string,
   expectedVersion: number | null,
+  field = 'id',
 ): Promise<number> {
-  const rows = await tx.run<{ version: number }>(
-    `MATCH (n:${label} {id: $id}) SET n.version = n.version RETURN n.version AS version`,
-    { id },
-  );
-  const current = rows[0]?.version;
-  if (current === undefined) throw new NotFoundError(entity, id, 'id');
-  if (expectedVersion !== null && current !== expectedVersion) {
-    throw new ConflictError(
-      `${entity} '${id}' was changed by someone else (version ${current}, you sent ${expectedVersion}). Reload it and apply your change again.`,
-      { field: 'version', currentVersion: current },
-    );
+  const [lock] = await tx.run<{ locked: number }>(lockStatement(label), { id });
+  if (!lock?.locked) throw new NotFoundError(entity, id, field);
+  const [row] = await tx.run<{ version: number }>(versionStatement(label), { id });
+  // Found before the lock, gone after it: a racer deleted it while this one waited.
+  const current = row?.version ?? null;
+  if (current === null || (expectedVersion !== null && current !== expectedVersion)) {
+    throw staleVersion(entity, id, current, expectedVersion ?? 0);
   }
   return current;
 }
+
+/**
+ * Locks several nodes, in id order so that two transactions locking overlapping sets cannot
+ * deadlock each other. Answers the ids that exist.
+ */
+export async function lockNodes(
+  tx: TxRunner,
+  label: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  const rows = await tx.run<{ id: string }>(
+    `UNWIND $ids AS id
+     MATCH (n:${label} {id: id})
+     SET n.__lock = true
+     REMOVE n.__lock
+     RETURN n.id AS id`,
+    { ids: [...new Set(ids)].sort() },
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * A change computed from the entry as it stands under its lock: the rules that depend on several
+ * fields (a protected address, free places within the places) see the state the write applies to,
+ * never one read before a racer's commit. Throws to refuse the change; nothing is written then.
+ */
+export type LockedChange<Current, Properties> = (current: Current) => Properties;
 
 /** Properties every node carries, for a create. */
 export function creationMeta(now: string, actor: string): Record<string, unknown> {

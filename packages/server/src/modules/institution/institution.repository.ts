@@ -1,12 +1,12 @@
 import { Label, Rel, type InstitutionData } from '@schutznetz/domain';
-import type { Neo4jExecutor } from '../../neo4j/executor';
+import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
 import {
   filteredPageStatement,
   type PageStatement,
   readPage,
   ProjectedReads,
 } from '../../neo4j/paging';
-import { creationMeta, lockVersion } from '../../neo4j/writes';
+import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
 
@@ -143,16 +143,18 @@ export class InstitutionRepository {
     });
   }
 
+  /** Applies `change`, computed from the institution as it stands under its lock. */
   update(
     id: string,
     version: number,
     municipality: string | undefined,
-    properties: Partial<InstitutionProperties>,
+    change: LockedChange<InstitutionRecord, Partial<InstitutionProperties>>,
     now: string,
     actor: string,
   ): Promise<InstitutionRecord> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Institution, 'Institution', id, version);
+      const properties = change(await this.readLocked(tx, id));
       if (municipality !== undefined) await tx.run(MOVE, { id, municipality });
       const rows = await tx.run<{ institution: InstitutionRow }>(UPDATE, {
         id,
@@ -162,6 +164,12 @@ export class InstitutionRepository {
       if (!row) throw new Error(`Institution ${id} vanished inside its own transaction`);
       return toInstitution(row.institution);
     });
+  }
+
+  private async readLocked(tx: TxRunner, id: string): Promise<InstitutionRecord> {
+    const [row] = await tx.run<{ institution: InstitutionRow }>(FIND_BY_IDS, { ids: [id] });
+    if (!row) throw new Error(`Institution ${id} vanished under its own lock`);
+    return toInstitution(row.institution);
   }
 
   delete(id: string, version: number): Promise<void> {

@@ -171,13 +171,15 @@ export class InstitutionService {
     changes: InstitutionChanges,
     actor: string,
   ): Promise<InstitutionRecord> {
-    const current = await this.getById(id);
-    checkChanges(changes, current);
     const updated = await this.repository.update(
       id,
       version,
       changes.municipality ?? undefined,
-      toProperties(changes),
+      (current) => {
+        // Rules across fields (a protected address) on the state the change applies to.
+        checkChanges(changes, current);
+        return toProperties(changes);
+      },
       new Date().toISOString(),
       actor,
     );

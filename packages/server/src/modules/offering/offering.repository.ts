@@ -7,7 +7,7 @@ import {
   readPage,
   ProjectedReads,
 } from '../../neo4j/paging';
-import { creationMeta, lockVersion } from '../../neo4j/writes';
+import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
 import {
@@ -235,7 +235,8 @@ function pageStatement(filter: ServiceFilter, projection: string) {
     })
     .map((key) => CONDITIONS[key]);
   const text = filter.text ? fullTextQuery(filter.text) : '';
-  const cypher = text
+  // A text set with no searchable word matches nothing (MATCH_FULL_TEXT), not everything.
+  const cypher = filter.text
     ? pageCypher(MATCH_TEXT, [IS_SERVICE, ...conditions], projection)
     : pageCypher(MATCH_ALL, conditions, projection);
   return { cypher, params: { ...filter, text } };
@@ -330,16 +331,20 @@ export class OfferingRepository {
     });
   }
 
+  /** Applies `change`, computed from the service as it stands under its lock. */
   update(
     id: string,
     version: number,
-    properties: Partial<ServiceProperties>,
+    change: LockedChange<ServiceRecord, Partial<ServiceProperties>>,
     links: ServiceLinks,
     now: string,
     actor: string,
   ): Promise<ServiceRecord> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Service, 'Service', id, version);
+      const [locked] = await tx.run<{ service: ServiceRow }>(FIND_BY_IDS, { ids: [id] });
+      if (!locked) throw new Error(`Service ${id} vanished under its own lock`);
+      const properties = change(toService(locked.service));
       const [row] = await tx.run<{ service: ServiceRow }>(UPDATE, {
         id,
         props: { ...toProperties(properties), updatedAt: now, updatedBy: actor },

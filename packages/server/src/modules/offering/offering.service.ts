@@ -265,13 +265,15 @@ export class OfferingService {
     changes: ServiceChanges,
     actor: string,
   ): Promise<ServiceRecord> {
-    const current = await this.getById(id);
-    checkChanges(changes, current);
     const now = new Date().toISOString();
     const updated = await this.repository.update(
       id,
       version,
-      toProperties(changes, now),
+      (current) => {
+        // Rules across fields (free places within the places) on the state the change applies to.
+        checkChanges(changes, current);
+        return toProperties(changes, now);
+      },
       toLinks(changes),
       now,
       actor,

@@ -13,7 +13,7 @@ import {
   readPage,
   ProjectedReads,
 } from '../../neo4j/paging';
-import { creationMeta, lockVersion } from '../../neo4j/writes';
+import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
 
@@ -148,7 +148,7 @@ MATCH (n:${Person} {id: $id})
 SET n += $props, n.version = n.version + 1
 RETURN ${PERSON_PROJECTION} AS person`;
 
-/** Takes the person's write lock and records the change of one of its relationships. */
+/** Records the change of one of the (locked) person's relationships. */
 const TOUCH = `
 MATCH (n:${Person} {id: $personId})
 SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $actor
@@ -271,15 +271,19 @@ export class PersonRepository {
     });
   }
 
+  /** Applies `change`, computed from the person as they stand under the lock. */
   update(
     id: string,
     version: number,
-    properties: Partial<PersonProperties>,
+    change: LockedChange<PersonRecord, Partial<PersonProperties>>,
     now: string,
     actor: string,
   ): Promise<PersonRecord> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Person, 'Person', id, version);
+      const [locked] = await tx.run<{ person: PersonRow }>(FIND_BY_IDS, { ids: [id] });
+      if (!locked) throw new Error(`Person ${id} vanished under their own lock`);
+      const properties = change(toPerson(locked.person));
       const [row] = await tx.run<{ person: PersonRow }>(UPDATE, {
         id,
         props: { ...properties, updatedAt: now, updatedBy: actor },
@@ -344,7 +348,7 @@ export class PersonRepository {
   }
 
   /**
-   * One write transaction: bumps the person's version (which also takes its lock), then runs
+   * One write transaction: locks the person and bumps their version, then runs
    * `change`. An error thrown by `change` rolls everything back, so a failure writes nothing.
    */
   private changeRelationship(
@@ -354,6 +358,7 @@ export class PersonRepository {
     change: (tx: TxRunner) => Promise<void>,
   ): Promise<PersonRecord> {
     return this.executor.writeTransaction(async (tx) => {
+      await lockVersion(tx, Person, 'Person', personId, null, 'personId');
       const [row] = await tx.run<{ person: PersonRow }>(TOUCH, { personId, now, actor });
       if (!row) throw new NotFoundError('Person', personId, 'personId');
       await change(tx);

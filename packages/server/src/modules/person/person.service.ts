@@ -7,7 +7,7 @@ import type {
   TopicCode,
 } from '@schutznetz/domain';
 import DataLoader from 'dataloader';
-import { ConflictError, NotFoundError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import type { ProjectedRow, Projection } from '../../neo4j/paging';
 import type { Page, PageRequest } from '../../pagination';
 import { checkRegions, checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
@@ -275,15 +275,14 @@ export class PersonService {
     changes: PersonChanges,
     actor: string,
   ): Promise<PersonRecord> {
-    const current = await this.getById(id);
-    // The rules and the sort key are derived from `current`: it must be the version the client
-    // changes (the repository then checks that it is still the latest).
-    if (current.version !== version) throw staleVersion(id, current.version, version);
-    checkChanges(changes, current);
     const updated = await this.repository.update(
       id,
       version,
-      toProperties(changes, current),
+      (current) => {
+        // The rules and the sort key derive from the person as they stand under the lock.
+        checkChanges(changes, current);
+        return toProperties(changes, current);
+      },
       new Date().toISOString(),
       actor,
     );
@@ -376,11 +375,4 @@ export class PersonService {
       return edge;
     });
   }
-}
-
-function staleVersion(id: string, current: number, sent: number): ConflictError {
-  return new ConflictError(
-    `Person '${id}' was changed by someone else (version ${current}, you sent ${sent}). Reload it and apply your change again.`,
-    { field: 'version', currentVersion: current },
-  );
 }

@@ -1,8 +1,8 @@
 import { Label, Rel, type InstitutionKindCode, type ReferralPathData } from '@schutznetz/domain';
-import { ConflictError, NotFoundError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
 import { readPage, type PageStatement, ProjectedReads } from '../../neo4j/paging';
-import { creationMeta } from '../../neo4j/writes';
+import { creationMeta, staleVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
 
@@ -127,15 +127,21 @@ CREATE (a)-[r:${REFERS_TO}]->(b)
 SET r = $props
 RETURN ${PATH_PROJECTION} AS path`;
 
-/** Takes the write lock on the relationship, as `lockVersion` does for nodes. */
+/** Takes the write lock on the relationship, as `lockVersion` does for nodes: a write of nothing. */
 const LOCK = `
 ${MATCH_BY_ID}
-SET r.version = coalesce(r.version, 1)
-RETURN r.version AS version`;
+SET r.__lock = true
+REMOVE r.__lock
+RETURN count(r) AS locked`;
+
+/** The version, read after the lock in a statement of its own. */
+const VERSION = `
+${MATCH_BY_ID}
+RETURN coalesce(r.version, 1) AS version`;
 
 const UPDATE = `
 ${MATCH_BY_ID}
-SET r += $props, r.version = r.version + 1
+SET r += $props, r.version = coalesce(r.version, 1) + 1
 RETURN ${PATH_PROJECTION} AS path`;
 
 const DELETE = `
@@ -166,13 +172,12 @@ export function toPath(row: PathRow): ReferralPathRecord {
  * `lockVersion` in src/neo4j/writes.ts.
  */
 async function lockPathVersion(tx: TxRunner, id: string, expectedVersion: number): Promise<void> {
-  const [row] = await tx.run<{ version: number }>(LOCK, { id });
-  if (row === undefined) throw new NotFoundError('ReferralPath', id, 'id');
-  if (row.version !== expectedVersion) {
-    throw new ConflictError(
-      `ReferralPath '${id}' was changed by someone else (version ${row.version}, you sent ${expectedVersion}). Reload it and apply your change again.`,
-      { field: 'version', currentVersion: row.version },
-    );
+  const [lock] = await tx.run<{ locked: number }>(LOCK, { id });
+  if (!lock?.locked) throw new NotFoundError('ReferralPath', id, 'id');
+  const [row] = await tx.run<{ version: number }>(VERSION, { id });
+  const current = row?.version ?? null;
+  if (current !== expectedVersion) {
+    throw staleVersion('ReferralPath', id, current, expectedVersion);
   }
 }
 
@@ -250,15 +255,19 @@ export class ReferralRepository {
     });
   }
 
+  /** Applies `change`, computed from the path as it stands under its lock. */
   update(
     id: string,
     version: number,
-    properties: Partial<ReferralPathProperties>,
+    change: LockedChange<ReferralPathRecord, Partial<ReferralPathProperties>>,
     now: string,
     actor: string,
   ): Promise<ReferralPathRecord> {
     return this.executor.writeTransaction(async (tx) => {
       await lockPathVersion(tx, id, version);
+      const [locked] = await tx.run<{ path: PathRow }>(FIND_BY_IDS, { ids: [id] });
+      if (!locked) throw new Error(`ReferralPath ${id} vanished under its own lock`);
+      const properties = change(toPath(locked.path));
       const [row] = await tx.run<{ path: PathRow }>(UPDATE, {
         id,
         props: { ...properties, updatedAt: now, updatedBy: actor },

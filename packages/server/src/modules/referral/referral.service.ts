@@ -277,23 +277,25 @@ export class ReferralService {
     changes: ReferralPathChanges,
     actor: string,
   ): Promise<ReferralPathRecord> {
-    const current = await this.getById(id);
-    const problems = new Problems();
-    checkFields(problems, changes);
-    if (changes.routeTemplate !== undefined || changes.dataMode !== undefined) {
-      checkTemplate(
-        problems,
-        changes.routeTemplate === undefined ? current.routeTemplate : changes.routeTemplate,
-        { name: current.fromId, kind: current.fromKind },
-        { name: current.toId, kind: current.toKind },
-        changes.dataMode ?? current.dataMode,
-      );
-    }
-    problems.throwIfAny();
     const updated = await this.repository.update(
       id,
       version,
-      toProperties(changes),
+      (current) => {
+        // The template must fit the ends and the data mode as they stand under the lock.
+        const problems = new Problems();
+        checkFields(problems, changes);
+        if (changes.routeTemplate !== undefined || changes.dataMode !== undefined) {
+          checkTemplate(
+            problems,
+            changes.routeTemplate === undefined ? current.routeTemplate : changes.routeTemplate,
+            { name: current.fromId, kind: current.fromKind },
+            { name: current.toId, kind: current.toKind },
+            changes.dataMode ?? current.dataMode,
+          );
+        }
+        problems.throwIfAny();
+        return toProperties(changes);
+      },
       new Date().toISOString(),
       actor,
     );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Label, Rel } from '@schutznetz/domain';
 import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor } from '../../neo4j/executor';
-import { creationMeta, lockVersion } from '../../neo4j/writes';
+import { creationMeta, lockNodes, lockVersion } from '../../neo4j/writes';
 
 const L = Label;
 const R = Rel;
@@ -69,6 +69,8 @@ export class TrainingPlanRepository {
     write: CompletedTrainingWrite,
   ): Promise<{ trainingId: string; peopleUpdated: string[]; expertiseCreated: number }> {
     return this.executor.writeTransaction(async (tx) => {
+      // Participants gain expertise and a new version: lock them first, as every versioned write.
+      await lockNodes(tx, L.Person, write.personIds);
       const [check] = await tx.run<{ missing: string[] }>(MISSING_PEOPLE, { ids: write.personIds });
       const missing = check?.missing[0];
       if (missing !== undefined) throw new NotFoundError('Person', missing, 'input.personIds');
