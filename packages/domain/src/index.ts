@@ -9,3 +9,4 @@ export * from './taxonomy/network-kinds';
 export * from './taxonomy/network-partner-kinds';
 export * from './taxonomy/referral-routes';
 export * from './model';
+export * from './text';

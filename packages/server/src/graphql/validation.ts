@@ -6,7 +6,9 @@ import {
   type ValidationOptions,
   type ValidatorOptions,
 } from 'class-validator';
+import { nameProblem, normalizeText, textProblem } from '@schutznetz/domain';
 import { ArgumentValidationError } from 'type-graphql';
+import { InvalidInputError, type FieldProblem } from '../errors';
 
 /** Phone numbers as people write them in Germany: +49 30 23125 101, 0345/123456, (0345) 12-34. */
 export const PHONE_PATTERN = /^\+?[0-9][0-9 ()/-]{4,24}[0-9]$/;
@@ -69,6 +71,52 @@ export const IsPostalCode = simple(
   (value) => typeof value === 'string' && POSTAL_CODE_PATTERN.test(value),
 );
 
+/**
+ * A name, title or label: one line with a visible character, no control, bidi override or
+ * isolate characters, no lone surrogates (the rule is the domain's `nameProblem`, so the client
+ * can check the same). Null and absent pass.
+ */
+export function IsName(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name: 'isName',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: options ?? {},
+      validator: {
+        validate: (value: unknown) =>
+          value === null ||
+          value === undefined ||
+          (typeof value === 'string' && nameProblem(value) === undefined),
+        defaultMessage: (args) => {
+          const value: unknown = args?.value;
+          return (typeof value === 'string' ? nameProblem(value) : undefined) ?? 'must be a text';
+        },
+      },
+    });
+  };
+}
+
+/**
+ * Normalises every string of an argument to NFC in place and collects the fields whose text no
+ * one should store (see the domain's `textProblem`): this applies to every text input, names,
+ * descriptions and notes alike, before any rule of the input's class runs.
+ */
+function cleanStrings(value: object, prefix: string, problems: FieldProblem[]): void {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (typeof item === 'string') {
+      const problem = textProblem(item);
+      if (problem) problems.push({ field, message: problem });
+      else record[key] = normalizeText(item);
+    } else if (item !== null && typeof item === 'object') {
+      cleanStrings(item, field, problems);
+    }
+  }
+}
+
 /** Absent properties are the schema's business (nullability); unknown values pass, as in type-graphql. */
 const ARGUMENT_VALIDATION: ValidatorOptions = {
   skipMissingProperties: true,
@@ -77,6 +125,8 @@ const ARGUMENT_VALIDATION: ValidatorOptions = {
 
 /**
  * Checks an argument with class-validator before its resolver runs: type-graphql's `validateFn`.
+ * First every string in it is normalised to NFC and refused if it holds characters no text should
+ * (see {@link cleanStrings}); then the rules of its classes run on the normalised text.
  * The same rules as type-graphql's built-in check (objects and lists of objects; the rules of their
  * classes; `ArgumentValidationError` on failure), but synchronous — every rule here is — and with
  * class-validator imported once: the built-in check imports it anew for each argument of each
@@ -85,6 +135,11 @@ const ARGUMENT_VALIDATION: ValidatorOptions = {
 export function validateArgument(value: unknown): void {
   if (value === null || typeof value !== 'object') return;
   const items: unknown[] = Array.isArray(value) ? value : [value];
+  const problems: FieldProblem[] = [];
+  for (const item of items) {
+    if (item !== null && typeof item === 'object') cleanStrings(item, '', problems);
+  }
+  if (problems.length) throw new InvalidInputError(problems);
   const errors = items.flatMap((item) =>
     item !== null && typeof item === 'object' ? validateSync(item, ARGUMENT_VALIDATION) : [],
   );

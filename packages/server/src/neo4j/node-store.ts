@@ -122,7 +122,8 @@ export class NodeStore<T extends { id: string }> {
       })
       .map(([, condition]) => condition);
     const text = filter.text ? fullTextQuery(filter.text) : '';
-    const statement = text
+    // A text set with no searchable word matches nothing (MATCH_FULL_TEXT), not everything.
+    const statement = filter.text
       ? pageCypher(
           this.cypher.matchText,
           [this.cypher.isLabel, ...conditions],

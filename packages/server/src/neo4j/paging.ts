@@ -220,8 +220,13 @@ export class ProjectedReads<Filter> {
 /** The one full-text index (see migrations.ts): lower-cased, accent-folded words. */
 export const FULL_TEXT_INDEX = 'search_text_folded';
 
-/** Binds `n` to the nodes whose text matches `$text` (a query from {@link fullTextQuery}). */
-export const MATCH_FULL_TEXT = `CALL db.index.fulltext.queryNodes('${FULL_TEXT_INDEX}', $text) YIELD node AS n`;
+/**
+ * Binds `n` to the nodes whose text matches `$text` (a query from {@link fullTextQuery}). A text
+ * with no searchable word (only search syntax such as `~~~` or `((`) gives an empty query, which
+ * matches nothing: the index is not asked, since Lucene refuses an empty query.
+ */
+export const MATCH_FULL_TEXT = `UNWIND CASE WHEN $text = '' THEN [] ELSE [$text] END AS textQuery
+CALL db.index.fulltext.queryNodes('${FULL_TEXT_INDEX}', textQuery) YIELD node AS n`;
 
 /**
  * Lucene query for the full-text index from free user text: each word as a prefix, all required.

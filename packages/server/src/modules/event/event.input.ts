@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MeetingKindEnum } from '../../graphql/enums';
-import { IsIsoDate } from '../../graphql/validation';
+import { IsIsoDate, IsName } from '../../graphql/validation';
 
 @InputType({ description: 'Filters of the meeting list.' })
 export class MeetingFilterInput {
@@ -64,6 +64,7 @@ class MeetingFieldsInput {
   @Field(() => String, { nullable: true, description: 'Where it takes place.' })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   location?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Short anonymised summary (≤ 4000 chars).' })
@@ -90,6 +91,7 @@ class MeetingFieldsInput {
 export class CreateMeetingInput extends MeetingFieldsInput {
   @Field({ description: 'Title (2–200 characters).' })
   @Length(2, 200)
+  @IsName()
   title!: string;
 
   @Field(() => MeetingKindEnum, { description: 'Meeting or conference.' })
@@ -111,6 +113,7 @@ export class UpdateMeetingInput extends MeetingFieldsInput {
   @Field(() => String, { nullable: true, description: 'Title (2–200 characters).' })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   title?: string | null;
 
   @Field(() => MeetingKindEnum, { nullable: true, description: 'Meeting or conference.' })
@@ -130,6 +133,7 @@ class TrainingFieldsInput {
   @Field(() => String, { nullable: true, description: 'Who gives it.' })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   provider?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'It has taken place.' })
@@ -151,6 +155,7 @@ class TrainingFieldsInput {
 export class CreateTrainingInput extends TrainingFieldsInput {
   @Field({ description: 'Title (2–200 characters).' })
   @Length(2, 200)
+  @IsName()
   title!: string;
 }
 
@@ -165,5 +170,6 @@ export class UpdateTrainingInput extends TrainingFieldsInput {
   @Field(() => String, { nullable: true, description: 'Title (2–200 characters).' })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   title?: string | null;
 }

@@ -8,6 +8,7 @@ import {
   IsPhoneNumber,
   IsPostalCode,
   IsWebUrl,
+  IsName,
 } from '../../graphql/validation';
 
 @InputType({ description: 'Filters of the institution list; each list matches any of its values.' })
@@ -51,6 +52,7 @@ abstract class InstitutionFieldsInput {
   @Field(() => String, { nullable: true, description: 'Operator (Träger).' })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   operator?: string | null;
 
   @Field(() => String, {
@@ -108,6 +110,7 @@ abstract class InstitutionFieldsInput {
 export class CreateInstitutionInput extends InstitutionFieldsInput {
   @Field({ description: 'Name (2–200 characters).' })
   @Length(2, 200)
+  @IsName()
   name!: string;
 
   @Field(() => InstitutionKindEnum, { description: 'Kind of institution.' })
@@ -131,6 +134,7 @@ export class UpdateInstitutionInput extends InstitutionFieldsInput {
   @Field(() => String, { nullable: true, description: 'Name (2–200 characters).' })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   name?: string | null;
 
   @Field(() => InstitutionKindEnum, { nullable: true, description: 'Kind of institution.' })

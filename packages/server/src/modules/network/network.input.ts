@@ -1,7 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MembershipRoleEnum, NetworkKindEnum } from '../../graphql/enums';
-import { IsIsoDate } from '../../graphql/validation';
+import { IsIsoDate, IsName } from '../../graphql/validation';
 
 @InputType({ description: 'Filters of the network list.' })
 export class NetworkFilterInput {
@@ -38,6 +38,7 @@ class NetworkFieldsInput {
 export class CreateNetworkInput extends NetworkFieldsInput {
   @Field({ description: 'Name (2–200 characters).' })
   @Length(2, 200)
+  @IsName()
   name!: string;
 
   @Field(() => NetworkKindEnum, { description: 'Kind of network.' })
@@ -55,6 +56,7 @@ export class UpdateNetworkInput extends NetworkFieldsInput {
   @Field(() => String, { nullable: true, description: 'Name (2–200 characters).' })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   name?: string | null;
 
   @Field(() => NetworkKindEnum, { nullable: true, description: 'Kind of network.' })

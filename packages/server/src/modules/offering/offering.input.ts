@@ -15,6 +15,7 @@ import {
   InstitutionKindEnum,
   LanguageEnum,
 } from '../../graphql/enums';
+import { IsName } from '../../graphql/validation';
 
 const MAX_AGE = 120;
 const MAX_PLACES = 100_000;
@@ -179,6 +180,7 @@ export class CreateServiceInput extends ServiceFieldsInput {
 
   @Field({ description: 'Name (2–200 characters).' })
   @Length(2, 200)
+  @IsName()
   name!: string;
 
   @Field(() => [ID], { description: 'Topic codes the service addresses (at least one).' })
@@ -202,6 +204,7 @@ export class UpdateServiceInput extends ServiceFieldsInput {
   @Field(() => String, { nullable: true, description: 'Name (2–200 characters).' })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   name?: string | null;
 
   @Field(() => [ID], {

@@ -7,7 +7,7 @@ import {
   ListingBasisEnum,
   QualificationEnum,
 } from '../../graphql/enums';
-import { IsEmailAddress, IsIsoDate, IsPhoneNumber } from '../../graphql/validation';
+import { IsEmailAddress, IsIsoDate, IsPhoneNumber, IsName } from '../../graphql/validation';
 
 @InputType({ description: 'Filters of the people list; each list matches any of its values.' })
 export class PersonFilterInput {
@@ -60,6 +60,7 @@ abstract class PersonFieldsInput {
   })
   @IsOptional()
   @Length(1, 100)
+  @IsName()
   givenName?: string | null;
 
   @Field(() => String, {
@@ -69,6 +70,7 @@ abstract class PersonFieldsInput {
   })
   @IsOptional()
   @Length(1, 100)
+  @IsName()
   familyName?: string | null;
 
   @Field(() => String, {
@@ -103,6 +105,7 @@ abstract class PersonFieldsInput {
 export class CreatePersonInput extends PersonFieldsInput {
   @Field({ description: 'Job title or function (2–200 characters).' })
   @Length(2, 200)
+  @IsName()
   functionTitle!: string;
 
   @Field(() => ListingBasisEnum, {
@@ -128,6 +131,7 @@ export class UpdatePersonInput extends PersonFieldsInput {
   })
   @IsOptional()
   @Length(2, 200)
+  @IsName()
   functionTitle?: string | null;
 
   @Field(() => ListingBasisEnum, {

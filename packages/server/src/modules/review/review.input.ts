@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GapStatusEnum, InstitutionKindEnum } from '../../graphql/enums';
-import { IsIsoDate } from '../../graphql/validation';
+import { IsIsoDate, IsName } from '../../graphql/validation';
 
 @InputType({ description: 'Filters of the case review list.' })
 export class CaseReviewFilterInput {
@@ -68,6 +68,7 @@ class CaseReviewFieldsInput {
 export class CreateCaseReviewInput extends CaseReviewFieldsInput {
   @Field({ description: 'Short title (3–200 characters).' })
   @Length(3, 200)
+  @IsName()
   title!: string;
 
   @Field({ description: 'Date of the review (YYYY-MM-DD).' })
@@ -90,6 +91,7 @@ export class UpdateCaseReviewInput extends CaseReviewFieldsInput {
   @Field(() => String, { nullable: true, description: 'Short title (3–200 characters).' })
   @IsOptional()
   @Length(3, 200)
+  @IsName()
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Date (YYYY-MM-DD).' })
@@ -128,6 +130,7 @@ class GapFieldsInput {
 export class CreateGapInput extends GapFieldsInput {
   @Field({ description: 'Short title (3–200 characters).' })
   @Length(3, 200)
+  @IsName()
   title!: string;
 
   @Field({ description: 'What is missing (10–4000 characters).' })
@@ -150,6 +153,7 @@ export class UpdateGapInput extends GapFieldsInput {
   @Field(() => String, { nullable: true, description: 'Short title.' })
   @IsOptional()
   @Length(3, 200)
+  @IsName()
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What is missing.' })

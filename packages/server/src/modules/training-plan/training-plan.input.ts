@@ -1,6 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ExpertiseLevelEnum } from '../../graphql/enums';
+import { IsName } from '../../graphql/validation';
 
 @InputType({ description: 'A completed training to record; participants gain the expertise.' })
 export class RecordCompletedTrainingInput {
@@ -22,6 +23,7 @@ export class RecordCompletedTrainingInput {
   })
   @IsOptional()
   @Length(2, 300)
+  @IsName()
   title?: string | null;
 
   @Field(() => ID, {
