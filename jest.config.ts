@@ -18,7 +18,17 @@ const transform: Config['transform'] = {
       module: { type: 'commonjs' },
     },
   ],
+  // jose ships ES modules only; the server loads it with import(), which Jest runs as require().
+  '[\\\\/]node_modules[\\\\/]jose[\\\\/].+\\.js$': [
+    '@swc/jest',
+    { jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
 };
+
+/** node_modules stay untransformed, except the ES-module-only packages above. */
+const transformIgnorePatterns: Config['transformIgnorePatterns'] = [
+  '[\\\\/]node_modules[\\\\/](?!jose[\\\\/])',
+];
 
 /** Tests import workspace packages from their sources, so no build is needed first. */
 const moduleNameMapper: Config['moduleNameMapper'] = {
@@ -30,6 +40,7 @@ const project = (name: string, extra: Partial<Config> = {}): Config => ({
   rootDir: path.join(__dirname, 'packages', name),
   testEnvironment: 'node',
   transform,
+  transformIgnorePatterns,
   moduleNameMapper,
   testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
   ...extra,

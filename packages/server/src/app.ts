@@ -14,9 +14,10 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { ArgumentValidationError, AuthorizationError } from 'type-graphql';
 import type { Config } from './config';
-import { viewerFromHeader } from './auth';
+import { createAuthenticator, signInSettings } from './auth';
 import { createContext, type Context } from './context';
 import { isAppError } from './errors';
+import { viewerOfRequest } from './graphql/authentication';
 import { createJitGateway } from './graphql/execution';
 import { GRAPHQL_BODY_LIMIT, graphqlPostHandler } from './graphql/http';
 import type { Logger } from './logger';
@@ -169,19 +170,25 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   });
   await apollo.start();
 
-  const context = ({ req }: { req: express.Request }): Promise<Context> => {
+  // A wrong, expired or unknown token is refused with 401 here, before anything runs.
+  const authenticator = createAuthenticator(config.auth);
+  const context = async ({ req }: { req: express.Request }): Promise<Context> => {
     const header = req.headers['x-request-id'];
-    const viewer = viewerFromHeader(config.auth, req.headers.authorization);
-    return Promise.resolve(
-      createContext(
-        deps,
-        viewer,
-        typeof header === 'string' && header ? header.slice(0, 100) : undefined,
-      ),
+    const viewer = await viewerOfRequest(authenticator, req.headers.authorization, logger);
+    return createContext(
+      deps,
+      viewer,
+      typeof header === 'string' && header ? header.slice(0, 100) : undefined,
     );
   };
   // First route: GraphQL POSTs, the hot path, skip the generic body parsing (graphql/http.ts).
   app.post('/graphql', graphqlPostHandler(apollo, context));
+
+  // What the web client needs to offer sign-in (issuer and public client id; nothing secret).
+  const signIn = signInSettings(config.auth);
+  app.get('/auth/config', (_req, res) => {
+    res.json(signIn);
+  });
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });

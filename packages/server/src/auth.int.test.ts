@@ -67,13 +67,26 @@ describe('roles (real Neo4j)', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('treats an unknown token like no token', async () => {
-    const result = await api.query(
-      CREATE,
-      {},
-      { authorization: 'Bearer guessed-token-0000000000' },
-    );
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  it('refuses an unknown token with 401 instead of treating it as no token, and writes nothing', async () => {
+    const response = await fetch(`${api.app.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer guessed-token-0000000000',
+      },
+      body: JSON.stringify({ query: CREATE }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer .*error="invalid_token"/);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Unknown access token.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    expect(await api.cypher('MATCH (n:Institution) RETURN n')).toEqual([]);
+  });
+
+  it('offers the static-token sign-in to the web client when no identity provider is configured', async () => {
+    const response = await fetch(`${api.app.url}/auth/config`);
+    expect(await response.json()).toEqual({ oidc: null, staticTokens: true });
   });
 
   it('lets a coordinator change data and records who did it', async () => {

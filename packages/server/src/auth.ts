@@ -1,11 +1,16 @@
 import type { Config, Role } from './config';
+import { UnauthenticatedError } from './errors';
+import { OidcTokenVerifier } from './oidc';
 
 export { ROLES, type Role } from './config';
+export { IdentityProviderUnavailableError } from './oidc';
 
 /** Who is asking. */
 export interface Viewer {
   readonly name: string;
   readonly role: Role;
+  /** The identity provider's stable id of the user (`sub`); absent for static tokens. */
+  readonly subject?: string;
 }
 
 const RANK: Record<Role, number> = { public: 0, member: 1, analyst: 2, coordinator: 3, admin: 4 };
@@ -30,12 +35,67 @@ export function mayEdit(viewer: Viewer): boolean {
   return hasRole(viewer, 'coordinator');
 }
 
+/** The bearer token of an Authorization header; undefined without a header; null for another scheme. */
+function bearerToken(authorization: string | undefined): string | undefined | null {
+  if (authorization === undefined || authorization.trim() === '') return undefined;
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
+}
+
+/** Tells who is asking from a request's Authorization header. */
+export interface Authenticator {
+  /**
+   * The viewer: anonymous without a token; the token's user with a valid one. A wrong, malformed,
+   * expired or unknown token throws {@link UnauthenticatedError} (never anonymous); an identity
+   * provider that cannot be asked throws {@link IdentityProviderUnavailableError}.
+   */
+  authenticate(authorization: string | undefined): Promise<Viewer>;
+}
+
 /**
- * The viewer of a request from its Authorization header. An unknown token is treated as no token,
- * so it never grants more than anonymous access.
+ * Static tokens (`AUTH_TOKENS`, development and tests) are looked up first; any other token is
+ * verified as an access token of the OpenID Connect provider when one is configured.
  */
-export function viewerFromHeader(auth: Config['auth'], authorization: string | undefined): Viewer {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
-  const known = token ? auth.tokens.get(token) : undefined;
-  return known ?? { name: 'anonymous', role: auth.anonymousRole };
+export function createAuthenticator(auth: Config['auth']): Authenticator {
+  const anonymous: Viewer = { name: 'anonymous', role: auth.anonymousRole };
+  const oidc = auth.oidc ? new OidcTokenVerifier(auth.oidc) : undefined;
+  return {
+    async authenticate(authorization) {
+      const token = bearerToken(authorization);
+      if (token === undefined) return anonymous;
+      if (token === null) {
+        throw new UnauthenticatedError(
+          'malformed',
+          'The Authorization header must be "Bearer <access token>".',
+        );
+      }
+      const known = auth.tokens.get(token);
+      if (known) return known;
+      if (!oidc) throw new UnauthenticatedError('unknown_token', 'Unknown access token.');
+      const verified = await oidc.verify(token);
+      return verified.subject === undefined
+        ? { name: verified.name, role: verified.role }
+        : { name: verified.name, role: verified.role, subject: verified.subject };
+    },
+  };
+}
+
+/** What the web client needs to offer sign-in (`GET /auth/config`); nothing secret. */
+export interface SignInSettings {
+  /** Sign in through this provider with Authorization Code + PKCE; null without one. */
+  readonly oidc: {
+    readonly issuer: string;
+    readonly clientId: string;
+    readonly scope: string;
+  } | null;
+  /** Whether the static-token panel is offered (development and tests only). */
+  readonly staticTokens: boolean;
+}
+
+export function signInSettings(auth: Config['auth']): SignInSettings {
+  return {
+    oidc: auth.oidc
+      ? { issuer: auth.oidc.issuer, clientId: auth.oidc.clientId, scope: 'openid profile' }
+      : null,
+    staticTokens: auth.tokens.size > 0 || !auth.oidc,
+  };
 }

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { CONFIG_VARIABLES, loadConfig } from './config';
+import { CONFIG_VARIABLES, ROLES, loadConfig } from './config';
 
 interface ComposeService {
   image?: string;
+  command?: string[];
+  volumes?: string[];
   build?: unknown;
   environment?: Record<string, string>;
   ports?: string[];
@@ -19,6 +21,27 @@ const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'
 };
 const neo4j = compose.services['neo4j'];
 const server = compose.services['server'];
+const keycloak = compose.services['keycloak'];
+
+interface RealmExport {
+  realm: string;
+  roles: { realm: { name: string }[] };
+  clients: {
+    clientId: string;
+    publicClient?: boolean;
+    standardFlowEnabled?: boolean;
+    implicitFlowEnabled?: boolean;
+    directAccessGrantsEnabled?: boolean;
+    redirectUris?: string[];
+    webOrigins?: string[];
+    attributes?: Record<string, string>;
+    protocolMappers?: { protocolMapper: string; config: Record<string, string> }[];
+  }[];
+  users?: { credentials?: unknown[] }[];
+}
+const realm = JSON.parse(
+  readFileSync(path.join(ROOT, 'deploy', 'keycloak', 'schutznetz-realm.json'), 'utf8'),
+) as RealmExport;
 
 /** Compose's `${NAME:?message}` and `${NAME:-default}` as a test environment would expand them. */
 function expand(value: string): string {
@@ -41,6 +64,48 @@ describe('docker-compose.yml', () => {
   it('builds the server, which waits for a healthy database', () => {
     expect(server?.build).toBeDefined();
     expect(server?.depends_on?.['neo4j']).toEqual({ condition: 'service_healthy' });
+  });
+
+  it('runs a pinned Keycloak in production mode that imports the realm from deploy/keycloak', () => {
+    expect(keycloak?.image).toMatch(/^quay\.io\/keycloak\/keycloak:\d+\.\d+\.\d+$/);
+    expect(keycloak?.command).toEqual(['start', '--import-realm']);
+    expect(keycloak?.volumes).toContain('./deploy/keycloak:/opt/keycloak/data/import:ro');
+    expect(keycloak?.environment?.['KC_BOOTSTRAP_ADMIN_PASSWORD']).toBe(
+      '${KEYCLOAK_ADMIN_PASSWORD:?set KEYCLOAK_ADMIN_PASSWORD}',
+    );
+    expect(keycloak?.healthcheck?.test).toBeDefined();
+    expect(server?.depends_on?.['keycloak']).toEqual({ condition: 'service_healthy' });
+  });
+
+  it("signs the server's users in through the realm, whose roles are exactly Schutznetz's", () => {
+    const config = loadConfig(
+      Object.fromEntries(Object.entries(server?.environment ?? {}).map(([k, v]) => [k, expand(v)])),
+    );
+    const oidc = config.auth.oidc;
+    expect(oidc?.issuer).toMatch(new RegExp(`/realms/${realm.realm}$`));
+    expect(oidc?.discoveryUrl).toBe(
+      `http://keycloak:8080/realms/${realm.realm}/.well-known/openid-configuration`,
+    );
+    expect(oidc?.rolesClaim).toBe('realm_access.roles');
+    expect(oidc?.rolePrefix).toBe('');
+    expect(config.auth.tokens.size).toBe(0);
+    expect(realm.roles.realm.map((role) => role.name)).toEqual([...ROLES]);
+
+    const web = realm.clients.find((client) => client.clientId === oidc?.clientId);
+    expect(web).toMatchObject({
+      publicClient: true,
+      standardFlowEnabled: true,
+      implicitFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      redirectUris: ['http://localhost:4000/auth/callback'],
+      webOrigins: ['http://localhost:4000'],
+    });
+    expect(web?.attributes?.['pkce.code.challenge.method']).toBe('S256');
+    const audience = web?.protocolMappers?.find((m) => m.protocolMapper === 'oidc-audience-mapper');
+    expect(audience?.config['included.custom.audience']).toBe(oidc?.audience);
+    expect(audience?.config['access.token.claim']).toBe('true');
+    // No users, and so no passwords, in the repository.
+    expect(realm.users ?? []).toEqual([]);
   });
 
   it('gives the server only variables its config reads, and a config that parses', () => {

@@ -63,6 +63,21 @@ const environmentSchema = z
       )
       .optional(),
     ANONYMOUS_ROLE: z.enum(ROLES).optional(),
+    OIDC_ISSUER: z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be an http(s) URL (the issuer of the access tokens)',
+      })
+      .optional(),
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    OIDC_DISCOVERY_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    OIDC_ROLES_CLAIM: z
+      .string()
+      .regex(/^[^.\s]+(\.[^.\s]+)*$/, { error: 'must be a claim name or a dotted path to one' })
+      .default('realm_access.roles'),
+    OIDC_ROLE_PREFIX: z.string().default(''),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLOCK_TOLERANCE_SECONDS: integer(0, 300).default(30),
     CLIENT_DIST_DIR: z
       .string()
       .min(1)
@@ -82,6 +97,27 @@ const environmentSchema = z
         path: ['NEO4J_URI'],
         message: 'is required in production (the embedded database is for development and tests)',
       });
+    }
+    // Production signs in through the identity provider only (docs/decisions/010-sign-in.md).
+    if (env.NODE_ENV === 'production' && env.AUTH_TOKENS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_TOKENS'],
+        message:
+          'must not be set in production (static tokens are for development and tests; use OIDC_ISSUER)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.OIDC_ISSUER) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'is required in production (sign-in through an OpenID Connect provider)',
+      });
+    }
+    for (const name of ['OIDC_AUDIENCE', 'OIDC_CLIENT_ID'] as const) {
+      if (env.OIDC_ISSUER && !env[name]) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required with OIDC_ISSUER' });
+      }
     }
   });
 
@@ -116,7 +152,27 @@ export interface Config {
     readonly tokens: ReadonlyMap<string, { readonly role: Role; readonly name: string }>;
     /** Role of a request without a token: public in production, coordinator otherwise. */
     readonly anonymousRole: Role;
+    /** Sign-in through an OpenID Connect provider; undefined: static tokens only. */
+    readonly oidc: OidcConfig | undefined;
   };
+}
+
+/** How access tokens of the OpenID Connect provider are checked and read (auth.ts, oidc.ts). */
+export interface OidcConfig {
+  /** Expected `iss`, exactly as the provider writes it. */
+  readonly issuer: string;
+  /** Expected `aud` (the API's audience). */
+  readonly audience: string;
+  /** Where the provider's metadata is read (default: the issuer's `/.well-known/openid-configuration`). */
+  readonly discoveryUrl: string;
+  /** Dotted path of the claim that lists the user's roles, e.g. `realm_access.roles`. */
+  readonly rolesClaim: string;
+  /** Prefix of the provider's role names (`schutznetz-coordinator` → coordinator). */
+  readonly rolePrefix: string;
+  /** The web client's public client id, announced to the browser. */
+  readonly clientId: string;
+  /** Seconds of clock skew accepted on `exp`, `nbf` and `iat`. */
+  readonly clockToleranceSeconds: number;
 }
 
 /** What a caller may do: public < member < analyst < coordinator < admin (see README). */
@@ -178,6 +234,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ),
       anonymousRole:
         env.ANONYMOUS_ROLE ?? (env.NODE_ENV === 'production' ? 'public' : 'coordinator'),
+      oidc: env.OIDC_ISSUER
+        ? {
+            issuer: env.OIDC_ISSUER,
+            audience: env.OIDC_AUDIENCE ?? '',
+            discoveryUrl:
+              env.OIDC_DISCOVERY_URL ??
+              `${env.OIDC_ISSUER.replace(/\/+$/, '')}/.well-known/openid-configuration`,
+            rolesClaim: env.OIDC_ROLES_CLAIM,
+            rolePrefix: env.OIDC_ROLE_PREFIX,
+            clientId: env.OIDC_CLIENT_ID ?? '',
+            clockToleranceSeconds: env.OIDC_CLOCK_TOLERANCE_SECONDS,
+          }
+        : undefined,
     },
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR),
   };

@@ -77,6 +77,32 @@ export class DatabaseUnavailableError extends AppError {
   }
 }
 
+/** Why an access token was refused; the client may word its own message from it. */
+export type TokenProblem =
+  | 'expired'
+  | 'not_yet_valid'
+  | 'wrong_issuer'
+  | 'wrong_audience'
+  | 'bad_signature'
+  | 'malformed'
+  | 'unknown_token';
+
+/**
+ * A request carried an access token that is wrong, malformed, expired or unknown. It is refused
+ * (HTTP 401), never treated as anonymous: a client must learn that its sign-in no longer holds.
+ */
+export class UnauthenticatedError extends AppError {
+  override readonly name = 'UnauthenticatedError';
+  readonly code = 'UNAUTHENTICATED';
+
+  constructor(
+    readonly reason: TokenProblem,
+    message: string,
+  ) {
+    super(message, { reason });
+  }
+}
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
