@@ -50,6 +50,20 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // CommonJS bootstraps (the analysis worker from its sources under Jest, decision 012).
+  {
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: { ...globals.node },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
   // Layer boundaries (docs/decisions/001 and style.md): client → domain ← server → analysis → domain.
   {
     files: ['packages/domain/src/**/*.ts'],

@@ -18,10 +18,12 @@ import { createAuthenticator, signInSettings } from './auth';
 import { createContext, type Context } from './context';
 import { isAppError } from './errors';
 import { viewerOfRequest } from './graphql/authentication';
+import { analysisLimitPlugin } from './graphql/analysis-limit';
 import { createJitGateway } from './graphql/execution';
 import { GRAPHQL_BODY_LIMIT, graphqlPostHandler } from './graphql/http';
 import type { Logger } from './logger';
 import { pingDatabase } from './neo4j/executor';
+import { AnalysisPool } from './modules/analysis/analysis-pool';
 import { buildAppSchema } from './schema';
 
 export interface AppDependencies {
@@ -36,6 +38,9 @@ export interface RunningApp {
   /** Stops accepting requests and waits for running ones (the driver is the caller's). */
   stop(): Promise<void>;
 }
+
+/** Tokens a GraphQL document may have at most. */
+const MAX_TOKENS = 5_000;
 
 /** Codes that Apollo and graphql-js set themselves for problems with the request. */
 const CLIENT_ERROR_CODES = new Set([
@@ -147,8 +152,11 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
     // graphql-armor weighs fields by depth, not by list length: this bound stops pathological
     // queries, while list sizes are bounded by `first` (≤ 200) on every connection.
     costLimit: { maxCost: 100_000 },
-    maxAliases: { n: 50 },
-    maxTokens: { n: 5_000 },
+    // __typename aliases count too: 1000 of them are refused like any others (issue 10.3).
+    maxAliases: { n: 50, allowList: [] },
+    // graphql-js counts the tokens while parsing (`parseOptions` below): a document past the
+    // limit is a syntax error, HTTP 400; armor's own token plugin throws where Apollo answers 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   const schema = await buildAppSchema();
@@ -158,6 +166,7 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: createErrorFormatter(logger),
     validationRules: armor.validationRules,
     plugins: [
@@ -166,9 +175,17 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
       ApolloServerPluginCacheControlDisabled(),
       neo4jTracePlugin,
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      analysisLimitPlugin<Context>(),
     ],
   });
   await apollo.start();
+
+  // Analyses run on worker threads, never on the event loop (decision 012); stop() ends them.
+  const analysisPool =
+    config.analysis.workers > 0
+      ? new AnalysisPool({ threads: config.analysis.workers, maxQueue: config.analysis.maxQueue })
+      : undefined;
+  const contextDeps = { ...deps, ...(analysisPool === undefined ? {} : { analysisPool }) };
 
   // A wrong, expired or unknown token is refused with 401 here, before anything runs.
   const authenticator = createAuthenticator(config.auth);
@@ -176,7 +193,7 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
     const header = req.headers['x-request-id'];
     const viewer = await viewerOfRequest(authenticator, req.headers.authorization, logger);
     return createContext(
-      deps,
+      contextDeps,
       viewer,
       typeof header === 'string' && header ? header.slice(0, 100) : undefined,
     );
@@ -230,6 +247,9 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   return {
     url,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await analysisPool?.destroy();
+    },
   };
 }

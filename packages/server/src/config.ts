@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -50,6 +51,9 @@ const environmentSchema = z
     NEO4J_HEAP_MB: integer(256, 65536).default(768),
     NEO4J_PAGECACHE_MB: integer(16, 65536).default(256),
     NEO4J_TRACE: booleanFlag.default(false),
+    NEO4J_TX_TIMEOUT_MS: integer(100, 3_600_000).default(10_000),
+    ANALYSIS_WORKERS: integer(0, 64).optional(),
+    ANALYSIS_QUEUE: integer(0, 10_000).default(32),
     GRAPHQL_EXECUTOR: z.enum(GRAPHQL_EXECUTORS).default('jit'),
     SEED_DEMO_DATA: booleanFlag.default(true),
     AUTH_TOKENS: z
@@ -136,6 +140,8 @@ export interface Config {
     readonly password: string | undefined;
     readonly database: string;
     readonly trace: boolean;
+    /** Every transaction is terminated by the database after this long (ms). */
+    readonly txTimeoutMs: number;
     readonly embedded: {
       readonly dataDir: string;
       readonly boltPort: number;
@@ -145,6 +151,13 @@ export interface Config {
   };
   /** Engine that runs validated operations (docs/decisions/008-graphql-execution.md). */
   readonly graphqlExecutor: GraphQLExecutorName;
+  /** Threads that run the analyses (docs/decisions/012-analyses-off-the-event-loop.md). */
+  readonly analysis: {
+    /** Worker threads; 0 runs analyses on the main thread (not for production). */
+    readonly workers: number;
+    /** Analyses that may wait for a thread; more answer SERVER_BUSY. */
+    readonly maxQueue: number;
+  };
   readonly seedDemoData: boolean;
   readonly clientDistDir: string;
   readonly auth: {
@@ -213,6 +226,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
       trace: env.NEO4J_TRACE,
+      txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
       embedded: {
         dataDir: path.resolve(env.NEO4J_DATA_DIR),
         boltPort: env.NEO4J_BOLT_PORT,
@@ -221,6 +235,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     graphqlExecutor: env.GRAPHQL_EXECUTOR,
+    analysis: {
+      workers: env.ANALYSIS_WORKERS ?? Math.max(1, availableParallelism() - 1),
+      maxQueue: env.ANALYSIS_QUEUE,
+    },
     seedDemoData: env.SEED_DEMO_DATA,
     auth: {
       tokens: new Map(

@@ -5,6 +5,8 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AnalysisCache } from './modules/analysis/analysis-cache';
 import { sharedAnalysisCache } from './modules/analysis/analysis-cache.factory';
+import { PooledAnalysisRunner, type AnalysisPool } from './modules/analysis/analysis-pool';
+import { InProcessAnalysisRunner } from './modules/analysis/analysis-runner';
 import { WriteTrackingExecutor } from './modules/analysis/write-tracking-executor';
 import type { QueryTrace } from './neo4j/executor';
 import { createServices, type Services } from './services';
@@ -31,6 +33,8 @@ export interface ContextDependencies {
    * transaction of a request invalidates it.
    */
   readonly analysisCache?: AnalysisCache;
+  /** The app's analysis threads; without them analyses run on the main thread. */
+  readonly analysisPool?: AnalysisPool;
 }
 
 export function createContext(
@@ -42,14 +46,28 @@ export function createContext(
     ? { roundTrips: 0, dbMs: 0 }
     : undefined;
   const analysisCache =
-    deps.analysisCache ?? sharedAnalysisCache(deps.driver, deps.config.neo4j.database, deps.logger);
-  const executor = new WriteTrackingExecutor(deps.driver, deps.config.neo4j.database, trace, () => {
-    analysisCache.noteWrite();
-  });
+    deps.analysisCache ??
+    sharedAnalysisCache(deps.driver, deps.config.neo4j.database, deps.logger, {
+      txTimeoutMs: deps.config.neo4j.txTimeoutMs,
+    });
+  const executor = new WriteTrackingExecutor(
+    deps.driver,
+    deps.config.neo4j.database,
+    trace,
+    () => {
+      analysisCache.noteWrite();
+    },
+    { txTimeoutMs: deps.config.neo4j.txTimeoutMs },
+  );
   return {
     requestId,
     logger: deps.logger.child({ requestId }),
-    services: createServices(executor, analysisCache),
+    services: createServices(
+      executor,
+      deps.analysisPool === undefined
+        ? new InProcessAnalysisRunner(analysisCache)
+        : new PooledAnalysisRunner(analysisCache, deps.analysisPool),
+    ),
     viewer,
     actor: viewer.name,
     trace,

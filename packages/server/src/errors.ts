@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_TIMEOUT'
+  | 'SERVER_BUSY';
 
 export abstract class AppError extends Error {
   abstract readonly code: ErrorCode;
@@ -100,6 +102,26 @@ export class UnauthenticatedError extends AppError {
     message: string,
   ) {
     super(message, { reason });
+  }
+}
+
+/** A database transaction ran longer than NEO4J_TX_TIMEOUT_MS and was terminated. */
+export class DatabaseTimeoutError extends AppError {
+  override readonly name = 'DatabaseTimeoutError';
+  readonly code = 'DATABASE_TIMEOUT';
+
+  constructor() {
+    super('The database took too long to answer this request. Please narrow it down or try again.');
+  }
+}
+
+/** Too many analyses are waiting already: the request is refused instead of queued. */
+export class ServerBusyError extends AppError {
+  override readonly name = 'ServerBusyError';
+  readonly code = 'SERVER_BUSY';
+
+  constructor() {
+    super('The server is busy with other analyses. Please try again in a moment.');
   }
 }
 

@@ -1,5 +1,5 @@
 import { AnalysisCache } from './modules/analysis/analysis-cache';
-import { AnalysisGraphs } from './modules/analysis/analysis.scope';
+import { InProcessAnalysisRunner, type AnalysisRunner } from './modules/analysis/analysis-runner';
 import { CoverageReportService } from './modules/coverage-report/coverage-report.service';
 import { EventRepository } from './modules/event/event.repository';
 import { EventService } from './modules/event/event.service';
@@ -51,13 +51,16 @@ export interface Services {
 }
 
 /**
- * `analysisCache` is the app's one cache of the in-memory analysis graph, shared by requests;
- * without it the request builds its own (tests of single requests).
+ * `analyses` runs the analyses, on the app's worker threads over its one shared cache of the
+ * graph; without it the request builds its own cache and runs them in process (tests of single
+ * requests).
  */
-export function createServices(executor: Neo4jExecutor, analysisCache?: AnalysisCache): Services {
-  const graphs = new AnalysisGraphs(
-    analysisCache ?? new AnalysisCache(new SnapshotService(new SnapshotRepository(executor))),
-  );
+export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunner): Services {
+  const graphs =
+    analyses ??
+    new InProcessAnalysisRunner(
+      new AnalysisCache(new SnapshotService(new SnapshotRepository(executor))),
+    );
   return {
     system: new SystemService(new SystemRepository(executor)),
     reference: new ReferenceService(),

@@ -1,11 +1,22 @@
 import { Neo4jError } from 'neo4j-driver';
-import { ConflictError, DatabaseUnavailableError, isAppError } from '../errors';
+import {
+  ConflictError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  isAppError,
+} from '../errors';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Cluster.NotALeader',
+]);
+
+/** A transaction terminated for running longer than its timeout (the name differs by version). */
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
 /**
@@ -16,6 +27,7 @@ export function translateNeo4jError(error: unknown): unknown {
   if (isAppError(error)) return error;
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError();
+    if (TIMEOUT_CODES.has(error.code)) return new DatabaseTimeoutError();
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('An entry with the same unique key already exists.', {
         reason: 'UNIQUE_CONSTRAINT',

@@ -1,8 +1,21 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { takeCommitHook } from './commit-hooks';
 import { translateNeo4jError } from './errors';
 
 /** Query parameters; user input only ever reaches Cypher through these. */
 export type Params = Readonly<Record<string, unknown>>;
+
+/** How long the database lets a transaction run unless the executor is told otherwise (ms). */
+export const DEFAULT_TX_TIMEOUT_MS = 10_000;
+
+/** Options of an executor. */
+export interface ExecutorOptions {
+  /**
+   * Every transaction, read or write, is terminated by the database after this long and fails
+   * with DATABASE_TIMEOUT (NEO4J_TX_TIMEOUT_MS; default {@link DEFAULT_TX_TIMEOUT_MS}).
+   */
+  readonly txTimeoutMs?: number;
+}
 
 /** Attempts of a single read that fails with a transient error, and the time they may take. */
 const READ_ATTEMPTS = 3;
@@ -36,11 +49,17 @@ function rowsOf<Row extends object>(result: Pick<QueryResult, 'records'>): Row[]
  * Neo4j errors into the server's error vocabulary at one place. One executor per request.
  */
 export class Neo4jExecutor {
+  /** The transaction config of every statement and transaction: its timeout. */
+  private readonly txConfig: { readonly timeout: number };
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     readonly trace?: QueryTrace,
-  ) {}
+    options: ExecutorOptions = {},
+  ) {
+    this.txConfig = { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
+  }
 
   /**
    * A single read statement as an auto-commit transaction: RUN and PULL in one message, one
@@ -60,7 +79,7 @@ export class Neo4jExecutor {
         bookmarkManager: this.driver.executeQueryBookmarkManager,
       });
       try {
-        const result = await session.run(cypher, params);
+        const result = await session.run(cypher, params, this.txConfig);
         recordTime(this.trace, result);
         return rowsOf<Row>(result);
       } catch (error) {
@@ -85,7 +104,14 @@ export class Neo4jExecutor {
    * transient errors, so `work` must be safe to run again.
    */
   writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', work);
+    // A commit hook waiting in this async context (commit-hooks.ts) joins this transaction.
+    const hook = takeCommitHook();
+    if (!hook) return this.transaction('WRITE', work);
+    return this.transaction('WRITE', async (tx) => {
+      const result = await work(tx);
+      await hook(tx, result);
+      return result;
+    });
   }
 
   private async transaction<T>(
@@ -105,8 +131,8 @@ export class Neo4jExecutor {
     });
     try {
       return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)))
-        : await session.executeWrite((tx) => work(wrap(tx)));
+        ? await session.executeRead((tx) => work(wrap(tx)), this.txConfig)
+        : await session.executeWrite((tx) => work(wrap(tx)), this.txConfig);
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {

@@ -1,5 +1,5 @@
 import type { Logger } from '../../logger';
-import { Neo4jExecutor } from '../../neo4j/executor';
+import { Neo4jExecutor, type ExecutorOptions } from '../../neo4j/executor';
 import { SnapshotRepository } from '../snapshot/snapshot.repository';
 import { SnapshotService } from '../snapshot/snapshot.service';
 import { AnalysisCache, type AnalysisCacheOptions } from './analysis-cache';
@@ -16,7 +16,7 @@ export function sharedAnalysisCache(
   driver: ConstructorParameters<typeof Neo4jExecutor>[0],
   database: string,
   logger: Logger,
-  options: AnalysisCacheOptions = {},
+  options: AnalysisCacheOptions & ExecutorOptions = {},
 ): AnalysisCache {
   let byDatabase = shared.get(driver);
   if (byDatabase === undefined) {
@@ -39,10 +39,12 @@ export function createAnalysisCache(
   driver: ConstructorParameters<typeof Neo4jExecutor>[0],
   database: string,
   logger: Logger,
-  options: AnalysisCacheOptions = {},
+  options: AnalysisCacheOptions & ExecutorOptions = {},
 ): AnalysisCache {
   const snapshots = new SnapshotService(
-    new SnapshotRepository(new Neo4jExecutor(driver, database)),
+    new SnapshotRepository(
+      new Neo4jExecutor(driver, database, undefined, { txTimeoutMs: options.txTimeoutMs }),
+    ),
   );
   return new AnalysisCache(snapshots, {
     onError: (error) => {

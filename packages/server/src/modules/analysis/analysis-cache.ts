@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import { fromDataSet, type AnalysisGraph } from '@schutznetz/analysis';
 import type { GraphDataSet } from '@schutznetz/domain';
 
@@ -28,19 +29,52 @@ export interface AnalysisCacheOptions {
  * One version of the graph in memory, with the results computed from it. Derived results are
  * memoised by key: a scoped graph, the collaboration structure, betweenness… are computed once
  * per version (and scope), whoever asks first, and shared by every later request.
+ *
+ * The in-memory graph is built on first use: where analyses run in worker threads (decision
+ * 012) the main thread never builds it and only hands the workers {@link sharedData}.
  */
+/** Serial numbers of snapshots in this process. */
+let snapshots = 0;
+
 export class GraphSnapshot {
+  /**
+   * Unique in this process, unlike {@link version} (a fingerprint that a write and its undoing
+   * may bring back): what worker threads key their copies by.
+   */
+  readonly serial = (snapshots += 1);
   private readonly derived = new Map<string, unknown>();
+  private built: AnalysisGraph | null = null;
+  private shared: SharedArrayBuffer | null = null;
 
   constructor(
-    /** The whole graph, as read at {@link version}. */
-    readonly graph: AnalysisGraph,
+    /** The data read from the database at {@link version}. */
+    readonly data: GraphDataSet,
     /** The database's graph version this snapshot was read at. */
     readonly version: string,
-    /** Milliseconds it took to read and build. */
+    /** Milliseconds it took to read the data. */
     readonly buildMs: number,
     private readonly maxDerived: number,
   ) {}
+
+  /** The whole graph, as read at {@link version} (built on first use). */
+  get graph(): AnalysisGraph {
+    this.built ??= fromDataSet(this.data, { version: this.version });
+    return this.built;
+  }
+
+  /**
+   * The data in V8's serialisation format in memory shared with worker threads: encoded once
+   * per version, then posted to every worker with each task without a copy.
+   */
+  sharedData(): SharedArrayBuffer {
+    if (this.shared === null) {
+      const bytes = serialize(this.data);
+      const shared = new SharedArrayBuffer(bytes.byteLength);
+      new Uint8Array(shared).set(bytes);
+      this.shared = shared;
+    }
+    return this.shared;
+  }
 
   /** The value under `key`, computed by `compute` on first use. */
   memo<T>(key: string, compute: () => T): T {
@@ -137,8 +171,7 @@ export class AnalysisCache {
     const version = await this.source.readVersion();
     if (previous !== null && previous.version === version) return previous;
     const data = await this.source.readDataSet();
-    const graph = fromDataSet(data, { version });
-    return new GraphSnapshot(graph, version, this.now() - started, this.maxDerived);
+    return new GraphSnapshot(data, version, this.now() - started, this.maxDerived);
   }
 
   private revalidateInBackground(entry: Entry): void {

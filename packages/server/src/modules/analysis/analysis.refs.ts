@@ -5,7 +5,6 @@ import type {
   AnalysisPerson,
   AnalysisService,
 } from '@schutznetz/analysis';
-import { maySeePeople, type Viewer } from '../../auth';
 import type { InstitutionRef, NetworkRef, PersonRef, ServiceRef } from './analysis.views';
 
 /** The objects of a graph by id. */
@@ -31,11 +30,6 @@ export function lookupOf(graph: AnalysisGraph): Lookup {
     lookups.set(graph, lookup);
   }
   return lookup;
-}
-
-/** Whether answers may name people: members and up; the public view keeps counts. */
-export function peopleVisibleTo(viewer: Viewer): boolean {
-  return maySeePeople(viewer);
 }
 
 /** Turns ids into references, leaving out ids the graph does not hold. */

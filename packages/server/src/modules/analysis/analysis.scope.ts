@@ -1,7 +1,7 @@
 import { COUNTY_MUNICIPALITIES, scope, type AnalysisGraph } from '@schutznetz/analysis';
 import { isMunicipalityCode, type RegionCode } from '@schutznetz/domain';
 import type { Problems } from '../../validation';
-import type { AnalysisCache, GraphSnapshot } from './analysis-cache';
+import type { GraphSnapshot } from './analysis-cache';
 import type { ScopeView } from './analysis.views';
 
 /** The county's own code: stands for its ten municipalities in a scope. */
@@ -77,18 +77,10 @@ export function scopeView(scoped: ScopedGraph): ScopeView {
 }
 
 /**
- * The graphs the analysis services read: the current snapshot of the shared cache, restricted to
- * a scope. One instance per request, shared by the analysis services of that request.
+ * The snapshot's graph restricted to `resolved` (memoised per snapshot and scope): what an
+ * analysis job reads, in a worker thread or in process.
  */
-export class AnalysisGraphs {
-  constructor(private readonly cache: AnalysisCache) {}
-
-  /** The current snapshot and its graph restricted to `resolved`. */
-  async open(resolved: ResolvedScope): Promise<ScopedGraph> {
-    const snapshot = await this.cache.current();
-    const graph = snapshot.memo(`scope:${resolved.key}`, () =>
-      scope(snapshot.graph, resolved.codes),
-    );
-    return { snapshot, graph, scope: resolved };
-  }
+export function openScope(snapshot: GraphSnapshot, resolved: ResolvedScope): ScopedGraph {
+  const graph = snapshot.memo(`scope:${resolved.key}`, () => scope(snapshot.graph, resolved.codes));
+  return { snapshot, graph, scope: resolved };
 }

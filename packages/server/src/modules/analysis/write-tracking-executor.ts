@@ -1,4 +1,9 @@
-import { Neo4jExecutor, type QueryTrace, type TxRunner } from '../../neo4j/executor';
+import {
+  Neo4jExecutor,
+  type ExecutorOptions,
+  type QueryTrace,
+  type TxRunner,
+} from '../../neo4j/executor';
 
 /**
  * The request executor that tells the analysis cache about every write transaction, committed or
@@ -11,8 +16,9 @@ export class WriteTrackingExecutor extends Neo4jExecutor {
     database: string,
     trace: QueryTrace | undefined,
     private readonly onWrite: () => void,
+    options: ExecutorOptions = {},
   ) {
-    super(driver, database, trace);
+    super(driver, database, trace, options);
   }
 
   override async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {

@@ -23,7 +23,7 @@ export class ReferralRoutesResolver {
     @Arg('scope', () => AnalysisScopeInput, { nullable: true }) scope: AnalysisScopeInput | null,
     @Ctx() ctx: Context,
   ): Promise<RouteSearchView> {
-    return ctx.services.referralRoutes.findRoutes(start, need, k, scope);
+    return ctx.services.referralRoutes.findRoutes(start, need, k, scope, ctx.viewer);
   }
 }
 

@@ -1,13 +1,4 @@
-import {
-  explainNoRoute,
-  findReferralRoutes,
-  ROUTE_PENALTY_HOURS,
-  type AnalysisGraph,
-  type ConstraintRejection,
-  type ReferralNeed,
-  type ReferralRoute,
-  type RouteStart,
-} from '@schutznetz/analysis';
+import type { ReferralNeed, RouteStart } from '@schutznetz/analysis';
 import {
   isInstitutionKindCode,
   isMunicipalityCode,
@@ -21,26 +12,16 @@ import {
   type TopicCode,
   type Urgency,
 } from '@schutznetz/domain';
-import { InvalidInputError } from '../../errors';
+import { hasRole, type Viewer } from '../../auth';
 import { Problems } from '../../validation';
-import { lookupOf, Refs } from '../analysis/analysis.refs';
-import {
-  checkScope,
-  scopeView,
-  type AnalysisGraphs,
-  type ResolvedScope,
-  type ScopeRequest,
-} from '../analysis/analysis.scope';
-import type { InstitutionRef } from '../analysis/analysis.views';
-import type {
-  NoRouteView,
-  RejectionView,
-  RouteSearchView,
-  RouteView,
-} from './referral-routes.views';
+import type { AnalysisRunner } from '../analysis/analysis-runner';
+import { checkScope, type ResolvedScope, type ScopeRequest } from '../analysis/analysis.scope';
+import type { RouteSearchView } from './referral-routes.views';
 
 /** Routes asked for at most; the search cost grows with k. */
 export const MAX_ROUTES = 20;
+/** Routes the public view may ask for at most (issue 10.3: bound what anonymous callers run). */
+export const MAX_PUBLIC_ROUTES = 5;
 
 /** Where a route starts: exactly one of an institution, a kind in a municipality, or self. */
 export interface RouteStartRequest {
@@ -65,26 +46,13 @@ export interface NeedRequest {
   readonly ignoreFullCapacity?: boolean | null;
 }
 
-const RANKING: { de: string; en: string } = {
-  de:
-    'Sortiert nach Kosten in Stunden: erwartete Antwort- und Wartezeiten plus Zuschläge ' +
-    `(Übergabe ${ROUTE_PENALTY_HOURS.handOver} h, Einwilligung ${ROUTE_PENALTY_HOURS.consentRequired} h, ` +
-    `selbst melden ${ROUTE_PENALTY_HOURS.selfContact} h, freie Plätze unbekannt ${ROUTE_PENALTY_HOURS.capacityUnknown} h, ` +
-    `Öffnungszeiten unbekannt ${ROUTE_PENALTY_HOURS.hoursUnknown} h, Sprachmittlung ${ROUTE_PENALTY_HOURS.interpreter} h).`,
-  en:
-    'Ranked by cost in hours: expected response and waiting times plus penalties ' +
-    `(hand-over ${ROUTE_PENALTY_HOURS.handOver} h, consent ${ROUTE_PENALTY_HOURS.consentRequired} h, ` +
-    `self-contact ${ROUTE_PENALTY_HOURS.selfContact} h, free places unknown ${ROUTE_PENALTY_HOURS.capacityUnknown} h, ` +
-    `opening hours unknown ${ROUTE_PENALTY_HOURS.hoursUnknown} h, interpreting ${ROUTE_PENALTY_HOURS.interpreter} h).`,
-};
-
 /**
  * Referral routes (issue 4.1) over the cached graph: up to k ranked routes from a start to
  * services that meet a need, each hop explained, or why none fits and which relaxations help.
  * Routes name institutions and services only, so every role gets the same answer.
  */
 export class ReferralRoutesService {
-  constructor(private readonly graphs: AnalysisGraphs) {}
+  constructor(private readonly analyses: AnalysisRunner) {}
 
   /** Up to `k` ranked routes from `start` to services that meet `need`, or why there is none. */
   async findRoutes(
@@ -92,41 +60,20 @@ export class ReferralRoutesService {
     needRequest: NeedRequest,
     k: number,
     scopeRequest: ScopeRequest | null | undefined,
+    viewer: Viewer,
   ): Promise<RouteSearchView> {
     const problems = new Problems();
-    if (!Number.isInteger(k) || k < 1 || k > MAX_ROUTES) {
-      problems.add('k', `must be between 1 and ${MAX_ROUTES}`);
+    const maxRoutes = hasRole(viewer, 'member') ? MAX_ROUTES : MAX_PUBLIC_ROUTES;
+    if (!Number.isInteger(k) || k < 1 || k > maxRoutes) {
+      problems.add('k', `must be between 1 and ${maxRoutes}`);
     }
     const resolved = checkScope(problems, 'scope.municipalities', scopeRequest);
     const need = checkNeed(problems, needRequest, resolved);
     const start = checkStart(problems, startRequest);
     problems.throwIfAny();
 
-    const scoped = await this.graphs.open(resolved);
-    const { graph } = scoped;
-    if (start.kind === 'institution' && !lookupOf(graph).institutions.has(start.institutionId)) {
-      const known = lookupOf(scoped.snapshot.graph).institutions.has(start.institutionId);
-      throw InvalidInputError.forField(
-        'start.institutionId',
-        known
-          ? `institution '${start.institutionId}' is outside the scope (${resolved.codes.join(', ')})`
-          : `unknown institution: ${start.institutionId}`,
-      );
-    }
-    const refs = new Refs(graph, true);
-    const result = findReferralRoutes(graph, start, need, k);
-    const noRoute = result.routes.length === 0 ? explain(graph, start, need, refs) : null;
-    return {
-      ...scopeView(scoped),
-      routes: result.routes.map((route) => routeView(route, refs)),
-      startInstitutions: refs.institutions(result.startIds),
-      topicServiceCount: result.topicServiceCount,
-      matchingServiceCount: result.matchingServiceIds.length,
-      rejections: result.rejections.map((r) => rejectionView(r, refs)),
-      truncated: result.truncated,
-      ranking: RANKING,
-      noRoute,
-    };
+    const snapshot = await this.analyses.current();
+    return this.analyses.run(snapshot, 'referralRoutes', { scope: resolved, start, need, k });
   }
 }
 
@@ -198,67 +145,5 @@ function checkStart(problems: Problems, start: RouteStartRequest): RouteStart {
     kind: 'institution_kind',
     institutionKind: start.institutionKind as never,
     municipality: (start.municipality ?? '') as RegionCode,
-  };
-}
-
-function explain(
-  graph: AnalysisGraph,
-  start: RouteStart,
-  need: ReferralNeed,
-  refs: Refs,
-): NoRouteView {
-  const explanation = explainNoRoute(graph, start, need, 1);
-  return {
-    summary: explanation.summary,
-    failedConstraints: explanation.failedConstraints.map((r) => rejectionView(r, refs)),
-    relaxations: explanation.relaxations.map((r) => ({
-      constraint: r.constraint,
-      description: r.description,
-      routes: r.routes.map((route) => routeView(route, refs)),
-    })),
-    fruitless: explanation.fruitless,
-  };
-}
-
-function missingInstitution(id: string): InstitutionRef {
-  return { id, name: id, kind: 'unknown', municipality: '', available24x7: false };
-}
-
-function routeView(route: ReferralRoute, refs: Refs): RouteView {
-  const endInstitution = refs.institution(route.endService.institutionId);
-  const endService = refs.service(route.endService.id);
-  return {
-    rank: route.rank,
-    kind: route.kind,
-    start: route.startId === null ? null : refs.institution(route.startId),
-    hops: route.hops.map((hop) => ({
-      ...hop,
-      from: hop.from === null ? null : refs.institution(hop.from),
-      // The route finder only walks institutions of the graph: the lookup cannot miss.
-      to: refs.institution(hop.to) ?? missingInstitution(hop.to),
-    })),
-    endService: endService ?? {
-      id: route.endService.id,
-      name: route.endService.name,
-      institutionId: route.endService.institutionId,
-      available24x7: false,
-    },
-    endInstitution: endInstitution ?? missingInstitution(route.endService.institutionId),
-    expectedHours: route.expectedHours,
-    cost: route.cost,
-    costTerms: route.costTerms,
-    explanation: route.explanation,
-  };
-}
-
-function rejectionView(r: ConstraintRejection, refs: Refs): RejectionView {
-  return {
-    constraint: r.constraint,
-    serviceCount: r.serviceCount,
-    services: refs.services(r.serviceIds),
-    referralPathCount: r.referralPathCount,
-    referralPathIds: r.referralPathIds,
-    institutionCount: r.institutionCount,
-    institutions: refs.institutions(r.institutionIds),
   };
 }

@@ -61,14 +61,14 @@ export class ResilienceResolver {
   @FieldResolver(() => SinglePoints, {
     description: 'Topics and cells that hang on one person or one institution.',
   })
-  singlePoints(@Root() root: ResilienceRoot, @Ctx() ctx: Context): SinglePointsView {
+  singlePoints(@Root() root: ResilienceRoot, @Ctx() ctx: Context): Promise<SinglePointsView> {
     return ctx.services.resilience.findSinglePoints(root, ctx.viewer);
   }
 
   @FieldResolver(() => CollaborationStructure, {
     description: 'Articulation points and bridges of the collaboration graph.',
   })
-  structure(@Root() root: ResilienceRoot, @Ctx() ctx: Context): StructureView {
+  structure(@Root() root: ResilienceRoot, @Ctx() ctx: Context): Promise<StructureView> {
     return ctx.services.resilience.findStructure(root);
   }
 
@@ -78,14 +78,17 @@ export class ResilienceResolver {
     @Arg('limit', () => Int, { defaultValue: 20, description: 'Brokers at most, 1–500.' })
     limit: number,
     @Ctx() ctx: Context,
-  ): BrokerReportView {
+  ): Promise<BrokerReportView> {
     return ctx.services.resilience.findBrokers(root, limit);
   }
 
   @FieldResolver(() => [InstitutionRef], {
     description: 'Institutions with no referral path in or out and no network (nor their staff).',
   })
-  isolatedInstitutions(@Root() root: ResilienceRoot, @Ctx() ctx: Context): InstitutionRefView[] {
+  isolatedInstitutions(
+    @Root() root: ResilienceRoot,
+    @Ctx() ctx: Context,
+  ): Promise<InstitutionRefView[]> {
     return ctx.services.resilience.findIsolatedInstitutions(root);
   }
 
@@ -98,7 +101,7 @@ export class ResilienceResolver {
     @Root() root: ResilienceRoot,
     @Arg('id', () => ID, { description: 'Institution or person id.' }) id: string,
     @Ctx() ctx: Context,
-  ): WhatIfView {
+  ): Promise<WhatIfView> {
     return ctx.services.resilience.simulateRemoval(root, id, ctx.viewer);
   }
 }

@@ -1,14 +1,17 @@
 /** What resilience answers: single points, structure, brokers, isolated institutions, what-ifs. */
 import type { LocalizedLabel } from '@schutznetz/domain';
 import type { InstitutionRef, PersonRef, ScopeView } from '../analysis/analysis.views';
-import type { ScopedGraph } from '../analysis/analysis.scope';
+import type { GraphSnapshot } from '../analysis/analysis-cache';
+import type { ResolvedScope } from '../analysis/analysis.scope';
 
 /** The root of a resilience answer: each part is computed when asked for, from one snapshot. */
 export interface ResilienceRoot extends ScopeView {
   readonly asOf: string;
   readonly networksAsNodes: boolean;
-  /** Not exposed: the scoped graph of one snapshot every part reads, so all parts agree. */
-  readonly scoped: ScopedGraph;
+  /** Not exposed: the checked scope every part reads. */
+  readonly scope: ResolvedScope;
+  /** Not exposed: the one snapshot every part reads, so all parts agree. */
+  readonly snapshot: GraphSnapshot;
 }
 
 export interface TopicHoldersView {

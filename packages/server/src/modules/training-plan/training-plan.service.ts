@@ -1,15 +1,12 @@
-import { planTrainings, simulateTrainingPlan } from '@schutznetz/analysis';
-import { isTopicCode, type LocalizedLabel, type TopicCode } from '@schutznetz/domain';
+import { isTopicCode, type TopicCode } from '@schutznetz/domain';
 import type { Viewer } from '../../auth';
 import { checkTopics, Problems } from '../../validation';
-import { peopleVisibleTo, Refs } from '../analysis/analysis.refs';
+import { peopleVisibleTo, type AnalysisRunner } from '../analysis/analysis-runner';
 import {
   checkAsOf,
   checkScope,
   isIsoDate,
-  scopeView,
   todayUtc,
-  type AnalysisGraphs,
   type ScopeRequest,
 } from '../analysis/analysis.scope';
 import type { TrainingPlanRepository } from './training-plan.repository';
@@ -37,17 +34,6 @@ export interface CompletedTrainingRequest {
   readonly level?: string | null;
 }
 
-/** Reasons without people's names, for the public view. */
-function withoutNames(count: number) {
-  return (reason: LocalizedLabel): LocalizedLabel =>
-    reason.en.startsWith('Only ')
-      ? {
-          de: 'Nur eine Person hält dieses Thema: fällt sie aus, ist es unbesetzt.',
-          en: `Only one person holds this topic: if they leave, nobody does (${count} proposed).`,
-        }
-      : reason;
-}
-
 /**
  * The training planner (issue 4.5) over the cached graph: trainings proposed from coverage gaps
  * and single points of failure, the coverage after them, and recording a completed training
@@ -56,7 +42,7 @@ function withoutNames(count: number) {
  */
 export class TrainingPlanService {
   constructor(
-    private readonly graphs: AnalysisGraphs,
+    private readonly analyses: AnalysisRunner,
     private readonly repository: TrainingPlanRepository,
     /** Today, the default of `asOf` and of a training's date; injectable for tests. */
     private readonly today: () => string = todayUtc,
@@ -85,62 +71,15 @@ export class TrainingPlanService {
       request.topics != null && request.topics.length > 0
         ? ([...new Set(request.topics)] as TopicCode[])
         : undefined;
-    const scoped = await this.graphs.open(resolved);
-    const { snapshot, graph } = scoped;
-    const key = JSON.stringify({ topics, asOf, maxTrainings, maxAttendees });
-    const { plan, simulation } = snapshot.memo(`training-plan:${resolved.key}:${key}`, () => {
-      const options = {
-        asOf,
-        maxTrainings,
-        maxAttendees,
-        ...(topics !== undefined ? { topics } : {}),
-      };
-      const computed = planTrainings(graph, options);
-      return {
-        plan: computed,
-        simulation: simulateTrainingPlan(graph, computed, {
-          asOf,
-          ...(topics !== undefined ? { topics } : {}),
-        }),
-      };
-    });
-    const refs = new Refs(graph, peopleVisibleTo(viewer));
-    return {
-      ...scopeView(scoped),
+    const snapshot = await this.analyses.current();
+    return this.analyses.run(snapshot, 'trainingPlan', {
+      scope: resolved,
+      topics,
       asOf,
-      trainings: plan.trainings.map((t) => ({
-        id: t.id,
-        topic: t.topic,
-        title: t.title,
-        attendees: t.attendees.flatMap((a) => {
-          const institution = refs.institution(a.institutionId);
-          if (institution === null) return [];
-          return [
-            {
-              person: refs.people([a.personId])[0] ?? null,
-              institution,
-              newlyCovered: a.newlyCovered,
-            },
-          ];
-        }),
-        institutions: refs.institutions(t.institutionIds),
-        priority: t.priority,
-        score: t.score,
-        reasons: refs.peopleVisible ? t.reasons : t.reasons.map(withoutNames(t.attendees.length)),
-        cellsGained: t.expectedGain.cellsGained,
-        populationReached: t.expectedGain.populationReached,
-        holdersBefore: t.expectedGain.holdersBefore,
-        holdersAfter: t.expectedGain.holdersAfter,
-        gapIds: t.gapIds,
-      })),
-      simulation: {
-        before: simulation.before,
-        after: simulation.after,
-        cellsGained: simulation.cellsGained,
-        singlePersonTopicsBefore: simulation.singlePersonTopicsBefore,
-        singlePersonTopicsAfter: simulation.singlePersonTopicsAfter,
-      },
-    };
+      maxTrainings,
+      maxAttendees,
+      peopleVisible: peopleVisibleTo(viewer),
+    });
   }
 
   /**

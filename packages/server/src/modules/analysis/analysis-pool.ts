@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { ServerBusyError } from '../../errors';
+import type { AnalysisCache, GraphSnapshot } from './analysis-cache';
+import { WorkerAppError, type AnalysisOutcome } from './analysis-outcome';
+import type { AnalysisRunner } from './analysis-runner';
+import type { AnalysisJobArgs, AnalysisJobName, AnalysisJobResult } from './analysis.jobs';
+import type { AnalysisTask } from './analysis.worker';
+
+/** Size of the pool of analysis threads. */
+export interface AnalysisPoolOptions {
+  /** Worker threads at most (at least 1). */
+  readonly threads: number;
+  /** Jobs that may wait for a free thread; one more is refused with SERVER_BUSY. */
+  readonly maxQueue: number;
+}
+
+/**
+ * The worker's entry: the compiled `analysis.worker.js` next to this file (`npm start`), or,
+ * when this file runs from its TypeScript source (Jest transpiles it with SWC in memory), a
+ * small CommonJS bootstrap that registers SWC for `.ts` in the worker and loads the source.
+ */
+function workerEntry(): string {
+  const compiled = path.join(__dirname, 'analysis.worker.js');
+  if (existsSync(compiled)) return compiled;
+  return path.join(__dirname, 'analysis.worker.source.cjs');
+}
+
+/**
+ * The analysis threads of one app (decision 012), a Piscina pool: each thread keeps the graph
+ * of the versions it was asked about and runs one job at a time; the main thread only encodes a
+ * snapshot once per version and awaits answers. The queue is bounded: past it a job fails at
+ * once with SERVER_BUSY instead of piling up.
+ */
+export class AnalysisPool {
+  private readonly piscina: Piscina<AnalysisTask, AnalysisOutcome>;
+
+  constructor(options: AnalysisPoolOptions) {
+    const threads = Math.max(1, Math.floor(options.threads));
+    this.piscina = new Piscina({
+      filename: workerEntry(),
+      minThreads: 1,
+      maxThreads: threads,
+      maxQueue: Math.max(0, Math.floor(options.maxQueue)),
+      // Threads beyond the first leave after a quiet minute; the first keeps its graphs warm.
+      idleTimeout: 60_000,
+      // One job per thread: the analyses are CPU-bound.
+      concurrentTasksPerWorker: 1,
+    });
+  }
+
+  /** Jobs waiting for a thread. */
+  get queueSize(): number {
+    return this.piscina.queueSize;
+  }
+
+  /** Runs a job on a thread; refuses at once when the queue is full. */
+  async run(task: AnalysisTask): Promise<unknown> {
+    let outcome: AnalysisOutcome;
+    try {
+      outcome = await this.piscina.run(task);
+    } catch (error) {
+      if (error instanceof Error && error.message === 'Task queue is at limit') {
+        throw new ServerBusyError();
+      }
+      throw error;
+    }
+    if (!outcome.ok) throw new WorkerAppError(outcome.error);
+    return outcome.value;
+  }
+
+  /** Ends the threads (the app's stop): jobs still waiting fail. */
+  async destroy(): Promise<void> {
+    await this.piscina.destroy();
+  }
+}
+
+/** Runs the analyses of a request on the app's pool, over the shared cache's snapshots. */
+export class PooledAnalysisRunner implements AnalysisRunner {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly pool: AnalysisPool,
+  ) {}
+
+  current(): Promise<GraphSnapshot> {
+    return this.cache.current();
+  }
+
+  async run<N extends AnalysisJobName>(
+    snapshot: GraphSnapshot,
+    name: N,
+    args: AnalysisJobArgs<N>,
+  ): Promise<AnalysisJobResult<N>> {
+    const value = await this.pool.run({
+      serial: snapshot.serial,
+      version: snapshot.version,
+      data: snapshot.sharedData(),
+      name,
+      args,
+    });
+    return value as AnalysisJobResult<N>;
+  }
+}

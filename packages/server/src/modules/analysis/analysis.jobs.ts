@@ -1,0 +1,53 @@
+import type { GraphSnapshot } from './analysis-cache';
+import { openScope, type ResolvedScope, type ScopedGraph } from './analysis.scope';
+import { coverageView } from '../coverage-report/coverage-report.job';
+import { networkCompositionView } from '../network-composition/network-composition.job';
+import { networkGraphView } from '../network-graph/network-graph.job';
+import { routeSearchView } from '../referral-routes/referral-routes.job';
+import {
+  brokersView,
+  isolatedInstitutionsView,
+  singlePointsView,
+  structureView,
+  whatIfView,
+} from '../resilience/resilience.job';
+import { trainingPlanView } from '../training-plan/training-plan.job';
+
+/**
+ * Every analysis the server runs, by name: a pure function from a scoped graph and a checked,
+ * plain-data job to a plain-data answer. They run in worker threads (decision 012), so their
+ * jobs and answers cross threads by structured clone: no functions, no class instances.
+ */
+export const ANALYSIS_JOBS = {
+  referralRoutes: routeSearchView,
+  coverage: coverageView,
+  singlePoints: singlePointsView,
+  structure: structureView,
+  brokers: brokersView,
+  isolatedInstitutions: isolatedInstitutionsView,
+  whatIfRemoved: whatIfView,
+  networkComposition: networkCompositionView,
+  trainingPlan: trainingPlanView,
+  networkGraph: networkGraphView,
+} as const;
+
+export type AnalysisJobName = keyof typeof ANALYSIS_JOBS;
+export type AnalysisJobArgs<N extends AnalysisJobName> = Parameters<(typeof ANALYSIS_JOBS)[N]>[1];
+export type AnalysisJobResult<N extends AnalysisJobName> = ReturnType<(typeof ANALYSIS_JOBS)[N]>;
+
+export function isAnalysisJobName(name: string): name is AnalysisJobName {
+  return Object.hasOwn(ANALYSIS_JOBS, name);
+}
+
+/** Runs the job `name` on `snapshot`, restricted to the job's scope, on the calling thread. */
+export function runAnalysisJob<N extends AnalysisJobName>(
+  snapshot: GraphSnapshot,
+  name: N,
+  args: AnalysisJobArgs<N>,
+): AnalysisJobResult<N> {
+  const job = ANALYSIS_JOBS[name] as unknown as (
+    scoped: ScopedGraph,
+    args: AnalysisJobArgs<N>,
+  ) => AnalysisJobResult<N>;
+  return job(openScope(snapshot, (args as { readonly scope: ResolvedScope }).scope), args);
+}
