@@ -3,6 +3,7 @@ import { InProcessAnalysisRunner, type AnalysisRunner } from './modules/analysis
 import { CoverageReportService } from './modules/coverage-report/coverage-report.service';
 import { EventRepository } from './modules/event/event.repository';
 import { EventService } from './modules/event/event.service';
+import { IdempotencyService } from './modules/idempotency/idempotency.service';
 import { InstitutionRepository } from './modules/institution/institution.repository';
 import { InstitutionService } from './modules/institution/institution.service';
 import { NetworkRepository } from './modules/network/network.repository';
@@ -29,6 +30,7 @@ import { SystemService } from './modules/system/system.service';
 import { TrainingPlanRepository } from './modules/training-plan/training-plan.repository';
 import { TrainingPlanService } from './modules/training-plan/training-plan.service';
 import type { Neo4jExecutor } from './neo4j/executor';
+import { IdempotencyKeyStore } from './neo4j/idempotency-keys';
 
 /** The services of one request, wired to that request's executor (and so its trace). */
 export interface Services {
@@ -48,6 +50,8 @@ export interface Services {
   readonly networkComposition: NetworkCompositionService;
   readonly trainingPlan: TrainingPlanService;
   readonly networkGraph: NetworkGraphService;
+  /** Creates made safe to retry by a client's key (`clientMutationId`). */
+  readonly idempotency: IdempotencyService;
 }
 
 /**
@@ -63,6 +67,7 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
     );
   return {
     system: new SystemService(new SystemRepository(executor)),
+    idempotency: new IdempotencyService(new IdempotencyKeyStore(executor)),
     reference: new ReferenceService(),
     institution: new InstitutionService(new InstitutionRepository(executor)),
     person: new PersonService(new PersonRepository(executor)),

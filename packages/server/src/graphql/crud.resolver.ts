@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver, type ClassType } fro
 import type { Role } from '../config';
 import type { Context } from '../context';
 import type { Services } from '../services';
+import type { IdempotentInput } from './idempotency';
 
 /** What every update input carries besides the changes: the node and the version read. */
 export interface Versioned {
@@ -18,6 +19,8 @@ export type ChangesOf<TUpdate extends Versioned> = Omit<TUpdate, keyof Versioned
  */
 export interface CrudWrites<TEntity, TCreate, TChanges> {
   readonly create: (input: TCreate, actor: string) => Promise<TEntity>;
+  /** Reads one entry: the answer to a create retried with its `clientMutationId`. */
+  readonly findById: (id: string) => Promise<TEntity | null>;
   /** Fails with CONFLICT when `version` is not the latest. */
   readonly update: (
     id: string,
@@ -31,8 +34,8 @@ export interface CrudWrites<TEntity, TCreate, TChanges> {
 
 /** One entity's create/update/delete mutations, as the schema shows them. */
 export interface CrudResolverOptions<
-  TEntity extends object,
-  TCreate extends object,
+  TEntity extends { readonly id: string },
+  TCreate extends IdempotentInput,
   TUpdate extends Versioned,
 > {
   /** Schema name of the entity: `Institution` names `createInstitution`, `updateInstitution`, … */
@@ -63,8 +66,8 @@ export interface CrudResolverOptions<
  * base itself is never registered, so its mutations appear once.
  */
 export function crudResolver<
-  TEntity extends object,
-  TCreate extends object,
+  TEntity extends { readonly id: string },
+  TCreate extends IdempotentInput,
   TUpdate extends Versioned,
 >(options: CrudResolverOptions<TEntity, TCreate, TUpdate>) {
   const { name, type, createInput, updateInput, descriptions, writes } = options;
@@ -74,7 +77,19 @@ export function crudResolver<
     @Authorized<Role>('coordinator')
     @Mutation(() => type, { name: `create${name}`, description: descriptions.create })
     create(@Arg('input', () => createInput) input: TCreate, @Ctx() ctx: Context): Promise<TEntity> {
-      return writes(ctx.services).create(input, ctx.actor);
+      const crud = writes(ctx.services);
+      const { clientMutationId, ...fields } = input;
+      // The key is no field of the entry: the create never sees it.
+      const create = () => crud.create(fields as TCreate, ctx.actor);
+      if (clientMutationId === undefined || clientMutationId === null) return create();
+      return ctx.services.idempotency.create({
+        key: clientMutationId,
+        viewer: ctx.actor,
+        entity: name,
+        input: fields,
+        create,
+        find: (id) => crud.findById(id),
+      });
     }
 
     @Authorized<Role>('coordinator')

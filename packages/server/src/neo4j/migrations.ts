@@ -1,6 +1,7 @@
 import { IDENTIFIED_LABELS, Label, Rel } from '@schutznetz/domain';
 import type { Driver } from 'neo4j-driver';
 import { translateNeo4jError } from './errors';
+import { IDEMPOTENCY_KEY_LABEL } from './idempotency-keys';
 import { FULL_TEXT_INDEX } from './paging';
 
 /** A named, idempotent schema statement. */
@@ -66,6 +67,18 @@ OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
   },
 ];
 
+/** Keys of idempotent creates: one per viewer and key; old ones are found by age to expire. */
+const idempotencyKeys: Migration[] = [
+  {
+    name: 'idempotency_key_scope_unique',
+    cypher: `CREATE CONSTRAINT idempotency_key_scope_unique IF NOT EXISTS FOR (k:${IDEMPOTENCY_KEY_LABEL}) REQUIRE k.scope IS UNIQUE`,
+  },
+  {
+    name: 'idempotency_key_created_at',
+    cypher: `CREATE INDEX idempotency_key_created_at IF NOT EXISTS FOR (k:${IDEMPOTENCY_KEY_LABEL}) ON (k.createdAt)`,
+  },
+];
+
 /**
  * Constraints and indexes. Every statement uses IF NOT EXISTS, so running them at each start-up
  * is safe. Labels come from the domain's constants, never from input.
@@ -76,6 +89,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...sortIndexes,
   ...filterIndexes,
   ...fullText,
+  ...idempotencyKeys,
 ];
 
 /** Applies every migration, each in its own schema transaction. Returns the names applied. */

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MeetingKindEnum } from '../../graphql/enums';
 import { IsIsoDate, IsName } from '../../graphql/validation';
+import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the meeting list.' })
 export class MeetingFilterInput {
@@ -89,6 +90,9 @@ class MeetingFieldsInput {
 
 @InputType({ description: 'A new meeting or conference.' })
 export class CreateMeetingInput extends MeetingFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field({ description: 'Title (2–200 characters).' })
   @Length(2, 200)
   @IsName()
@@ -153,6 +157,9 @@ class TrainingFieldsInput {
 
 @InputType({ description: 'A new training.' })
 export class CreateTrainingInput extends TrainingFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field({ description: 'Title (2–200 characters).' })
   @Length(2, 200)
   @IsName()

@@ -38,6 +38,7 @@ const MeetingCrudResolver = crudResolver({
   },
   writes: ({ event }) => ({
     create: (...args) => event.createMeeting(...args),
+    findById: (id) => event.findMeeting(id),
     update: (...args) => event.updateMeeting(...args),
     delete: (...args) => event.deleteMeeting(...args),
   }),
@@ -99,6 +100,7 @@ const TrainingCrudResolver = crudResolver({
   },
   writes: ({ event }) => ({
     create: (...args) => event.createTraining(...args),
+    findById: (id) => event.findTraining(id),
     update: (...args) => event.updateTraining(...args),
     delete: (...args) => event.deleteTraining(...args),
   }),

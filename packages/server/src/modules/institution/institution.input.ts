@@ -10,6 +10,7 @@ import {
   IsWebUrl,
   IsName,
 } from '../../graphql/validation';
+import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the institution list; each list matches any of its values.' })
 export class InstitutionFilterInput {
@@ -108,6 +109,9 @@ abstract class InstitutionFieldsInput {
 
 @InputType({ description: 'A new institution.' })
 export class CreateInstitutionInput extends InstitutionFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field({ description: 'Name (2–200 characters).' })
   @Length(2, 200)
   @IsName()

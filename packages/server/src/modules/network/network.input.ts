@@ -2,6 +2,7 @@ import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MembershipRoleEnum, NetworkKindEnum } from '../../graphql/enums';
 import { IsIsoDate, IsName } from '../../graphql/validation';
+import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the network list.' })
 export class NetworkFilterInput {
@@ -36,6 +37,9 @@ class NetworkFieldsInput {
 
 @InputType({ description: 'A new network.' })
 export class CreateNetworkInput extends NetworkFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field({ description: 'Name (2–200 characters).' })
   @Length(2, 200)
   @IsName()

@@ -16,6 +16,7 @@ import {
   LanguageEnum,
 } from '../../graphql/enums';
 import { IsName } from '../../graphql/validation';
+import { ClientMutationIdField } from '../../graphql/idempotency';
 
 const MAX_AGE = 120;
 const MAX_PLACES = 100_000;
@@ -175,6 +176,9 @@ abstract class ServiceFieldsInput {
 
 @InputType({ description: 'A new service of an institution.' })
 export class CreateServiceInput extends ServiceFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: 'The institution that offers the service.' })
   institutionId!: string;
 

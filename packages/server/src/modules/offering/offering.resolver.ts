@@ -48,6 +48,7 @@ const ServiceCrudResolver = crudResolver({
     // The institution is fixed at creation, so the service takes it apart from the fields.
     create: ({ institutionId, ...changes }, actor) =>
       offering.create(institutionId, changes, actor),
+    findById: (id) => offering.findById(id),
     update: (...args) => offering.update(...args),
     delete: (...args) => offering.delete(...args),
   }),

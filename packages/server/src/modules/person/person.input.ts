@@ -8,6 +8,7 @@ import {
   QualificationEnum,
 } from '../../graphql/enums';
 import { IsEmailAddress, IsIsoDate, IsPhoneNumber, IsName } from '../../graphql/validation';
+import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the people list; each list matches any of its values.' })
 export class PersonFilterInput {
@@ -103,6 +104,9 @@ abstract class PersonFieldsInput {
     '(then listingBasis must be ROLE_CONTACT).',
 })
 export class CreatePersonInput extends PersonFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field({ description: 'Job title or function (2–200 characters).' })
   @Length(2, 200)
   @IsName()

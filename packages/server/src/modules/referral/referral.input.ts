@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AfterHoursEnum, ConsentEnum, DataModeEnum, UrgencyEnum } from '../../graphql/enums';
+import { ClientMutationIdField } from '../../graphql/idempotency';
 
 const MAX_RESPONSE_HOURS = 24 * 365;
 
@@ -77,6 +78,9 @@ abstract class ReferralPathFieldsInput {
 
 @InputType({ description: 'A new referral path between two institutions.' })
 export class CreateReferralPathInput extends ReferralPathFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: 'The institution that refers.' })
   fromId!: string;
 

@@ -44,6 +44,7 @@ const ReferralPathCrudResolver = crudResolver({
   writes: ({ referral }) => ({
     // The ends are fixed at creation, so the service takes them apart from the fields.
     create: ({ fromId, toId, ...changes }, actor) => referral.create(fromId, toId, changes, actor),
+    findById: (id) => referral.findById(id),
     update: (...args) => referral.update(...args),
     delete: (...args) => referral.delete(...args),
   }),

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GapStatusEnum, InstitutionKindEnum } from '../../graphql/enums';
 import { IsIsoDate, IsName } from '../../graphql/validation';
+import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the case review list.' })
 export class CaseReviewFilterInput {
@@ -66,6 +67,9 @@ class CaseReviewFieldsInput {
 
 @InputType({ description: 'A new anonymised case review (no facts of the case).' })
 export class CreateCaseReviewInput extends CaseReviewFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field({ description: 'Short title (3–200 characters).' })
   @Length(3, 200)
   @IsName()
@@ -128,6 +132,9 @@ class GapFieldsInput {
 
 @InputType({ description: 'A new gap or training need.' })
 export class CreateGapInput extends GapFieldsInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field({ description: 'Short title (3–200 characters).' })
   @Length(3, 200)
   @IsName()

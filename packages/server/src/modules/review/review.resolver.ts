@@ -36,6 +36,7 @@ const CaseReviewCrudResolver = crudResolver({
   },
   writes: ({ review }) => ({
     create: (...args) => review.createCaseReview(...args),
+    findById: (id) => review.findCaseReview(id),
     update: (...args) => review.updateCaseReview(...args),
     delete: (...args) => review.deleteCaseReview(...args),
   }),
@@ -84,6 +85,7 @@ const GapCrudResolver = crudResolver({
   },
   writes: ({ review }) => ({
     create: (...args) => review.createGap(...args),
+    findById: (id) => review.findGap(id),
     update: (...args) => review.updateGap(...args),
     delete: (...args) => review.deleteGap(...args),
   }),
