@@ -21,6 +21,7 @@ import { viewerOfRequest } from './graphql/authentication';
 import { analysisLimitPlugin } from './graphql/analysis-limit';
 import { createJitGateway } from './graphql/execution';
 import { GRAPHQL_BODY_LIMIT, graphqlPostHandler } from './graphql/http';
+import { jsonErrorHandler, securityHeaders, selfContainedLandingPage } from './http-hygiene';
 import type { Logger } from './logger';
 import { pingDatabase } from './neo4j/executor';
 import { AnalysisPool } from './modules/analysis/analysis-pool';
@@ -143,8 +144,9 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   // No ETag on `res.send` bodies (a SHA-1 of every GraphQL response; nothing caches a POST).
   // Static files keep theirs: express.static and res.sendFile set their own.
   app.set('etag', false);
-  const httpServer = http.createServer(app);
   const production = config.env === 'production';
+  app.use(securityHeaders({ production }));
+  const httpServer = http.createServer(app);
 
   // Analysts write their own queries: bound depth, cost, aliases and size before anything runs.
   const armor = new ApolloArmor({
@@ -174,6 +176,8 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
       // No cache hints are set; the default cache-control plugin would hook every field.
       ApolloServerPluginCacheControlDisabled(),
       neo4jTracePlugin,
+      // Apollo's production landing page loads from its CDN; ours is self-contained.
+      ...(production ? [selfContainedLandingPage<Context>()] : []),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       analysisLimitPlugin<Context>(),
     ],
@@ -236,6 +240,8 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   } else {
     logger.warn({ dir: config.clientDistDir }, 'client build not found; serving the API only');
   }
+  // Last: errors of the middlewares above (body too large, malformed JSON) answer JSON.
+  app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

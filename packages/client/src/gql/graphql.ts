@@ -1207,7 +1207,7 @@ export type StartInstitutionQuery = { institution: { id: string, name: string } 
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SystemStatusQuery = { systemStatus: { version: string, database: { version: string, edition: string } } };
+export type SystemStatusQuery = { systemStatus: { version: string | null, database: { version: string | null, edition: string | null } } };
 
 export type TrainingPlanQueryVariables = Exact<{
   maxTrainings: number;

@@ -1,7 +1,9 @@
 import { classifyStatusProblem, formatSystemStatus, type SystemStatusData } from './format-status';
 
-const status = (version: string, database: { version: string; edition: string }) =>
-  ({ systemStatus: { version, database } }) satisfies SystemStatusData;
+const status = (
+  version: string | null,
+  database: { version: string | null; edition: string | null },
+) => ({ systemStatus: { version, database } }) satisfies SystemStatusData;
 
 describe('formatSystemStatus', () => {
   it('shows the server and database versions and the edition', () => {
@@ -14,6 +16,10 @@ describe('formatSystemStatus', () => {
     expect(formatSystemStatus(status('0.2.0', { version: '5.26.31', edition: ' ' }))).toBe(
       'Server 0.2.0 · Neo4j 5.26.31',
     );
+  });
+
+  it('has no line of versions when the server shows this viewer none', () => {
+    expect(formatSystemStatus(status(null, { version: null, edition: null }))).toBeUndefined();
   });
 });
 

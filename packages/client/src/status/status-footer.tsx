@@ -8,7 +8,10 @@ function errorCodes(error: unknown): unknown[] {
   return CombinedGraphQLErrors.is(error) ? error.errors.map((e) => e.extensions?.['code']) : [];
 }
 
-/** Footer line with the versions of server and database, or why they cannot be shown. */
+/**
+ * Footer line with the versions of server and database (for coordinators and admins), that both
+ * answer (for everyone else), or why they cannot be shown.
+ */
 export function StatusFooter() {
   const { t } = useTranslation();
   const { data, dataState, error, loading, refetch } = useQuery(SYSTEM_STATUS_QUERY, {
@@ -27,7 +30,7 @@ export function StatusFooter() {
     text = t(`status.${classifyStatusProblem(errorCodes(error))}`);
   } else {
     state = 'ok';
-    text = formatSystemStatus(data);
+    text = formatSystemStatus(data) ?? t('status.ok');
   }
 
   return (

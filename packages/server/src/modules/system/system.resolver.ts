@@ -1,14 +1,22 @@
 import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { SERVER_VERSION } from './system.service';
-import { mayEdit, maySeeContacts } from '../../auth';
+import { hasRole, mayEdit, maySeeContacts, type Viewer } from '../../auth';
 import { DatabaseStatus, SystemStatus, ViewerInfo } from './system.type';
+
+/** Versions only for those who run the installation: coordinators and admins. */
+function mayReadVersions(viewer: Viewer): boolean {
+  return hasRole(viewer, 'coordinator');
+}
 
 @Resolver(() => SystemStatus)
 export class SystemResolver {
-  @Query(() => SystemStatus, { description: 'Version of the server and of its database.' })
-  systemStatus(): Pick<SystemStatus, 'version'> {
-    return { version: SERVER_VERSION };
+  @Query(() => SystemStatus, {
+    description:
+      'Whether the server and its database answer; their versions for coordinators and admins only.',
+  })
+  systemStatus(@Ctx() ctx: Context): Pick<SystemStatus, 'version'> {
+    return { version: mayReadVersions(ctx.viewer) ? SERVER_VERSION : null };
   }
 
   @Query(() => ViewerInfo, {
@@ -25,7 +33,9 @@ export class SystemResolver {
   }
 
   @FieldResolver(() => DatabaseStatus)
-  database(@Ctx() ctx: Context): Promise<DatabaseStatus> {
-    return ctx.services.system.getDatabaseInfo();
+  async database(@Ctx() ctx: Context): Promise<DatabaseStatus> {
+    // Asked for everyone: an answer is the health check, a failure is DATABASE_UNAVAILABLE.
+    const info = await ctx.services.system.getDatabaseInfo();
+    return mayReadVersions(ctx.viewer) ? info : { name: null, version: null, edition: null };
   }
 }

@@ -9,22 +9,40 @@ registerEnumType(AccessRoleEnum, {
     'What a request may see and do: PUBLIC sees institutions, services, networks and events; MEMBER and ANALYST also people and their work contacts; COORDINATOR and ADMIN may change data.',
 });
 
-@ObjectType({ description: 'The Neo4j database the server is connected to.' })
+/** Who may read versions: they tell an attacker which known flaws to try. */
+const VERSIONS_NOTE = 'null unless the viewer is a coordinator or an admin';
+
+@ObjectType({
+  description:
+    'The Neo4j database the server is connected to. Answering at all means it is reachable; its product and version only for coordinators and admins.',
+})
 export class DatabaseStatus {
-  @Field({ description: 'Product name as the database reports it, e.g. "Neo4j Kernel".' })
-  name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `Product name as the database reports it, e.g. "Neo4j Kernel"; ${VERSIONS_NOTE}.`,
+  })
+  name!: string | null;
 
-  @Field({ description: 'Database version, e.g. "5.26.31".' })
-  version!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `Database version, e.g. "5.26.31"; ${VERSIONS_NOTE}.`,
+  })
+  version!: string | null;
 
-  @Field({ description: 'Database edition: "community" or "enterprise".' })
-  edition!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `Database edition, "community" or "enterprise"; ${VERSIONS_NOTE}.`,
+  })
+  edition!: string | null;
 }
 
-@ObjectType({ description: 'Version and health of the Schutznetz server.' })
+@ObjectType({ description: 'Health (for everyone) and versions (for coordinators and admins).' })
 export class SystemStatus {
-  @Field({ description: 'Version of the Schutznetz server.' })
-  version!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `Version of the Schutznetz server; ${VERSIONS_NOTE}.`,
+  })
+  version!: string | null;
 
   @Field(() => DatabaseStatus, {
     description:
