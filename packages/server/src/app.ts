@@ -145,7 +145,9 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   // Static files keep theirs: express.static and res.sendFile set their own.
   app.set('etag', false);
   const production = config.env === 'production';
-  app.use(securityHeaders({ production }));
+  // The client signs in at the identity provider: its origin is the one the page may fetch from.
+  const identityProvider = config.auth.oidc ? [new URL(config.auth.oidc.issuer).origin] : [];
+  app.use(securityHeaders({ production, connectSources: identityProvider }));
   const httpServer = http.createServer(app);
 
   // Analysts write their own queries: bound depth, cost, aliases and size before anything runs.

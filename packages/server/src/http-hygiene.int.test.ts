@@ -202,6 +202,38 @@ describe('HTTP hygiene against the real Neo4j', () => {
       expect(response.headers['x-powered-by']).toBeUndefined();
     });
 
+    it('let the client fetch from the identity provider, and from nowhere else', async () => {
+      const base = configFor('production');
+      const issuer = 'https://id.example.org/realms/schutznetz';
+      const config: Config = {
+        ...base,
+        auth: {
+          ...base.auth,
+          oidc: {
+            issuer,
+            audience: 'schutznetz-api',
+            discoveryUrl: `${issuer}/.well-known/openid-configuration`,
+            rolesClaim: 'realm_access.roles',
+            rolePrefix: '',
+            clientId: 'schutznetz-web',
+            clockToleranceSeconds: 30,
+          },
+        },
+      };
+      const app = await startApp({ config, driver, logger: createLogger(config) });
+      try {
+        const response = await rawRequest(`${app.url}/`, {
+          method: 'GET',
+          headers: { accept: 'text/html' },
+        });
+        expect(String(response.headers['content-security-policy'])).toMatch(
+          /(^|;)connect-src 'self' https:\/\/id\.example\.org(;|$)/,
+        );
+      } finally {
+        await app.stop();
+      }
+    });
+
     it('are set on errors too', async () => {
       const response = await rawRequest(url('production', '/graphql'), {
         body: oversized,

@@ -84,7 +84,8 @@ export function crudResolver<
       if (clientMutationId === undefined || clientMutationId === null) return create();
       return ctx.services.idempotency.create({
         key: clientMutationId,
-        viewer: ctx.actor,
+        // The provider's subject where there is one: names need not be unique.
+        viewer: ctx.viewer.subject ?? ctx.actor,
         entity: name,
         input: fields,
         create,
