@@ -257,7 +257,7 @@ export function DetailPanel({
       <dl>
         {linkList(
           t('details.services'),
-          data.services.map((s) => ({
+          data.services.nodes.map((s) => ({
             id: s.institution.id,
             name: s.institution.name,
             note: s.name,

@@ -143,12 +143,14 @@ export const TOPIC_DETAILS_QUERY = graphql(`
   query ExplorerTopicDetails($id: ID!, $withPeople: Boolean!) {
     topic(id: $id) {
       id
-      services {
-        id
-        name
-        institution {
+      services(first: 200) {
+        nodes {
           id
           name
+          institution {
+            id
+            name
+          }
         }
       }
       experts @include(if: $withPeople) {

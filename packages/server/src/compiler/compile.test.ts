@@ -188,7 +188,7 @@ describe('the read compiler (recorded Cypher)', () => {
   it('keeps taxonomy references as codes in Cypher, resolved in Node', async () => {
     const { statements } = await record(
       schema,
-      '{ institution(id: "org:a") { name municipality { institutions { name } } } }',
+      '{ institution(id: "org:a") { name municipality { institutions { nodes { name } } } } }',
     );
     const cypher = flat(statements[0]?.cypher ?? '');
     // Region has no mapping: its field resolvers get the taxonomy entry, as before.

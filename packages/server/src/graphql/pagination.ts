@@ -109,3 +109,31 @@ export function Connection<T extends object>(itemType: ClassType<T>, name: strin
 
   return ConnectionType;
 }
+
+/**
+ * A page of a list already in memory (a batched relationship read), as a connection: ordered by
+ * (sortKey, id) like every connection, `first` items after the cursor `after`. The read stays one
+ * batched statement per level; what a response carries is bounded by `first` (≤ 200).
+ */
+export function pageInMemory<T extends { id: string; sortKey: string }>(
+  items: readonly T[],
+  page: PageArgs,
+): ConnectionShape<T> {
+  const after = decodeCursor(page.after);
+  const sorted = [...items].sort((a, b) =>
+    a.sortKey === b.sortKey ? a.id.localeCompare(b.id) : a.sortKey < b.sortKey ? -1 : 1,
+  );
+  const rest =
+    after === null
+      ? sorted
+      : sorted.filter(
+          (item) =>
+            item.sortKey > after.sortKey ||
+            (item.sortKey === after.sortKey && item.id.localeCompare(after.id) > 0),
+        );
+  return toConnection({
+    items: rest.slice(0, page.first),
+    totalCount: sorted.length,
+    hasNextPage: rest.length > page.first,
+  });
+}

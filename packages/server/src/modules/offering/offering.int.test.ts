@@ -436,17 +436,17 @@ describe('services over GraphQL (real Neo4j)', () => {
     it('reads services from institutions, topics and regions, and institutions from regions', async () => {
       const result = await api.query<{
         institution: { services: { name: string }[] };
-        topic: { services: { name: string }[] };
+        topic: { services: { nodes: { name: string }[] } };
         municipalities: {
           id: string;
-          services: { name: string }[];
-          institutions: { name: string }[];
+          services: { nodes: { name: string }[] };
+          institutions: { nodes: { name: string }[] };
         }[];
       }>(
         `query($id: ID!) {
           institution(id: $id) { services { name } }
-          topic(id: "child_endangerment") { services { name } }
-          municipalities { id services { name } institutions { name } }
+          topic(id: "child_endangerment") { services(first: 200) { nodes { name } } }
+          municipalities { id services { nodes { name } } institutions { nodes { name } } }
         }`,
         { id: provider },
       );
@@ -457,19 +457,55 @@ describe('services over GraphQL (real Neo4j)', () => {
         'F Ohne Grenzen',
         'F Schulkind',
       ]);
-      expect(result.data?.topic.services.map((s) => s.name)).toContain('F Schulsozialarbeit');
+      expect(result.data?.topic.services.nodes.map((s) => s.name)).toContain('F Schulsozialarbeit');
       const region = (id: string) => result.data?.municipalities.find((m) => m.id === id);
-      expect(region('zoerbig')?.services.map((s) => s.name)).toEqual([
+      expect(region('zoerbig')?.services.nodes.map((s) => s.name)).toEqual([
         'F Kleinkind',
         'F Schulkind',
       ]);
-      expect(region('zerbst')?.institutions.map((i) => i.name)).toEqual([
+      expect(region('zerbst')?.institutions.nodes.map((i) => i.name)).toEqual([
         'Filterschule',
         'Filterträger',
       ]);
       // The institution with its services (one compiled statement), then one round trip per
       // list field of the taxonomy entries (loaders), however many municipalities.
       expect(result.extensions?.neo4j?.roundTrips).toBe(4);
+    });
+
+    it('pages the institutions and services of a region and the services of a topic', async () => {
+      type Page = {
+        totalCount: number;
+        nodes: { name: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+      const PAGE = `query($after: String) {
+        municipalities { id institutions(first: 1, after: $after) {
+          totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }`;
+      const zerbst = async (after: string | null) => {
+        const result = await api.query<{ municipalities: { id: string; institutions: Page }[] }>(
+          PAGE,
+          { after },
+        );
+        expect(result.errors).toBeUndefined();
+        return result.data!.municipalities.find((m) => m.id === 'zerbst')!.institutions;
+      };
+      const first = await zerbst(null);
+      expect(first).toMatchObject({ totalCount: 2, nodes: [{ name: 'Filterschule' }] });
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = await zerbst(first.pageInfo.endCursor);
+      expect(second).toMatchObject({
+        totalCount: 2,
+        nodes: [{ name: 'Filterträger' }],
+        pageInfo: { hasNextPage: false },
+      });
+      for (const query of [
+        '{ municipalities { institutions(first: 201) { totalCount } } }',
+        '{ municipalities { services(first: 0) { totalCount } } }',
+        '{ topic(id: "child_endangerment") { services(first: 500) { totalCount } } }',
+      ]) {
+        const refused = await api.query(query);
+        expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      }
     });
   });
 });

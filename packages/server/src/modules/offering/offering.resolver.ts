@@ -19,12 +19,13 @@ import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
 import {
   decodeCursor,
+  pageInMemory,
   PageArgs,
   toConnection,
   type ConnectionShape,
 } from '../../graphql/pagination';
 import type { ProjectedRow } from '../../neo4j/paging';
-import { Institution } from '../institution/institution.type';
+import { Institution, InstitutionConnection } from '../institution/institution.type';
 import { Region, TargetGroup, Topic } from '../reference/reference.type';
 import {
   CreateServiceInput,
@@ -140,28 +141,41 @@ export class InstitutionServicesResolver {
 
 @Resolver(() => Topic)
 export class TopicServicesResolver {
-  @FieldResolver(() => [Service], {
-    description: 'Services addressing this topic or, for a group, any of its topics; by name.',
+  @FieldResolver(() => ServiceConnection, {
+    description:
+      'Services addressing this topic or, for a group, any of its topics; by name, a page at a time.',
   })
-  services(@Root() topic: Topic, @Ctx() ctx: Context): Promise<Service[]> {
-    return ctx.services.offering.findByTopic(topic.id);
+  async services(
+    @Root() topic: Topic,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Service>> {
+    return pageInMemory(await ctx.services.offering.findByTopic(topic.id), page);
   }
 }
 
 @Resolver(() => Region)
 export class RegionServicesResolver {
-  @FieldResolver(() => [Service], {
-    description: 'Services whose area lists this region, by name.',
+  @FieldResolver(() => ServiceConnection, {
+    description: 'Services whose area lists this region, by name, a page at a time.',
   })
-  services(@Root() region: Region, @Ctx() ctx: Context): Promise<Service[]> {
-    return ctx.services.offering.findByArea(region.id);
+  async services(
+    @Root() region: Region,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Service>> {
+    return pageInMemory(await ctx.services.offering.findByArea(region.id), page);
   }
 
-  @FieldResolver(() => [Institution], {
-    description: 'Institutions located in this region, by name.',
+  @FieldResolver(() => InstitutionConnection, {
+    description: 'Institutions located in this region, by name, a page at a time.',
   })
-  institutions(@Root() region: Region, @Ctx() ctx: Context): Promise<Institution[]> {
-    return ctx.services.offering.findInstitutionsInRegion(region.id);
+  async institutions(
+    @Root() region: Region,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Institution>> {
+    return pageInMemory(await ctx.services.offering.findInstitutionsInRegion(region.id), page);
   }
 }
 

@@ -19,7 +19,11 @@ export class ReferralRoutesResolver {
   referralRoutes(
     @Arg('start', () => RouteStartInput) start: RouteStartInput,
     @Arg('need', () => ReferralNeedInput) need: ReferralNeedInput,
-    @Arg('k', () => Int, { defaultValue: 3, description: 'Routes wanted, 1–20.' }) k: number,
+    @Arg('k', () => Int, {
+      defaultValue: 3,
+      description: 'Routes wanted, 1–20 (the public view: 1–5).',
+    })
+    k: number,
     @Arg('scope', () => AnalysisScopeInput, { nullable: true }) scope: AnalysisScopeInput | null,
     @Ctx() ctx: Context,
   ): Promise<RouteSearchView> {
