@@ -14,6 +14,7 @@ import { viewerHasRoles } from './graphql/authorization';
 import { READ_MAPPINGS } from './graphql/read-mappings';
 import { validateArgument } from './graphql/validation';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
+import { HISTORY_RESOLVERS } from './modules/history/history.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
 import { NETWORK_RESOLVERS } from './modules/network/network.resolver';
 import { OFFERING_RESOLVERS } from './modules/offering/offering.resolver';
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   ...NETWORK_COMPOSITION_RESOLVERS,
   ...TRAINING_PLAN_RESOLVERS,
   ...NETWORK_GRAPH_RESOLVERS,
+  ...HISTORY_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 
 /**

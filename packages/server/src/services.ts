@@ -4,6 +4,8 @@ import { CoverageReportService } from './modules/coverage-report/coverage-report
 import { EventRepository } from './modules/event/event.repository';
 import { EventService } from './modules/event/event.service';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
+import { HistoryRepository } from './modules/history/history.repository';
+import { HistoryService } from './modules/history/history.service';
 import { InstitutionRepository } from './modules/institution/institution.repository';
 import { InstitutionService } from './modules/institution/institution.service';
 import { NetworkRepository } from './modules/network/network.repository';
@@ -52,6 +54,7 @@ export interface Services {
   readonly networkGraph: NetworkGraphService;
   /** Creates made safe to retry by a client's key (`clientMutationId`). */
   readonly idempotency: IdempotencyService;
+  readonly history: HistoryService;
 }
 
 /**
@@ -83,5 +86,6 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
     networkComposition: new NetworkCompositionService(graphs),
     trainingPlan: new TrainingPlanService(graphs, new TrainingPlanRepository(executor)),
     networkGraph: new NetworkGraphService(graphs),
+    history: new HistoryService(new HistoryRepository(executor)),
   };
 }

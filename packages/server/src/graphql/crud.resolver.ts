@@ -28,8 +28,8 @@ export interface CrudWrites<TEntity, TCreate, TChanges> {
     changes: TChanges,
     actor: string,
   ) => Promise<TEntity>;
-  /** Returns the id of the deleted node. */
-  readonly delete: (id: string, version: number) => Promise<string>;
+  /** Returns the id of the deleted node; `actor` is recorded in the audit trail. */
+  readonly delete: (id: string, version: number, actor: string) => Promise<string>;
 }
 
 /** One entity's create/update/delete mutations, as the schema shows them. */
@@ -107,7 +107,7 @@ export function crudResolver<
       @Arg('version', () => Int) version: number,
       @Ctx() ctx: Context,
     ): Promise<string> {
-      return writes(ctx.services).delete(id, version);
+      return writes(ctx.services).delete(id, version, ctx.actor);
     }
   }
 

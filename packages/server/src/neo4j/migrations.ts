@@ -1,5 +1,6 @@
 import { IDENTIFIED_LABELS, Label, Rel } from '@schutznetz/domain';
 import type { Driver } from 'neo4j-driver';
+import { AUDIT_LABEL } from './audit';
 import { translateNeo4jError } from './errors';
 import { IDEMPOTENCY_KEY_LABEL } from './idempotency-keys';
 import { FULL_TEXT_INDEX } from './paging';
@@ -79,6 +80,26 @@ const idempotencyKeys: Migration[] = [
   },
 ];
 
+/** The audit trail: an entry's history by its id, a change's entries by change, newest first. */
+const auditTrail: Migration[] = [
+  {
+    name: 'audit_entry_id_unique',
+    cypher: `CREATE CONSTRAINT audit_entry_id_unique IF NOT EXISTS FOR (n:${AUDIT_LABEL}) REQUIRE n.id IS UNIQUE`,
+  },
+  {
+    name: 'audit_entry_entry_id',
+    cypher: `CREATE INDEX audit_entry_entry_id IF NOT EXISTS FOR (n:${AUDIT_LABEL}) ON (n.entryId)`,
+  },
+  {
+    name: 'audit_entry_change_id',
+    cypher: `CREATE INDEX audit_entry_change_id IF NOT EXISTS FOR (n:${AUDIT_LABEL}) ON (n.changeId)`,
+  },
+  {
+    name: 'audit_entry_sort_key',
+    cypher: `CREATE INDEX audit_entry_sort_key IF NOT EXISTS FOR (n:${AUDIT_LABEL}) ON (n.sortKey, n.id)`,
+  },
+];
+
 /**
  * Constraints and indexes. Every statement uses IF NOT EXISTS, so running them at each start-up
  * is safe. Labels come from the domain's constants, never from input.
@@ -90,6 +111,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...filterIndexes,
   ...fullText,
   ...idempotencyKeys,
+  ...auditTrail,
 ];
 
 /** Applies every migration, each in its own schema transaction. Returns the names applied. */

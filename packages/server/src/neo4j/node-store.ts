@@ -2,6 +2,7 @@ import { InvalidInputError } from '../errors';
 import type { Page, PageRequest } from '../pagination';
 import type { Neo4jExecutor, TxRunner } from './executor';
 import { fullTextQuery, MATCH_FULL_TEXT, pageCypher, readPage } from './paging';
+import { audited, type AuditTarget } from './audit';
 import { creationMeta, lockVersion } from './writes';
 
 /**
@@ -179,13 +180,15 @@ export class NodeStore<T extends { id: string }> {
     now: string,
     actor: string,
   ): Promise<T> {
-    return this.executor.writeTransaction(async (tx) => {
-      await tx.run(this.cypher.create, {
-        props: { ...properties, id, ...creationMeta(now, actor) },
-      });
-      await this.writeLinks(tx, id, links);
-      return this.readOne(tx, id);
-    });
+    return this.executor.writeTransaction((tx) =>
+      audited(tx, { now, actor }, 'create', this.audit(id), async () => {
+        await tx.run(this.cypher.create, {
+          props: { ...properties, id, ...creationMeta(now, actor) },
+        });
+        await this.writeLinks(tx, id, links);
+        return this.readOne(tx, id);
+      }),
+    );
   }
 
   update(
@@ -198,19 +201,27 @@ export class NodeStore<T extends { id: string }> {
   ): Promise<T> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, this.spec.label, this.spec.entity, id, version);
-      await tx.run(this.cypher.update, {
-        id,
-        props: { ...properties, updatedAt: now, updatedBy: actor },
+      return audited(tx, { now, actor }, 'update', this.audit(id), async () => {
+        await tx.run(this.cypher.update, {
+          id,
+          props: { ...properties, updatedAt: now, updatedBy: actor },
+        });
+        await this.writeLinks(tx, id, links);
+        return this.readOne(tx, id);
       });
-      await this.writeLinks(tx, id, links);
-      return this.readOne(tx, id);
     });
   }
 
-  delete(id: string, version: number): Promise<void> {
+  delete(id: string, version: number, now: string, actor: string): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, this.spec.label, this.spec.entity, id, version);
-      await tx.run(this.cypher.delete, { id });
+      await audited(tx, { now, actor }, 'delete', this.audit(id), () =>
+        tx.run(this.cypher.delete, { id }),
+      );
     });
+  }
+
+  private audit(id: string): AuditTarget {
+    return { entity: this.spec.entity, label: this.spec.label, id };
   }
 }

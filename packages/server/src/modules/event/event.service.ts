@@ -122,8 +122,8 @@ export class EventService {
     return updated;
   }
 
-  async deleteMeeting(id: string, version: number): Promise<string> {
-    await this.repository.meetings.delete(id, version);
+  async deleteMeeting(id: string, version: number, actor: string): Promise<string> {
+    await this.repository.meetings.delete(id, version, new Date().toISOString(), actor);
     this.meetingById.clear(id);
     return id;
   }
@@ -180,8 +180,8 @@ export class EventService {
     return updated;
   }
 
-  async deleteTraining(id: string, version: number): Promise<string> {
-    await this.repository.trainings.delete(id, version);
+  async deleteTraining(id: string, version: number, actor: string): Promise<string> {
+    await this.repository.trainings.delete(id, version, new Date().toISOString(), actor);
     this.trainingById.clear(id);
     return id;
   }

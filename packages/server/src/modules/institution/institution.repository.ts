@@ -6,6 +6,7 @@ import {
   readPage,
   ProjectedReads,
 } from '../../neo4j/paging';
+import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
@@ -101,6 +102,14 @@ function toProperties(data: Partial<InstitutionProperties>): Record<string, unkn
   };
 }
 
+/** An institution in the audit trail; its services are deleted, and restored, with it. */
+const audit = (id: string): AuditTarget => ({
+  entity: 'Institution',
+  label: Institution,
+  id,
+  cascade: { rel: OFFERS, label: Service, entity: 'Service' },
+});
+
 export class InstitutionRepository {
   /** Pages and single items shaped by a compiled GraphQL selection (`n` is the institution). */
   readonly projected: ProjectedReads<InstitutionFilter>;
@@ -134,13 +143,15 @@ export class InstitutionRepository {
     now: string,
     actor: string,
   ): Promise<InstitutionRecord | undefined> {
-    return this.executor.writeTransaction(async (tx) => {
-      const rows = await tx.run<{ institution: InstitutionRow }>(CREATE, {
-        municipality,
-        props: { ...toProperties(properties), id, ...creationMeta(now, actor) },
-      });
-      return rows[0] && toInstitution(rows[0].institution);
-    });
+    return this.executor.writeTransaction((tx) =>
+      audited(tx, { now, actor }, 'create', audit(id), async () => {
+        const rows = await tx.run<{ institution: InstitutionRow }>(CREATE, {
+          municipality,
+          props: { ...toProperties(properties), id, ...creationMeta(now, actor) },
+        });
+        return rows[0] && toInstitution(rows[0].institution);
+      }),
+    );
   }
 
   /** Applies `change`, computed from the institution as it stands under its lock. */
@@ -155,14 +166,16 @@ export class InstitutionRepository {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Institution, 'Institution', id, version);
       const properties = change(await this.readLocked(tx, id));
-      if (municipality !== undefined) await tx.run(MOVE, { id, municipality });
-      const rows = await tx.run<{ institution: InstitutionRow }>(UPDATE, {
-        id,
-        props: { ...toProperties(properties), updatedAt: now, updatedBy: actor },
+      return audited(tx, { now, actor }, 'update', audit(id), async () => {
+        if (municipality !== undefined) await tx.run(MOVE, { id, municipality });
+        const rows = await tx.run<{ institution: InstitutionRow }>(UPDATE, {
+          id,
+          props: { ...toProperties(properties), updatedAt: now, updatedBy: actor },
+        });
+        const [row] = rows;
+        if (!row) throw new Error(`Institution ${id} vanished inside its own transaction`);
+        return toInstitution(row.institution);
       });
-      const [row] = rows;
-      if (!row) throw new Error(`Institution ${id} vanished inside its own transaction`);
-      return toInstitution(row.institution);
     });
   }
 
@@ -172,10 +185,10 @@ export class InstitutionRepository {
     return toInstitution(row.institution);
   }
 
-  delete(id: string, version: number): Promise<void> {
+  delete(id: string, version: number, now: string, actor: string): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Institution, 'Institution', id, version);
-      await tx.run(DELETE, { id });
+      await audited(tx, { now, actor }, 'delete', audit(id), () => tx.run(DELETE, { id }));
     });
   }
 }

@@ -7,6 +7,7 @@ import {
   ProjectedReads,
 } from '../../neo4j/paging';
 import { matchById } from '../../neo4j/node-store';
+import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
@@ -30,6 +31,8 @@ export interface NetworkFilter {
 
 const { Network, Region, Institution, Person } = Label;
 const { MEMBER_OF, SERVES_AREA } = Rel;
+
+const audit = (id: string): AuditTarget => ({ entity: 'Network', label: Network, id });
 
 /** The stored record of the network bound to `n`. */
 export const networkRecord = (n: string) =>
@@ -171,14 +174,16 @@ export class NetworkRepository {
     now: string,
     actor: string,
   ): Promise<NetworkRecord> {
-    return this.executor.writeTransaction(async (tx) => {
-      const [row] = await tx.run<{ network: NetworkRecord }>(CREATE, {
-        area,
-        props: { ...properties, id, ...creationMeta(now, actor) },
-      });
-      if (!row) throw new Error('CREATE returned no network');
-      return row.network;
-    });
+    return this.executor.writeTransaction((tx) =>
+      audited(tx, { now, actor }, 'create', audit(id), async () => {
+        const [row] = await tx.run<{ network: NetworkRecord }>(CREATE, {
+          area,
+          props: { ...properties, id, ...creationMeta(now, actor) },
+        });
+        if (!row) throw new Error('CREATE returned no network');
+        return row.network;
+      }),
+    );
   }
 
   update(
@@ -191,20 +196,22 @@ export class NetworkRepository {
   ): Promise<NetworkRecord> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Network, 'Network', id, version);
-      if (area) await tx.run(REPLACE_AREA, { id, area });
-      const [row] = await tx.run<{ network: NetworkRecord }>(UPDATE, {
-        id,
-        props: { ...properties, updatedAt: now, updatedBy: actor },
+      return audited(tx, { now, actor }, 'update', audit(id), async () => {
+        if (area) await tx.run(REPLACE_AREA, { id, area });
+        const [row] = await tx.run<{ network: NetworkRecord }>(UPDATE, {
+          id,
+          props: { ...properties, updatedAt: now, updatedBy: actor },
+        });
+        if (!row) throw new Error(`Network ${id} vanished inside its own transaction`);
+        return row.network;
       });
-      if (!row) throw new Error(`Network ${id} vanished inside its own transaction`);
-      return row.network;
     });
   }
 
-  delete(id: string, version: number): Promise<void> {
+  delete(id: string, version: number, now: string, actor: string): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Network, 'Network', id, version);
-      await tx.run(DELETE, { id });
+      await audited(tx, { now, actor }, 'delete', audit(id), () => tx.run(DELETE, { id }));
     });
   }
 
@@ -221,15 +228,17 @@ export class NetworkRepository {
       await lockVersion(tx, Network, 'Network', networkId, null);
       const member = await tx.run(FIND_MEMBER, { memberId });
       if (!member.length) return undefined;
-      const [row] = await tx.run<{ network: NetworkRecord }>(ADD_MEMBER, {
-        networkId,
-        memberId,
-        role,
-        since,
-        now,
-        actor,
+      return audited(tx, { now, actor }, 'update', audit(networkId), async () => {
+        const [row] = await tx.run<{ network: NetworkRecord }>(ADD_MEMBER, {
+          networkId,
+          memberId,
+          role,
+          since,
+          now,
+          actor,
+        });
+        return row?.network;
       });
-      return row?.network;
     });
   }
 
@@ -242,12 +251,9 @@ export class NetworkRepository {
   ): Promise<NetworkRecord | undefined> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Network, 'Network', networkId, null);
-      const [row] = await tx.run<{ network: NetworkRecord }>(REMOVE_MEMBER, {
-        networkId,
-        memberId,
-        now,
-        actor,
-      });
+      const [row] = await audited(tx, { now, actor }, 'update', audit(networkId), () =>
+        tx.run<{ network: NetworkRecord }>(REMOVE_MEMBER, { networkId, memberId, now, actor }),
+      );
       return row?.network;
     });
   }

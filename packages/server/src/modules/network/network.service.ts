@@ -112,8 +112,8 @@ export class NetworkService {
     return updated;
   }
 
-  async delete(id: string, version: number): Promise<string> {
-    await this.repository.delete(id, version);
+  async delete(id: string, version: number, actor: string): Promise<string> {
+    await this.repository.delete(id, version, new Date().toISOString(), actor);
     this.byId.clear(id);
     return id;
   }

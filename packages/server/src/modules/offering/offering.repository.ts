@@ -7,6 +7,7 @@ import {
   readPage,
   ProjectedReads,
 } from '../../neo4j/paging';
+import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
@@ -48,6 +49,8 @@ export interface ServiceLinks {
 
 const { Institution, Service, Topic, TargetGroup, Region } = Label;
 const { OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, SERVES_AREA, LOCATED_IN } = Rel;
+
+const audit = (id: string): AuditTarget => ({ entity: 'Service', label: Service, id });
 
 /** Every read of a service projects the codes it links to, so they cost no extra round trip. */
 export const serviceRecord = (n: string) => `${n} {.*,
@@ -321,14 +324,16 @@ export class OfferingRepository {
     now: string,
     actor: string,
   ): Promise<ServiceRecord | undefined> {
-    return this.executor.writeTransaction(async (tx) => {
-      const [row] = await tx.run<{ service: ServiceRow }>(CREATE, {
-        institutionId,
-        props: { ...toProperties(properties), id, ...creationMeta(now, actor) },
-        ...linkParams(links),
-      });
-      return row && toService(row.service);
-    });
+    return this.executor.writeTransaction((tx) =>
+      audited(tx, { now, actor }, 'create', audit(id), async () => {
+        const [row] = await tx.run<{ service: ServiceRow }>(CREATE, {
+          institutionId,
+          props: { ...toProperties(properties), id, ...creationMeta(now, actor) },
+          ...linkParams(links),
+        });
+        return row && toService(row.service);
+      }),
+    );
   }
 
   /** Applies `change`, computed from the service as it stands under its lock. */
@@ -345,20 +350,22 @@ export class OfferingRepository {
       const [locked] = await tx.run<{ service: ServiceRow }>(FIND_BY_IDS, { ids: [id] });
       if (!locked) throw new Error(`Service ${id} vanished under its own lock`);
       const properties = change(toService(locked.service));
-      const [row] = await tx.run<{ service: ServiceRow }>(UPDATE, {
-        id,
-        props: { ...toProperties(properties), updatedAt: now, updatedBy: actor },
-        ...linkParams(links),
+      return audited(tx, { now, actor }, 'update', audit(id), async () => {
+        const [row] = await tx.run<{ service: ServiceRow }>(UPDATE, {
+          id,
+          props: { ...toProperties(properties), updatedAt: now, updatedBy: actor },
+          ...linkParams(links),
+        });
+        if (!row) throw new Error(`Service ${id} vanished inside its own transaction`);
+        return toService(row.service);
       });
-      if (!row) throw new Error(`Service ${id} vanished inside its own transaction`);
-      return toService(row.service);
     });
   }
 
-  delete(id: string, version: number): Promise<void> {
+  delete(id: string, version: number, now: string, actor: string): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Service, 'Service', id, version);
-      await tx.run(DELETE, { id });
+      await audited(tx, { now, actor }, 'delete', audit(id), () => tx.run(DELETE, { id }));
     });
   }
 }

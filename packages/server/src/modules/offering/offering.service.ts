@@ -293,8 +293,8 @@ export class OfferingService {
     return this.update(id, version, { capacityFree }, actor);
   }
 
-  async delete(id: string, version: number): Promise<string> {
-    await this.repository.delete(id, version);
+  async delete(id: string, version: number, actor: string): Promise<string> {
+    await this.repository.delete(id, version, new Date().toISOString(), actor);
     this.byId.clear(id);
     this.clearLists();
     return id;

@@ -13,6 +13,7 @@ import {
   readPage,
   ProjectedReads,
 } from '../../neo4j/paging';
+import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
@@ -62,6 +63,8 @@ export interface TopicQuery {
 
 const { Person, Institution, Region, Topic, Network } = Label;
 const { WORKS_AT, HAS_EXPERTISE, LOCATED_IN, MEMBER_OF } = Rel;
+
+const audit = (id: string): AuditTarget => ({ entity: 'Person', label: Person, id });
 
 const PERSON_FIELDS = [
   'id',
@@ -262,13 +265,15 @@ export class PersonRepository {
     now: string,
     actor: string,
   ): Promise<PersonRecord> {
-    return this.executor.writeTransaction(async (tx) => {
-      const [row] = await tx.run<{ person: PersonRow }>(CREATE, {
-        props: { ...properties, id, ...creationMeta(now, actor) },
-      });
-      if (!row) throw new Error(`Person ${id} was not created`);
-      return toPerson(row.person);
-    });
+    return this.executor.writeTransaction((tx) =>
+      audited(tx, { now, actor }, 'create', audit(id), async () => {
+        const [row] = await tx.run<{ person: PersonRow }>(CREATE, {
+          props: { ...properties, id, ...creationMeta(now, actor) },
+        });
+        if (!row) throw new Error(`Person ${id} was not created`);
+        return toPerson(row.person);
+      }),
+    );
   }
 
   /** Applies `change`, computed from the person as they stand under the lock. */
@@ -284,19 +289,21 @@ export class PersonRepository {
       const [locked] = await tx.run<{ person: PersonRow }>(FIND_BY_IDS, { ids: [id] });
       if (!locked) throw new Error(`Person ${id} vanished under their own lock`);
       const properties = change(toPerson(locked.person));
-      const [row] = await tx.run<{ person: PersonRow }>(UPDATE, {
-        id,
-        props: { ...properties, updatedAt: now, updatedBy: actor },
+      return audited(tx, { now, actor }, 'update', audit(id), async () => {
+        const [row] = await tx.run<{ person: PersonRow }>(UPDATE, {
+          id,
+          props: { ...properties, updatedAt: now, updatedBy: actor },
+        });
+        if (!row) throw new Error(`Person ${id} vanished inside its own transaction`);
+        return toPerson(row.person);
       });
-      if (!row) throw new Error(`Person ${id} vanished inside its own transaction`);
-      return toPerson(row.person);
     });
   }
 
-  delete(id: string, version: number): Promise<void> {
+  delete(id: string, version: number, now: string, actor: string): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Person, 'Person', id, version);
-      await tx.run(DELETE, { id });
+      await audited(tx, { now, actor }, 'delete', audit(id), () => tx.run(DELETE, { id }));
     });
   }
 
@@ -359,10 +366,12 @@ export class PersonRepository {
   ): Promise<PersonRecord> {
     return this.executor.writeTransaction(async (tx) => {
       await lockVersion(tx, Person, 'Person', personId, null, 'personId');
-      const [row] = await tx.run<{ person: PersonRow }>(TOUCH, { personId, now, actor });
-      if (!row) throw new NotFoundError('Person', personId, 'personId');
-      await change(tx);
-      return toPerson(row.person);
+      return audited(tx, { now, actor }, 'update', audit(personId), async () => {
+        const [row] = await tx.run<{ person: PersonRow }>(TOUCH, { personId, now, actor });
+        if (!row) throw new NotFoundError('Person', personId, 'personId');
+        await change(tx);
+        return toPerson(row.person);
+      });
     });
   }
 }

@@ -289,8 +289,8 @@ export class PersonService {
     return this.remember(updated);
   }
 
-  async delete(id: string, version: number): Promise<string> {
-    await this.repository.delete(id, version);
+  async delete(id: string, version: number, actor: string): Promise<string> {
+    await this.repository.delete(id, version, new Date().toISOString(), actor);
     this.byId.clear(id);
     this.forgetRelationships();
     return id;

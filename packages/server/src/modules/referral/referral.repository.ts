@@ -2,6 +2,7 @@ import { Label, Rel, type InstitutionKindCode, type ReferralPathData } from '@sc
 import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
 import { readPage, type PageStatement, ProjectedReads } from '../../neo4j/paging';
+import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, staleVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
@@ -189,6 +190,14 @@ function byKey(
   return ids.map((id) => found.get(id) ?? []);
 }
 
+/** A referral path in the audit trail: a relationship with an id of its own. */
+const audit = (id: string): AuditTarget => ({
+  entity: 'ReferralPath',
+  label: REFERS_TO,
+  id,
+  relationship: true,
+});
+
 /** Reads and writes `REFERS_TO` relationships; every method is one round trip or one transaction. */
 export class ReferralRepository {
   /** Pages and single items shaped by a compiled GraphQL selection (`a`, `r`, `b` bind the path and its ends). */
@@ -245,14 +254,16 @@ export class ReferralRepository {
     now: string,
     actor: string,
   ): Promise<ReferralPathRecord | undefined> {
-    return this.executor.writeTransaction(async (tx) => {
-      const [row] = await tx.run<{ path: PathRow }>(CREATE, {
-        fromId,
-        toId,
-        props: { ...properties, id, ...creationMeta(now, actor) },
-      });
-      return row && toPath(row.path);
-    });
+    return this.executor.writeTransaction((tx) =>
+      audited(tx, { now, actor }, 'create', audit(id), async () => {
+        const [row] = await tx.run<{ path: PathRow }>(CREATE, {
+          fromId,
+          toId,
+          props: { ...properties, id, ...creationMeta(now, actor) },
+        });
+        return row && toPath(row.path);
+      }),
+    );
   }
 
   /** Applies `change`, computed from the path as it stands under its lock. */
@@ -268,19 +279,21 @@ export class ReferralRepository {
       const [locked] = await tx.run<{ path: PathRow }>(FIND_BY_IDS, { ids: [id] });
       if (!locked) throw new Error(`ReferralPath ${id} vanished under its own lock`);
       const properties = change(toPath(locked.path));
-      const [row] = await tx.run<{ path: PathRow }>(UPDATE, {
-        id,
-        props: { ...properties, updatedAt: now, updatedBy: actor },
+      return audited(tx, { now, actor }, 'update', audit(id), async () => {
+        const [row] = await tx.run<{ path: PathRow }>(UPDATE, {
+          id,
+          props: { ...properties, updatedAt: now, updatedBy: actor },
+        });
+        if (!row) throw new Error(`ReferralPath ${id} vanished inside its own transaction`);
+        return toPath(row.path);
       });
-      if (!row) throw new Error(`ReferralPath ${id} vanished inside its own transaction`);
-      return toPath(row.path);
     });
   }
 
-  delete(id: string, version: number): Promise<void> {
+  delete(id: string, version: number, now: string, actor: string): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       await lockPathVersion(tx, id, version);
-      await tx.run(DELETE, { id });
+      await audited(tx, { now, actor }, 'delete', audit(id), () => tx.run(DELETE, { id }));
     });
   }
 }

@@ -137,8 +137,8 @@ export class ReviewService {
     return updated;
   }
 
-  async deleteCaseReview(id: string, version: number): Promise<string> {
-    await this.repository.caseReviews.delete(id, version);
+  async deleteCaseReview(id: string, version: number, actor: string): Promise<string> {
+    await this.repository.caseReviews.delete(id, version, new Date().toISOString(), actor);
     this.reviewById.clear(id);
     return id;
   }
@@ -181,8 +181,8 @@ export class ReviewService {
     return updated;
   }
 
-  async deleteGap(id: string, version: number): Promise<string> {
-    await this.repository.gaps.delete(id, version);
+  async deleteGap(id: string, version: number, actor: string): Promise<string> {
+    await this.repository.gaps.delete(id, version, new Date().toISOString(), actor);
     this.gapById.clear(id);
     return id;
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Label, Rel } from '@schutznetz/domain';
 import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor } from '../../neo4j/executor';
+import { audited } from '../../neo4j/audit';
 import { creationMeta, lockNodes, lockVersion } from '../../neo4j/writes';
 
 const L = Label;
@@ -75,39 +76,47 @@ export class TrainingPlanRepository {
       const missing = check?.missing[0];
       if (missing !== undefined) throw new NotFoundError('Person', missing, 'input.personIds');
 
-      let trainingId = write.trainingId;
-      if (trainingId === null) {
-        trainingId = `trn:${randomUUID()}`;
-        await tx.run(CREATE_TRAINING, {
-          id: trainingId,
-          topic: write.topic,
-          props: {
-            title: write.title,
-            date: write.date,
-            provider: null,
-            completed: true,
-            sortKey: write.date,
-            ...creationMeta(write.now, write.actor),
-          },
-        });
-      } else {
-        await lockVersion(tx, L.Training, 'Training', trainingId, null);
-        await tx.run(COMPLETE_TRAINING, {
-          id: trainingId,
-          topic: write.topic,
-          now: write.now,
-          actor: write.actor,
-        });
+      if (write.trainingId !== null) {
+        await lockVersion(tx, L.Training, 'Training', write.trainingId, null);
       }
-      const rows = await tx.run<{ personId: string; created: number }>(ADD_PARTICIPANTS, {
-        id: trainingId,
-        topic: write.topic,
-        personIds: write.personIds,
-        level: write.level,
-        date: write.date,
-        now: write.now,
-        actor: write.actor,
-      });
+      const trainingId = write.trainingId ?? `trn:${randomUUID()}`;
+      const stamp = { now: write.now, actor: write.actor };
+      const people = write.personIds.map((id) => ({ entity: 'Person', label: L.Person, id }));
+      const training = { entity: 'Training', label: L.Training, id: trainingId };
+      const rows = await audited(tx, stamp, 'update', people, () =>
+        audited(tx, stamp, write.trainingId === null ? 'create' : 'update', training, async () => {
+          if (write.trainingId === null) {
+            await tx.run(CREATE_TRAINING, {
+              id: trainingId,
+              topic: write.topic,
+              props: {
+                title: write.title,
+                date: write.date,
+                provider: null,
+                completed: true,
+                sortKey: write.date,
+                ...creationMeta(write.now, write.actor),
+              },
+            });
+          } else {
+            await tx.run(COMPLETE_TRAINING, {
+              id: trainingId,
+              topic: write.topic,
+              now: write.now,
+              actor: write.actor,
+            });
+          }
+          return tx.run<{ personId: string; created: number }>(ADD_PARTICIPANTS, {
+            id: trainingId,
+            topic: write.topic,
+            personIds: write.personIds,
+            level: write.level,
+            date: write.date,
+            now: write.now,
+            actor: write.actor,
+          });
+        }),
+      );
       const updated = rows.filter((row) => row.created > 0);
       return {
         trainingId,
