@@ -16,7 +16,7 @@ describe('text rules', () => {
 
   it('refuses blank and invisible names', () => {
     for (const name of ['', '   ', '\u200B\u200B', '\u00A0\u2060', '\uFEFF', ' \u200D ']) {
-      expect(nameProblem(name)).toBe('must contain visible characters');
+      expect(nameProblem(name)).toBe('must not be blank');
     }
   });
 

@@ -37,7 +37,7 @@ export function nameProblem(value: string): string | undefined {
   const problem = textProblem(value);
   if (problem) return problem;
   if (CONTROL_IN_NAME.test(value)) return 'must be one line without control characters';
-  if (value.replace(INVISIBLE, '').length === 0) return 'must contain visible characters';
+  if (value.replace(INVISIBLE, '').length === 0) return 'must not be blank';
   return undefined;
 }
 

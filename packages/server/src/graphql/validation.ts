@@ -84,9 +84,11 @@ export function IsName(options?: ValidationOptions): PropertyDecorator {
       propertyName: propertyName as string,
       options: options ?? {},
       validator: {
+        // The empty string is left to the field's @Length, which every name has.
         validate: (value: unknown) =>
           value === null ||
           value === undefined ||
+          value === '' ||
           (typeof value === 'string' && nameProblem(value) === undefined),
         defaultMessage: (args) => {
           const value: unknown = args?.value;
