@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { sessionRejectionLink } from './auth/session-rejection';
 import { authorizationHeaders, type TokenStore } from './auth/token-store';
 
 /** The GraphQL endpoint: the server serves the client and the API from the same origin. */
@@ -7,13 +8,14 @@ export const GRAPHQL_PATH = '/graphql';
 
 export interface ApolloClientOptions {
   readonly uri?: string;
-  /** Where the access token comes from; each request reads it afresh. */
-  readonly tokens?: Pick<TokenStore, 'get'>;
+  /** Where the access token comes from; each request reads it afresh. A 401 expires it. */
+  readonly tokens?: Pick<TokenStore, 'get' | 'expire'>;
 }
 
 /**
  * Creates the one Apollo Client of the app. Each request carries `Authorization: Bearer …` while
- * a token is set; the server derives the role from it (no token: its anonymous role).
+ * a token is set; the server derives the role from it (no token: its anonymous role). When the
+ * server refuses the token (401), the token is dropped and the tab told its session expired.
  */
 export function createApolloClient({
   uri = GRAPHQL_PATH,
@@ -26,7 +28,11 @@ export function createApolloClient({
     },
   }));
   return new ApolloClient({
-    link: ApolloLink.from([auth, new HttpLink({ uri })]),
+    link: ApolloLink.from([
+      ...(tokens ? [sessionRejectionLink(tokens)] : []),
+      auth,
+      new HttpLink({ uri }),
+    ]),
     cache: new InMemoryCache(),
   });
 }

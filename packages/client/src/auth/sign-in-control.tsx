@@ -10,17 +10,20 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth-context';
 import { normaliseToken } from './token-store';
+import { roleLabel, signInStatus } from './viewer-status';
 import '../editing/editing.css';
 import './sign-in.css';
 
 /**
  * Header control: a button naming who the tab is signed in as and their role, opening a panel
- * to sign in with an access token or to sign out. A disclosure, not a menu: the panel holds a
- * form. Escape, a click outside or tabbing away closes it; Escape returns focus to the button.
- * The token field is a password field, so it is not shown or remembered.
+ * to sign in or out: through the identity provider when the server names one (Authorization
+ * Code + PKCE), with an access token in development and tests. A disclosure, not a menu: the
+ * panel holds a form. Escape, a click outside or tabbing away closes it; Escape returns focus to
+ * the button. The token field is a password field, so it is not shown or remembered. When the
+ * server refused the session, the panel opens by itself and says so.
  */
 export function SignInControl() {
-  const { t } = useTranslation('editing');
+  const { t } = useTranslation('auth');
   const auth = useAuth();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState('');
@@ -33,11 +36,16 @@ export function SignInControl() {
   const tokenId = useId();
   const hintId = useId();
 
-  const role = auth.viewer ? t(`auth.roles.${auth.viewer.role}`) : '…';
-  const name = auth.hasToken ? (auth.viewer?.name ?? '…') : t('auth.signIn');
-  const status = auth.hasToken
-    ? t('auth.signedInAs', { name: auth.viewer?.name ?? '…', role })
-    : t('auth.anonymous', { role });
+  const role = roleLabel(t, auth.viewer?.role);
+  const name = auth.hasToken ? (auth.viewer?.name ?? '…') : t('signIn');
+  const status = signInStatus(t, auth.viewer, auth.hasToken);
+  const provider = auth.signInWithProvider;
+  const offerTokens = auth.settings?.staticTokens ?? false;
+
+  // An expired or refused session, or a failed provider sign-in: open the panel that says so.
+  useEffect(() => {
+    if (auth.notice) setOpen(true);
+  }, [auth.notice]);
 
   const close = (returnFocus: boolean) => {
     setOpen(false);
@@ -103,7 +111,7 @@ export function SignInControl() {
       >
         <span className="sign-in-name">{name}</span>
         <span className="role-badge" data-can-edit={auth.canEdit || undefined}>
-          <span className="visually-hidden">{t('auth.roleLabel')} </span>
+          <span className="visually-hidden">{t('roleLabel')} </span>
           {role}
         </span>
         <span className="chevron" aria-hidden="true" />
@@ -113,63 +121,107 @@ export function SignInControl() {
         id={panelId}
         className="sign-in-panel"
         role="group"
-        aria-label={t('auth.panelLabel')}
+        aria-label={t('panelLabel')}
         hidden={!open}
       >
         <p className="sign-in-status">
           <strong>{status}</strong>
           <br />
-          {auth.canEdit ? t('auth.mayEdit') : t('auth.mayNotEdit')}
+          {auth.canEdit ? t('mayEdit') : t('mayNotEdit')}
         </p>
-        {auth.tokenRejected && (
-          <p className="form-error" role="alert">
-            {t('auth.tokenRejected')}
-          </p>
-        )}
-        <form
-          onSubmit={(event) => {
-            void submit(event);
-          }}
-          noValidate
-        >
-          <label htmlFor={tokenId}>{t('auth.tokenLabel')}</label>
-          <input
-            id={tokenId}
-            type="password"
-            autoComplete="off"
-            value={draft}
-            aria-invalid={invalid}
-            aria-describedby={hintId}
-            onChange={(event) => {
-              setDraft(event.target.value);
-              setInvalid(false);
-            }}
-          />
-          <p id={hintId} className={invalid ? 'field-error' : 'hint'}>
-            {invalid ? t('auth.tokenInvalid') : t('auth.tokenHint')}
-          </p>
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {t('auth.signIn')}
+        {auth.notice && (
+          <div className="form-error sign-in-notice" role="alert">
+            <p>{t(`notices.${auth.notice}`)}</p>
+            <button type="button" onClick={auth.dismissNotice}>
+              {t('dismiss')}
             </button>
-            {auth.hasToken && (
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => {
-                  void auth
-                    .signOut()
-                    .catch(() => undefined)
-                    .then(() => {
-                      close(true);
-                    });
-                }}
-              >
-                {t('auth.signOut')}
-              </button>
-            )}
           </div>
-        </form>
+        )}
+        {provider && !auth.hasToken && (
+          <div className="sign-in-provider">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                // The page leaves for the provider; on failure it stays and can try again.
+                provider().catch(() => {
+                  setBusy(false);
+                });
+              }}
+            >
+              {auth.notice ? t('signInAgain') : t('signInWithProvider')}
+            </button>
+            <p className="hint">{t('providerHint')}</p>
+          </div>
+        )}
+        {provider && auth.hasToken && (
+          <div className="form-actions">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                void auth
+                  .signOut()
+                  .catch(() => undefined)
+                  .then(() => {
+                    close(true);
+                  });
+              }}
+            >
+              {t('signOut')}
+            </button>
+          </div>
+        )}
+        {offerTokens && (
+          <form
+            aria-label={provider ? t('developmentTokens') : undefined}
+            onSubmit={(event) => {
+              void submit(event);
+            }}
+            noValidate
+          >
+            {provider && <p className="hint">{t('developmentTokens')}</p>}
+            <label htmlFor={tokenId}>{t('tokenLabel')}</label>
+            <input
+              id={tokenId}
+              type="password"
+              autoComplete="off"
+              value={draft}
+              aria-invalid={invalid}
+              aria-describedby={hintId}
+              onChange={(event) => {
+                setDraft(event.target.value);
+                setInvalid(false);
+              }}
+            />
+            <p id={hintId} className={invalid ? 'field-error' : 'hint'}>
+              {invalid ? t('tokenInvalid') : t('tokenHint')}
+            </p>
+            <div className="form-actions">
+              <button type="submit" className="primary" disabled={busy}>
+                {t('signIn')}
+              </button>
+              {auth.hasToken && !provider && (
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => {
+                    void auth
+                      .signOut()
+                      .catch(() => undefined)
+                      .then(() => {
+                        close(true);
+                      });
+                  }}
+                >
+                  {t('signOut')}
+                </button>
+              )}
+            </div>
+          </form>
+        )}
       </div>
     </div>
   );

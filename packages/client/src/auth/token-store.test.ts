@@ -1,4 +1,3 @@
-import { isTokenRejected } from './auth-context';
 import {
   ACCESS_TOKEN_STORAGE_KEY,
   authorizationHeaders,
@@ -78,10 +77,38 @@ describe('createTokenStore', () => {
   });
 });
 
-describe('isTokenRejected', () => {
-  it('is true when a token was sent but the server answers as anonymous', () => {
-    expect(isTokenRejected(true, { name: 'anonymous' })).toBe(true);
-    expect(isTokenRejected(true, { name: 'Koordination ABI' })).toBe(false);
-    expect(isTokenRejected(false, { name: 'anonymous' })).toBe(false);
+describe('session notices', () => {
+  it('drops a token the server refused and says the session expired', () => {
+    const storage = fakeStorage({ [ACCESS_TOKEN_STORAGE_KEY]: 'old' });
+    const store = createTokenStore(storage);
+    const listener = jest.fn();
+    store.subscribe(listener);
+    store.expire('old');
+    expect(store.get()).toBeNull();
+    expect(store.notice()).toBe('expired');
+    expect(storage.data.has(ACCESS_TOKEN_STORAGE_KEY)).toBe(false);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a late refusal of a token already replaced by a new sign-in', () => {
+    const store = createTokenStore(fakeStorage());
+    store.set('old');
+    store.set('new');
+    store.expire('old');
+    expect(store.get()).toBe('new');
+    expect(store.notice()).toBeNull();
+  });
+
+  it('clears the notice on the next sign-in, and on dismissal', () => {
+    const store = createTokenStore(fakeStorage());
+    store.set('a');
+    store.expire('a');
+    store.set('b');
+    expect(store.notice()).toBeNull();
+    store.failSignIn();
+    expect(store.notice()).toBe('signInFailed');
+    expect(store.get()).toBe('b');
+    store.dismissNotice();
+    expect(store.notice()).toBeNull();
   });
 });

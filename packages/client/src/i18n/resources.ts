@@ -1,3 +1,5 @@
+import authDe from '../auth/i18n/de.json';
+import authEn from '../auth/i18n/en.json';
 import directoryDe from '../directory/i18n/de.json';
 import directoryEn from '../directory/i18n/en.json';
 import editingDe from '../editing/i18n/de.json';
@@ -27,6 +29,7 @@ export const resources = {
     gaps: gapsDe,
     trainings: trainingsDe,
     editing: editingDe,
+    auth: authDe,
   },
   en: {
     translation: en,
@@ -36,6 +39,7 @@ export const resources = {
     gaps: gapsEn,
     trainings: trainingsEn,
     editing: editingEn,
+    auth: authEn,
   },
 } as const;
 
