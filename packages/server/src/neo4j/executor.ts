@@ -5,16 +5,14 @@ import { translateNeo4jError } from './errors';
 /** Query parameters; user input only ever reaches Cypher through these. */
 export type Params = Readonly<Record<string, unknown>>;
 
-/** How long the database lets a transaction run unless the executor is told otherwise (ms). */
-export const DEFAULT_TX_TIMEOUT_MS = 10_000;
-
 /** Options of an executor. */
 export interface ExecutorOptions {
   /**
    * Every transaction, read or write, is terminated by the database after this long and fails
-   * with DATABASE_TIMEOUT (NEO4J_TX_TIMEOUT_MS; default {@link DEFAULT_TX_TIMEOUT_MS}).
+   * with DATABASE_TIMEOUT. Requests and the analysis cache use NEO4J_TX_TIMEOUT_MS (config.ts);
+   * without it (migrations, seeding, scripts) the database's own setting applies.
    */
-  readonly txTimeoutMs?: number;
+  readonly txTimeoutMs?: number | undefined;
 }
 
 /** Attempts of a single read that fails with a transient error, and the time they may take. */
@@ -49,8 +47,8 @@ function rowsOf<Row extends object>(result: Pick<QueryResult, 'records'>): Row[]
  * Neo4j errors into the server's error vocabulary at one place. One executor per request.
  */
 export class Neo4jExecutor {
-  /** The transaction config of every statement and transaction: its timeout. */
-  private readonly txConfig: { readonly timeout: number };
+  /** The transaction config of every statement and transaction: its timeout, if any. */
+  private readonly txConfig: { readonly timeout: number } | undefined;
 
   constructor(
     private readonly driver: Driver,
@@ -58,7 +56,8 @@ export class Neo4jExecutor {
     readonly trace?: QueryTrace,
     options: ExecutorOptions = {},
   ) {
-    this.txConfig = { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
+    this.txConfig =
+      options.txTimeoutMs === undefined ? undefined : { timeout: options.txTimeoutMs };
   }
 
   /**
