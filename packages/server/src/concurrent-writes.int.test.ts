@@ -200,7 +200,7 @@ interface Outcome {
   readonly wins: number;
   /** `currentVersion` of each CONFLICT: the version that stands, or null once deleted. */
   readonly conflicts: unknown[];
-  /** Losers told the entry is gone because a racing delete had already committed. */
+  /** NOT_FOUND answers: wrong for an entry that existed (a deleted one answers CONFLICT). */
   readonly gone: number;
   readonly others: string[];
 }
@@ -244,15 +244,10 @@ describe('concurrent writes with the same version (real Neo4j)', () => {
         const outcome = await race(api, requests);
         expect(outcome.others).toEqual([]);
         expect(outcome.wins).toBe(1);
-        if (mutation.name.startsWith('delete')) {
-          // A loser that waited for the winner's lock is told CONFLICT (deleted meanwhile); one
-          // that arrived after the delete had committed finds nothing: NOT_FOUND. Both say gone.
-          expect(outcome.conflicts.length + outcome.gone).toBe(RACERS - 1);
-          expect(outcome.conflicts.every((current) => current === null)).toBe(true);
-        } else {
-          expect(outcome.gone).toBe(0);
-          expect(outcome.conflicts).toEqual(Array(RACERS - 1).fill(entity.version + 1));
-        }
+        expect(outcome.gone).toBe(0);
+        // A delete leaves no version behind (null); an update leaves the winner's.
+        const standing = mutation.name.startsWith('delete') ? null : entity.version + 1;
+        expect(outcome.conflicts).toEqual(Array(RACERS - 1).fill(standing));
       }
     },
   );
@@ -266,12 +261,13 @@ describe('concurrent writes with the same version (real Neo4j)', () => {
       ]);
       expect(outcome.others).toEqual([]);
       expect(outcome.wins).toBe(1);
-      expect(outcome.conflicts.length + outcome.gone).toBe(1);
+      expect(outcome.gone).toBe(0);
+      expect(outcome.conflicts).toHaveLength(1);
       const [row] = await api.cypher<{ n: number; version: number | null }>(
         'OPTIONAL MATCH (n:Institution {id: $id}) RETURN count(n) AS n, n.version AS version',
         { id: entity.id },
       );
-      if (outcome.gone === 0 && outcome.conflicts[0] !== null) {
+      if (outcome.conflicts[0] !== null) {
         // The update won: the delete was told the version that stands, and nothing was deleted.
         expect(row).toEqual({ n: 1, version: entity.version + 1 });
         expect(outcome.conflicts).toEqual([entity.version + 1]);

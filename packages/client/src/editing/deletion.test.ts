@@ -31,6 +31,17 @@ describe('classifyDeleteErrors', () => {
     ).toEqual({ kind: 'notFound' });
   });
 
+  it('reads a CONFLICT without a current version (deleted by someone else) as already gone', () => {
+    expect(
+      classifyDeleteErrors([
+        {
+          message: "Institution 'inst:1' was deleted by Kerstin at 2026-12-06T10:00:00Z",
+          extensions: { code: 'CONFLICT', field: 'version', currentVersion: null },
+        },
+      ]),
+    ).toEqual({ kind: 'notFound' });
+  });
+
   it('tells a role that may not delete from an unreachable database', () => {
     expect(classifyDeleteErrors([{ message: 'no', extensions: { code: 'FORBIDDEN' } }])).toEqual({
       kind: 'forbidden',

@@ -42,9 +42,16 @@ export type DeleteFailure =
   | { readonly kind: 'unavailable' }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** A CONFLICT whose entry is gone: someone deleted it (`currentVersion` null). */
+export function isDeletedMeanwhile(error: ErrorLike): boolean {
+  return error.extensions?.['code'] === 'CONFLICT' && error.extensions['currentVersion'] === null;
+}
+
 /** Classifies the GraphQL errors of a failed delete mutation by their `extensions.code`. */
 export function classifyDeleteErrors(errors: readonly ErrorLike[]): DeleteFailure {
   const codes = new Set(errors.map((error) => error.extensions?.['code']));
+  // The server answers CONFLICT without a current version for an entry deleted meanwhile.
+  if (errors.some(isDeletedMeanwhile)) return { kind: 'notFound' };
   if (codes.has('CONFLICT')) return { kind: 'conflict' };
   if (codes.has('NOT_FOUND')) return { kind: 'notFound' };
   if (codes.has('FORBIDDEN') || codes.has('UNAUTHENTICATED')) return { kind: 'forbidden' };

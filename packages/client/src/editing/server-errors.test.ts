@@ -105,4 +105,13 @@ describe('classifyGraphQLErrors', () => {
       classifyGraphQLErrors([{ message: 'gone', extensions: { code: 'NOT_FOUND' } }], FIELDS),
     ).toEqual({ kind: 'notFound', message: 'gone' });
   });
+
+  it('reads a save of an entry deleted meanwhile (CONFLICT without a current version) as not found, with nothing to merge', () => {
+    expect(
+      classifyGraphQLErrors(
+        [{ message: 'deleted', extensions: { code: 'CONFLICT', currentVersion: null } }],
+        FIELDS,
+      ),
+    ).toEqual({ kind: 'notFound', message: 'deleted' });
+  });
 });

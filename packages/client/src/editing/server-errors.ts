@@ -69,6 +69,9 @@ export function classifyGraphQLErrors(
 ): SaveFailure {
   const codeOf = (error: ErrorLike) => error.extensions?.['code'];
   const conflict = errors.find((error) => codeOf(error) === 'CONFLICT');
+  // CONFLICT without a current version: the entry was deleted meanwhile, there is none to merge.
+  if (conflict?.extensions?.['currentVersion'] === null)
+    return { kind: 'notFound', message: conflict.message };
   if (conflict) return { kind: 'conflict', message: conflict.message };
   if (errors.some((error) => codeOf(error) === 'FORBIDDEN' || codeOf(error) === 'UNAUTHENTICATED'))
     return { kind: 'forbidden' };

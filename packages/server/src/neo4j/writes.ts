@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from '../errors';
+import { AUDIT_LABEL } from './audit';
 import type { TxRunner } from './executor';
 
 /**
@@ -18,6 +19,30 @@ RETURN count(n) AS locked`;
 const versionStatement = (label: string) => `
 MATCH (n:${label} {id: $id})
 RETURN n.version AS version`;
+
+const LAST_DELETE = `
+MATCH (e:${AUDIT_LABEL} {entryId: $id, action: 'delete'})
+RETURN e.actor AS actor, e.at AS at
+ORDER BY e.at DESC
+LIMIT 1`;
+
+/**
+ * The error for an entry that is not there: CONFLICT when the audit trail shows it was deleted (a
+ * racer's delete, or one since the client read it), NOT_FOUND when it never existed.
+ */
+export async function missingEntry(
+  tx: TxRunner,
+  entity: string,
+  id: string,
+  field: string,
+): Promise<Error> {
+  const [deleted] = await tx.run<{ actor: string; at: string }>(LAST_DELETE, { id });
+  if (!deleted) return new NotFoundError(entity, id, field);
+  return new ConflictError(
+    `${entity} '${id}' was deleted by ${deleted.actor} at ${deleted.at}; a coordinator can restore it from its history.`,
+    { field: 'version', currentVersion: null, deletedAt: deleted.at },
+  );
+}
 
 /** The message and details of a change refused because someone else's change came first. */
 export function staleVersion(
@@ -51,7 +76,7 @@ export async function lockVersion(
   field = 'id',
 ): Promise<number> {
   const [lock] = await tx.run<{ locked: number }>(lockStatement(label), { id });
-  if (!lock?.locked) throw new NotFoundError(entity, id, field);
+  if (!lock?.locked) throw await missingEntry(tx, entity, id, field);
   const [row] = await tx.run<{ version: number }>(versionStatement(label), { id });
   // Found before the lock, gone after it: a racer deleted it while this one waited.
   const current = row?.version ?? null;

@@ -317,8 +317,14 @@ describe('services over GraphQL (real Neo4j)', () => {
     expect(await api.cypher('MATCH (s:Service {id: $id}) RETURN s', { id: created.id })).toEqual(
       [],
     );
+    // Deleted, not unknown: the client is told it is gone and can be restored from its history.
     const again = await api.query(DELETE, { id: created.id, version: 1 });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'version',
+      currentVersion: null,
+    });
+    expect(again.errors?.[0]?.message).toMatch(/was deleted by .* restore/);
   });
 
   describe('list filters', () => {

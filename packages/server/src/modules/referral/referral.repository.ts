@@ -1,9 +1,8 @@
 import { Label, Rel, type InstitutionKindCode, type ReferralPathData } from '@schutznetz/domain';
-import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
 import { readPage, type PageStatement, ProjectedReads } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
-import { creationMeta, staleVersion, type LockedChange } from '../../neo4j/writes';
+import { creationMeta, missingEntry, staleVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
 
@@ -174,7 +173,7 @@ export function toPath(row: PathRow): ReferralPathRecord {
  */
 async function lockPathVersion(tx: TxRunner, id: string, expectedVersion: number): Promise<void> {
   const [lock] = await tx.run<{ locked: number }>(LOCK, { id });
-  if (!lock?.locked) throw new NotFoundError('ReferralPath', id, 'id');
+  if (!lock?.locked) throw await missingEntry(tx, 'ReferralPath', id, 'id');
   const [row] = await tx.run<{ version: number }>(VERSION, { id });
   const current = row?.version ?? null;
   if (current !== expectedVersion) {
