@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType } from 'type-graphql';
-import { installCompiledReads, removePlainResolvers } from './compiler/install';
+import {
+  authorizedFieldRoles,
+  installCompiledReads,
+  removePlainResolvers,
+} from './compiler/install';
 import type { Context } from './context';
 import { ANALYSIS_RESOLVERS } from './modules/analysis/analysis.resolver';
 import { COVERAGE_REPORT_RESOLVERS } from './modules/coverage-report/coverage-report.resolver';
@@ -12,6 +16,7 @@ import { RESILIENCE_RESOLVERS } from './modules/resilience/resilience.resolver';
 import { TRAINING_PLAN_RESOLVERS } from './modules/training-plan/training-plan.resolver';
 import { viewerHasRoles } from './graphql/authorization';
 import { READ_MAPPINGS } from './graphql/read-mappings';
+import { enforceVisibility } from './graphql/visibility';
 import { validateArgument } from './graphql/validation';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { HISTORY_RESOLVERS } from './modules/history/history.resolver';
@@ -72,7 +77,11 @@ export async function buildAppSchema(
   });
   // Plain properties are read inline by the executor, without type-graphql's basic resolver.
   const schema = removePlainResolvers(built);
-  return options.compiledReads === false ? schema : installCompiledReads(schema, READ_MAPPINGS);
+  // Who may read which field (docs/decisions/011): guards on every field above public.
+  const roles = enforceVisibility(schema, authorizedFieldRoles());
+  return options.compiledReads === false
+    ? schema
+    : installCompiledReads(schema, READ_MAPPINGS, roles);
 }
 
 /** The schema as SDL in a stable order: what `schema.graphql` holds. */

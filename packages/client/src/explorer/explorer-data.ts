@@ -62,8 +62,9 @@ export function buildExplorerData(result: ExplorerNetworkQuery, locale: Locale):
       available24x7: node.available24x7,
       degree: node.degree,
       betweenness: node.betweenness,
-      articulationPoint: node.articulationPoint,
-      singlePointOfFailure: node.singlePointOfFailure,
+      // Weak-point marks are null for the public view (decision 011): not marked.
+      articulationPoint: node.articulationPoint ?? undefined,
+      singlePointOfFailure: node.singlePointOfFailure ?? undefined,
     };
   });
   const edges: GraphEdge[] = result.networkGraph.edges.map((edge) => ({
@@ -71,7 +72,7 @@ export function buildExplorerData(result: ExplorerNetworkQuery, locale: Locale):
     kind: code(edge.kind) as GraphEdgeKind,
     source: edge.source,
     target: edge.target,
-    bridge: edge.bridge,
+    bridge: edge.bridge ?? undefined,
   }));
 
   const facets = new Map<string, InstitutionFacets>();

@@ -126,17 +126,29 @@ function wrap(
   };
 }
 
+/** Both sources of field roles: a field needs every role either names. */
+function mergeRoles(
+  a: ReadonlyMap<string, readonly string[]>,
+  b: ReadonlyMap<string, readonly string[]>,
+): Map<string, readonly string[]> {
+  const merged = new Map(a);
+  for (const [key, roles] of b) merged.set(key, [...(merged.get(key) ?? []), ...roles]);
+  return merged;
+}
+
 /**
  * Installs compiled reads on a built schema and registers the mappings for `compileConnection`
  * and `compileObject`. A field with no resolver of its own (a plain property, see
  * {@link removePlainResolvers}) whose mapping is a value without conversion stays unwrapped: the
  * compiler projects it under its field name, where the executor reads it inline from a compiled
  * parent and from a stored record alike. Every other field of a mapped type is wrapped (see
- * {@link wrap}).
+ * {@link wrap}). `fieldRoles` (the visibility matrix's, see graphql/visibility.ts) are applied
+ * like `@Authorized` roles: a field the viewer may not read is left to its guarded resolver.
  */
 export function installCompiledReads(
   schema: GraphQLSchema,
   mappings: readonly TypeMapping[],
+  fieldRoles: ReadonlyMap<string, readonly string[]> = new Map(),
 ): GraphQLSchema {
   const plain = new Set<string>();
   for (const mapping of mappings) {
@@ -157,7 +169,7 @@ export function installCompiledReads(
   }
   registerCompiledReads(schema, {
     mappings: new Map(mappings.map((mapping) => [mapping.type, mapping])),
-    roles: authorizedFieldRoles(),
+    roles: mergeRoles(authorizedFieldRoles(), fieldRoles),
     plain,
   });
   return schema;

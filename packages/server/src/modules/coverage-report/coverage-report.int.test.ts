@@ -28,15 +28,24 @@ describe('coverage over GraphQL on the demo data (real Neo4j)', () => {
     expect(cells.every((c) => c.people.length === c.personCount)).toBe(true);
   });
 
-  it('gives the public counts and institutions but no people', async () => {
+  it('gives the public the services per cell, but not who holds a topic nor the gap list', async () => {
     const result = await api.query<{
-      coverage: { cells: { personCount: number; people: unknown[]; institutions: unknown[] }[] };
-    }>(`{ coverage { cells { personCount people { id } institutions { id } } } }`);
+      coverage: { cells: { serviceCount: number; institutions: unknown[] }[] };
+    }>(`{ coverage { cells { serviceCount institutions { id } } } }`);
     expect(result.errors).toBeUndefined();
     const cells = result.data!.coverage.cells;
-    expect(cells.some((c) => c.personCount > 0)).toBe(true);
-    expect(cells.every((c) => c.people.length === 0)).toBe(true);
+    expect(cells.some((c) => c.serviceCount > 0)).toBe(true);
     expect(cells.some((c) => c.institutions.length > 0)).toBe(true);
+    for (const internal of [
+      '{ coverage { cells { personCount } } }',
+      '{ coverage { cells { people { id } } } }',
+      '{ coverage { gaps { id } } }',
+      '{ coverage { summary { gaps } } }',
+    ]) {
+      const refused = await api.query(internal);
+      expect(refused.data ?? null).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 
   it('names the scope field of an unknown municipality', async () => {

@@ -45,8 +45,23 @@ describe('networkComposition over GraphQL on the demo data (real Neo4j)', () => 
 
   it('names the network field when the network is unknown', async () => {
     expectBadInput(
-      await api.query(`{ networkComposition(network: "net:none") { missingCount } }`),
+      await api.query(
+        `{ networkComposition(network: "net:none") { missingCount } }`,
+        {},
+        AS_ANALYST,
+      ),
       'network',
     );
+  });
+
+  it('is internal: the public is refused, for a real network as for an unknown one', async () => {
+    for (const network of ['net:ak_gewalt', 'net:none']) {
+      const result = await api.query(
+        `query($network: ID!) { networkComposition(network: $network) { missingCount } }`,
+        { network },
+      );
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 });

@@ -60,18 +60,24 @@ export class GraphNode {
     nullable: true,
     description:
       'Normalised betweenness in the collaboration graph of institutions (referral paths); ' +
-      'null for people, networks and topics.',
+      'null for people, networks and topics, and for the public view (a weak-point measure).',
   })
   betweenness!: number | null;
 
-  @Field({ description: 'An institution whose removal splits the collaboration graph.' })
-  articulationPoint!: boolean;
-
-  @Field({
+  @Field(() => Boolean, {
+    nullable: true,
     description:
-      'The only person or institution holding some topic in scope; for a topic: it hangs on one.',
+      'An institution whose removal splits the collaboration graph; null for the public view.',
   })
-  singlePointOfFailure!: boolean;
+  articulationPoint!: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The only person or institution holding some topic in scope; for a topic: it hangs on ' +
+      'one. Null for the public view.',
+  })
+  singlePointOfFailure!: boolean | null;
 }
 
 @ObjectType({
@@ -100,8 +106,12 @@ export class GraphEdge {
   @Field(() => String, { nullable: true, description: 'For expertise: the level code.' })
   level!: string | null;
 
-  @Field({ description: 'For referral paths: a bridge of the collaboration graph.' })
-  bridge!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'For referral paths: a bridge of the collaboration graph; null for the public view.',
+  })
+  bridge!: boolean | null;
 }
 
 @ObjectType({ description: 'Elements of the network graph for the explorer, with metrics.' })
