@@ -11,6 +11,7 @@ import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { INSTITUTION_FIELDS, INSTITUTION_RULES } from './entity-specs';
+import { useRetryKeys, withRetryKey } from './retry-key';
 import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
@@ -189,6 +190,7 @@ export function InstitutionCreatePage() {
   const { t } = useTranslation('editing');
   const navigate = useNavigate();
   const [create] = useMutation(CREATE_INSTITUTION);
+  const retryKeys = useRetryKeys();
   return (
     <EditPage title={t('institution.newTitle')}>
       <EntityForm
@@ -199,7 +201,10 @@ export function InstitutionCreatePage() {
         onSave={async (values) => {
           const result = await create({
             variables: {
-              input: asInput<CreateInstitutionInput>(buildCreateInput(INSTITUTION_FIELDS, values)),
+              input: withRetryKey(
+                retryKeys,
+                asInput<CreateInstitutionInput>(buildCreateInput(INSTITUTION_FIELDS, values)),
+              ),
             },
           });
           const created = result.data?.createInstitution;

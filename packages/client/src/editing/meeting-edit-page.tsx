@@ -7,6 +7,7 @@ import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { MEETING_FIELDS } from './entity-specs';
+import { useRetryKeys, withRetryKey } from './retry-key';
 import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
@@ -131,6 +132,7 @@ export function MeetingCreatePage() {
   const navigate = useNavigate();
   const { specs, labels, ready } = useNetworkOptions();
   const [create] = useMutation(CREATE_MEETING);
+  const retryKeys = useRetryKeys();
   return (
     <EditPage title={t('meeting.newTitle')} loading={!ready}>
       <EntityForm
@@ -140,7 +142,12 @@ export function MeetingCreatePage() {
         submitLabel={t('form.create')}
         onSave={async (values) => {
           const result = await create({
-            variables: { input: asInput<CreateMeetingInput>(buildCreateInput(specs, values)) },
+            variables: {
+              input: withRetryKey(
+                retryKeys,
+                asInput<CreateMeetingInput>(buildCreateInput(specs, values)),
+              ),
+            },
           });
           const created = result.data?.createMeeting;
           if (created) void navigate(`/edit/meeting/${encodeURIComponent(created.id)}`);

@@ -19,6 +19,7 @@ import {
   PERSON_FIELDS,
   PERSON_RULES,
 } from './entity-specs';
+import { useRetryKeys, withRetryKey } from './retry-key';
 import { buildCreateInput, toFormValues, buildUpdateInput } from './form-input';
 import { emptyValues, textOf } from './form-model';
 import { useOptionLabel } from './options';
@@ -231,6 +232,7 @@ export function PersonCreatePage() {
   const { t } = useTranslation('editing');
   const navigate = useNavigate();
   const [create] = useMutation(CREATE_PERSON);
+  const retryKeys = useRetryKeys();
   return (
     <EditPage title={t('person.newTitle')}>
       <EntityForm
@@ -241,7 +243,10 @@ export function PersonCreatePage() {
         onSave={async (values) => {
           const result = await create({
             variables: {
-              input: asInput<CreatePersonInput>(buildCreateInput(PERSON_FIELDS, values)),
+              input: withRetryKey(
+                retryKeys,
+                asInput<CreatePersonInput>(buildCreateInput(PERSON_FIELDS, values)),
+              ),
             },
           });
           const created = result.data?.createPerson;

@@ -11,6 +11,7 @@ import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { REFERRAL_END_FIELDS, REFERRAL_FIELDS, REFERRAL_RULES } from './entity-specs';
+import { useRetryKeys, withRetryKey } from './retry-key';
 import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
@@ -128,6 +129,7 @@ export function ReferralPathCreatePage() {
     fromId === '' ? skipToken : { variables: { id: fromId } },
   );
   const [create] = useMutation(CREATE_REFERRAL_PATH);
+  const retryKeys = useRetryKeys();
   const from = data?.institution;
   if (loading) return <EditPage title={t('referral.newTitle')} loading />;
   return (
@@ -151,7 +153,10 @@ export function ReferralPathCreatePage() {
         onSave={async (values) => {
           const result = await create({
             variables: {
-              input: asInput<CreateReferralPathInput>(buildCreateInput(CREATE_FIELDS, values)),
+              input: withRetryKey(
+                retryKeys,
+                asInput<CreateReferralPathInput>(buildCreateInput(CREATE_FIELDS, values)),
+              ),
             },
           });
           const created = result.data?.createReferralPath;

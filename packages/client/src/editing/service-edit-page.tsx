@@ -7,6 +7,7 @@ import { DeleteEntry, useReloadForDelete } from './delete-entry';
 import { EditPage } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
 import { SERVICE_FIELDS, SERVICE_RULES } from './entity-specs';
+import { useRetryKeys, withRetryKey } from './retry-key';
 import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
@@ -120,6 +121,7 @@ export function ServiceCreatePage() {
     institutionId === '' ? skipToken : { variables: { id: institutionId } },
   );
   const [create] = useMutation(CREATE_SERVICE);
+  const retryKeys = useRetryKeys();
   const institution = data?.institution;
   const initial: Snapshot = {
     values: {
@@ -144,9 +146,12 @@ export function ServiceCreatePage() {
             onSave={async (values) => {
               const result = await create({
                 variables: {
-                  input: asInput<CreateServiceInput>(buildCreateInput(SERVICE_FIELDS, values), {
-                    institutionId,
-                  }),
+                  input: withRetryKey(
+                    retryKeys,
+                    asInput<CreateServiceInput>(buildCreateInput(SERVICE_FIELDS, values), {
+                      institutionId,
+                    }),
+                  ),
                 },
               });
               const created = result.data?.createService;
