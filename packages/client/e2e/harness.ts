@@ -48,6 +48,8 @@ export interface E2eOptions {
   readonly anonymousRole?: 'public' | 'member' | 'analyst' | 'coordinator' | 'admin';
   /** UI language the browser asks for (`Accept-Language`, `navigator.language`). */
   readonly locale?: string;
+  /** More server configuration, e.g. an identity provider's `OIDC_*` or a fixed `PORT`. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** The real server on the worker's embedded Neo4j with the demo data, and a browser for it. */
@@ -115,6 +117,7 @@ export async function startE2eApp(options: E2eOptions = {}): Promise<E2eApp> {
       `${COORDINATOR_TOKEN}:coordinator:E2E Koordination`,
       `${MEMBER_TOKEN}:member:E2E Fachkraft`,
     ].join(','),
+    ...options.env,
   });
   let browser: Browser;
   try {

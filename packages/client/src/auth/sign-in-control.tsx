@@ -42,10 +42,16 @@ export function SignInControl() {
   const provider = auth.signInWithProvider;
   const offerTokens = auth.settings?.staticTokens ?? false;
 
-  // An expired or refused session, or a failed provider sign-in: open the panel that says so.
+  // An expired or refused session, or a failed provider sign-in: open the panel that says so,
+  // with the way back in focused (once the server has said how to sign in).
   useEffect(() => {
     if (auth.notice) setOpen(true);
   }, [auth.notice]);
+  useEffect(() => {
+    if (open && auth.notice) {
+      panelRef.current?.querySelector<HTMLElement>('input, button.primary')?.focus();
+    }
+  }, [open, auth.notice, provider, offerTokens]);
 
   const close = (returnFocus: boolean) => {
     setOpen(false);
@@ -55,7 +61,12 @@ export function SignInControl() {
   // On opening, focus goes to the panel's first control, so the keyboard is where the work is.
   useEffect(() => {
     if (!open) return;
-    panelRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+    // The token field or the main action ("Mit Dienstkonto anmelden", "Erneut anmelden") first.
+    const panel = panelRef.current;
+    (
+      panel?.querySelector<HTMLElement>('input, button.primary') ??
+      panel?.querySelector<HTMLElement>('button')
+    )?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
     };
