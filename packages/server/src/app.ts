@@ -54,6 +54,8 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  // Sign-in cannot be checked while the identity provider is unreachable (graphql/authentication.ts).
+  'IDENTITY_PROVIDER_UNAVAILABLE',
 ]);
 
 /** class-validator's nested errors as a flat list of field paths ("openingHours.0.opens"). */

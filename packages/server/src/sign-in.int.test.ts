@@ -188,3 +188,40 @@ describe('sign-in with access tokens of an OpenID Connect provider (real provide
     });
   });
 });
+
+describe('sign-in while the identity provider cannot be reached (real provider, real Neo4j)', () => {
+  it('answers 503 and never lets a token through or treats it as anonymous', async () => {
+    const provider = await startTestOidcProvider({
+      clients: [{ clientId: 'koordination', roles: ['coordinator'], name: 'Koordination' }],
+    });
+    const token = await provider.accessToken('koordination');
+    await provider.close();
+    const api = await startTestApi(undefined, { ANONYMOUS_ROLE: 'public', ...provider.serverEnv });
+    try {
+      const response = await fetch(`${api.app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: VIEWER }),
+      });
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message:
+              'The identity provider cannot be reached, so the sign-in cannot be checked. Please try again shortly.',
+            extensions: { code: 'IDENTITY_PROVIDER_UNAVAILABLE' },
+          },
+        ],
+      });
+      // Without a token the public view still works.
+      const anonymous = await fetch(`${api.app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: VIEWER }),
+      });
+      expect(anonymous.status).toBe(200);
+    } finally {
+      await api.close();
+    }
+  });
+});

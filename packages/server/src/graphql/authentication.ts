@@ -30,10 +30,12 @@ export async function viewerOfRequest(
       });
     }
     if (error instanceof IdentityProviderUnavailableError) {
+      // The details (addresses inside the deployment) go to the log, not to the caller.
       logger.error({ err: error }, 'identity provider unavailable; refusing signed-in requests');
-      throw new GraphQLError(error.message, {
-        extensions: { code: 'IDENTITY_PROVIDER_UNAVAILABLE', http: { status: 503 } },
-      });
+      throw new GraphQLError(
+        'The identity provider cannot be reached, so the sign-in cannot be checked. Please try again shortly.',
+        { extensions: { code: 'IDENTITY_PROVIDER_UNAVAILABLE', http: { status: 503 } } },
+      );
     }
     throw error;
   }
