@@ -543,6 +543,8 @@ export type ReceiverAvailability =
 
 /** A completed training to record; participants gain the expertise. */
 export type RecordCompletedTrainingInput = {
+  /** A key of your choosing (1–100 characters, e.g. a UUID) that makes this create safe to retry: another create with the same key from the same viewer within 24 hours creates nothing and answers the entry created first; with other input it fails with BAD_USER_INPUT. */
+  clientMutationId?: string | null | undefined;
   /** Date of the training (YYYY-MM-DD). Default: today. */
   date?: string | null | undefined;
   /** Level of the expertise gained. Default: BASIC. */

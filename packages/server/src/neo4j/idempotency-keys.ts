@@ -15,11 +15,16 @@ export interface IdempotencyRecord {
   readonly fingerprint: string;
   /** Id of the created entry. */
   readonly id: string;
+  /**
+   * What the create's transaction answered, as JSON, for creates whose answer is more than the
+   * entry (a summary of what changed); null for the others, so no copy of an entry's data stays.
+   */
+  readonly answer: string | null;
 }
 
 const FIND = `
 MATCH (k:${IDEMPOTENCY_KEY_LABEL} {scope: $scope}) WHERE k.createdAt >= $notBefore
-RETURN k.entity AS entity, k.fingerprint AS fingerprint, k.id AS id`;
+RETURN k.entity AS entity, k.fingerprint AS fingerprint, k.id AS id, k.answer AS answer`;
 
 /** An expired key of the same scope gives way; a live one (another create's) is kept. */
 const CLAIM = `
@@ -28,8 +33,8 @@ DELETE old
 WITH count(*) AS cleared
 MERGE (k:${IDEMPOTENCY_KEY_LABEL} {scope: $scope})
 ON CREATE SET k.key = $key, k.viewer = $viewer, k.entity = $entity,
-  k.fingerprint = $fingerprint, k.id = $id, k.createdAt = $now
-RETURN k.entity AS entity, k.fingerprint AS fingerprint, k.id AS id`;
+  k.fingerprint = $fingerprint, k.id = $id, k.answer = $answer, k.createdAt = $now
+RETURN k.entity AS entity, k.fingerprint AS fingerprint, k.id AS id, k.answer AS answer`;
 
 const EXPIRE = `
 MATCH (k:${IDEMPOTENCY_KEY_LABEL}) WHERE k.createdAt < $notBefore

@@ -6,7 +6,18 @@ const TOKENS = {
   second: 'coordinator-two-0123456789',
 };
 
-type Created = Record<string, { id: string } | null>;
+type CreateMutation =
+  | 'createInstitution'
+  | 'createPerson'
+  | 'createService'
+  | 'createReferralPath'
+  | 'createNetwork'
+  | 'createMeeting'
+  | 'createTraining'
+  | 'createCaseReview'
+  | 'createGap';
+
+type Created = Partial<Record<CreateMutation, { id: string } | null>>;
 
 describe('idempotent creates (clientMutationId) against the real Neo4j', () => {
   let api: TestApi;
@@ -33,7 +44,7 @@ describe('idempotent creates (clientMutationId) against the real Neo4j', () => {
   afterAll(() => api.close());
 
   function create(
-    mutation: string,
+    mutation: CreateMutation,
     input: Record<string, unknown>,
     token: string = TOKENS.first,
   ): Promise<GraphQLResult<Created>> {
@@ -46,7 +57,7 @@ describe('idempotent creates (clientMutationId) against the real Neo4j', () => {
   }
 
   /** Entries of one kind in the database: nodes of a label, or referral paths. */
-  async function count(mutation: string): Promise<number> {
+  async function count(mutation: CreateMutation): Promise<number> {
     const cypher =
       mutation === 'createReferralPath'
         ? 'MATCH ()-[r:REFERS_TO]->() RETURN count(r) AS count'
@@ -56,7 +67,7 @@ describe('idempotent creates (clientMutationId) against the real Neo4j', () => {
   }
 
   /** A valid input of every create mutation. */
-  const inputs = (): [string, Record<string, unknown>][] => [
+  const inputs = (): [CreateMutation, Record<string, unknown>][] => [
     [
       'createInstitution',
       { name: 'Frauenberatung', kind: 'FAMILY_COUNSELLING_CENTRE', municipality: 'koethen' },
@@ -119,6 +130,54 @@ describe('idempotent creates (clientMutationId) against the real Neo4j', () => {
       expect(keys).toEqual([{ id }]);
     },
   );
+
+  it('records a completed training once when retried with the same key, answering the first record', async () => {
+    const people = await Promise.all(
+      ['Eins', 'Zwei'].map(async (familyName) => {
+        const result = await create('createPerson', {
+          functionTitle: 'Beraterin',
+          listingBasis: 'PUBLIC_FUNCTION',
+          givenName: 'Erika',
+          familyName,
+        });
+        return result.data!.createPerson!.id;
+      }),
+    );
+    const record = () =>
+      api.query<{
+        recordCompletedTraining: {
+          training: { id: string } | null;
+          date: string;
+          peopleUpdated: string[];
+          expertiseCreated: number;
+        };
+      }>(
+        `mutation ($input: RecordCompletedTrainingInput!) {
+          recordCompletedTraining(input: $input) {
+            training { id } date peopleUpdated expertiseCreated
+          }
+        }`,
+        {
+          input: {
+            topic: 'domestic_violence',
+            personIds: people,
+            title: 'Fortbildung häusliche Gewalt',
+            date: '2024-09-01',
+            clientMutationId: 'record-once',
+          },
+        },
+        { authorization: `Bearer ${TOKENS.first}` },
+      );
+    const first = await record();
+    expect(first.errors).toBeUndefined();
+    const retry = await record();
+    expect(retry.data).toEqual(first.data);
+    expect(first.data?.recordCompletedTraining.expertiseCreated).toBe(2);
+    const trainings = await api.cypher<{ count: number }>(
+      "MATCH (t:Training {title: 'Fortbildung häusliche Gewalt'}) RETURN count(t) AS count",
+    );
+    expect(Number(trainings[0]?.count)).toBe(1);
+  });
 
   it('stores the key apart from the entry, and a create without key creates each time', async () => {
     const input = { name: 'AK Kinderschutz', kind: 'LOCAL_CHILD_PROTECTION_NETWORK' };

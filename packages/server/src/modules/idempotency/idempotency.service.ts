@@ -7,7 +7,7 @@ import type { IdempotencyKeyStore, IdempotencyRecord } from '../../neo4j/idempot
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** One create made idempotent by a key of the client's choosing. */
-export interface IdempotentCreate<T extends { readonly id: string }> {
+export interface IdempotentCreate<T> {
   /** The client's key (`clientMutationId`). */
   readonly key: string;
   /** Who is creating: keys of different viewers never meet. */
@@ -18,9 +18,24 @@ export interface IdempotentCreate<T extends { readonly id: string }> {
   readonly input: object;
   /** Creates the entry (one write transaction, which the key joins). */
   readonly create: () => Promise<T>;
-  /** Reads the entry a key stands for, for the answer to a retry. */
-  readonly find: (id: string) => Promise<T | null>;
+  /**
+   * The id of the created entry in what the create's transaction answered; default: its `id`.
+   * Undefined: the transaction created nothing, so no key is stored.
+   */
+  readonly idOf?: (answer: unknown) => string | undefined;
+  /** Keep the transaction's answer with the key, for {@link find} (small summaries only). */
+  readonly keepAnswer?: boolean;
+  /**
+   * The answer to a retry: the entry the key stands for (and the kept answer of the first
+   * transaction, with `keepAnswer`), or null when it is gone.
+   */
+  readonly find: (id: string, answer: unknown) => Promise<T | null>;
 }
+
+const idProperty = (answer: unknown): string | undefined => {
+  const id = (answer as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
 
 /** JSON with object keys sorted, so that the same input always hashes the same. */
 function canonical(value: unknown): string {
@@ -55,7 +70,7 @@ export class IdempotencyService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async create<T extends { readonly id: string }>(request: IdempotentCreate<T>): Promise<T> {
+  async create<T>(request: IdempotentCreate<T>): Promise<T> {
     const scope = { viewer: request.viewer, key: request.key };
     const fingerprint = createHash('sha256')
       .update(`${request.entity}\n${canonical(request.input)}`)
@@ -70,9 +85,10 @@ export class IdempotencyService {
     try {
       created = await withCommitHook(async (tx, result) => {
         // No id: the transaction created nothing (the service then reports why), so no key.
-        const id = (result as { id?: unknown } | null)?.id;
-        if (typeof id !== 'string') return;
-        const record = { entity: request.entity, fingerprint, id };
+        const id = (request.idOf ?? idProperty)(result);
+        if (id === undefined) return;
+        const answer = request.keepAnswer ? JSON.stringify(result) : null;
+        const record = { entity: request.entity, fingerprint, id, answer };
         const stored = await this.keys.claim(tx, scope, record, now.toISOString(), notBefore);
         if (stored.id !== id) throw new KeyTakenError(stored);
       }, request.create);
@@ -85,7 +101,7 @@ export class IdempotencyService {
     return created;
   }
 
-  private async replay<T extends { readonly id: string }>(
+  private async replay<T>(
     request: IdempotentCreate<T>,
     earlier: IdempotencyRecord,
     fingerprint: string,
@@ -96,7 +112,10 @@ export class IdempotencyService {
         'was used for another create within the last 24 hours; send a new key for a new entry',
       );
     }
-    const entry = await request.find(earlier.id);
+    const entry = await request.find(
+      earlier.id,
+      earlier.answer === null ? undefined : (JSON.parse(earlier.answer) as unknown),
+    );
     if (!entry) throw new NotFoundError(request.entity, earlier.id, 'clientMutationId');
     return entry;
   }

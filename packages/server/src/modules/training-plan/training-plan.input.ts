@@ -1,10 +1,14 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ExpertiseLevelEnum } from '../../graphql/enums';
+import { ClientMutationIdField } from '../../graphql/idempotency';
 import { IsName } from '../../graphql/validation';
 
 @InputType({ description: 'A completed training to record; participants gain the expertise.' })
 export class RecordCompletedTrainingInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: 'Topic code the training covered.' })
   topic!: string;
 

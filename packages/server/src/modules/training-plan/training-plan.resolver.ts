@@ -75,7 +75,31 @@ export class TrainingPlanResolver {
     @Arg('input', () => RecordCompletedTrainingInput) input: RecordCompletedTrainingInput,
     @Ctx() ctx: Context,
   ): Promise<RecordedTrainingView> {
-    return ctx.services.trainingPlan.recordCompletedTraining(input, ctx.actor);
+    const { clientMutationId, ...fields } = input;
+    const record = () => ctx.services.trainingPlan.recordCompletedTraining(fields, ctx.actor);
+    if (clientMutationId === undefined || clientMutationId === null) return record();
+    // A retry answers what the first call recorded (kept with the key: ids and counts only).
+    return ctx.services.idempotency.create({
+      key: clientMutationId,
+      viewer: ctx.viewer.subject ?? ctx.actor,
+      entity: 'RecordedTraining',
+      input: fields,
+      create: record,
+      idOf: (answer) => (answer as { trainingId?: string } | null)?.trainingId,
+      keepAnswer: true,
+      find: async (trainingId, answer) => {
+        const training = await ctx.services.event.findTraining(trainingId);
+        if (!training) return null;
+        const kept = answer as Pick<RecordedTrainingView, 'peopleUpdated' | 'expertiseCreated'>;
+        return {
+          trainingId,
+          topic: fields.topic,
+          date: fields.date ?? training.date ?? '',
+          peopleUpdated: kept.peopleUpdated,
+          expertiseCreated: kept.expertiseCreated,
+        };
+      },
+    });
   }
 }
 
