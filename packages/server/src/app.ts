@@ -19,6 +19,7 @@ import { createContext, type Context } from './context';
 import { isAppError } from './errors';
 import { viewerOfRequest } from './graphql/authentication';
 import { analysisLimitPlugin } from './graphql/analysis-limit';
+import { pageLimitPlugin } from './graphql/page-limit';
 import { createJitGateway } from './graphql/execution';
 import { GRAPHQL_BODY_LIMIT, graphqlPostHandler } from './graphql/http';
 import { jsonErrorHandler, securityHeaders, selfContainedLandingPage } from './http-hygiene';
@@ -184,6 +185,7 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
       ...(production ? [selfContainedLandingPage<Context>()] : []),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       analysisLimitPlugin<Context>(),
+      pageLimitPlugin<Context>(),
     ],
   });
   await apollo.start();

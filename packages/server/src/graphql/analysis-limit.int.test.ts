@@ -1,11 +1,12 @@
 import { AS_ANALYST, startAnalysisTestApi } from '../modules/analysis/analysis-test-api';
 import type { GraphQLResult, TestApi } from '../test/graphql';
 import { ANALYSIS_LIMITS } from './analysis-limit';
+import { MAX_PAGE_ITEMS } from './page-limit';
 
 /**
- * What a request may cost (issue 10.3): analyses count per alias against a per-role limit, and
- * documents past graphql-armor's alias and token limits are refused with HTTP 400, before any
- * resolver runs.
+ * What a request may cost (issue 10.3): analyses count per alias against a per-role limit, nested
+ * pages multiply against the page limit, and documents past graphql-armor's alias and token
+ * limits are refused with HTTP 400, before any resolver runs.
  */
 describe('analysis and query limits (real Neo4j, demo data)', () => {
   let api: TestApi;
@@ -85,6 +86,19 @@ describe('analysis and query limits (real Neo4j, demo data)', () => {
     expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(
       body.errors?.[0]?.extensions?.code,
     );
+  });
+
+  it('refuses nested pages that multiply past the page limit, with 400 naming it', async () => {
+    const nested = await post(
+      `{ institutions(first: 200) { nodes { id municipality { id institutions { nodes { id } } } } } }`,
+    );
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors?.[0]?.message).toContain(`more than ${MAX_PAGE_ITEMS} items`);
+    const flat = await post(
+      `{ institutions(first: 200) { nodes { id services { id } } } services(first: 200) { totalCount } }`,
+    );
+    expect(flat.status).toBe(200);
+    expect(flat.body.errors).toBeUndefined();
   });
 
   it('limits the public to fewer referral routes per search', async () => {

@@ -1,0 +1,137 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNamedType,
+  GraphQLError,
+  isObjectType,
+  Kind,
+  OperationTypeNode,
+  valueFromAST,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/**
+ * Items of pages one request may ask for at most: every connection counts its `first` (or its
+ * default) times the `first` of every page it is nested in. Five pages of 200 fit (the web
+ * client asks for four at most); 200 institutions each with the default page of 20 institutions
+ * of their municipality (4,200) do not.
+ */
+export const MAX_PAGE_ITEMS = 1_000;
+
+/** A connection field: returns a `…Connection` and takes `first`. */
+function pageSize(
+  schemaType: GraphQLNamedType,
+  fieldName: string,
+  firstArgument: number | undefined,
+): number | null {
+  if (!isObjectType(schemaType)) return null;
+  const field = schemaType.getFields()[fieldName];
+  if (field === undefined || !getNamedType(field.type).name.endsWith('Connection')) return null;
+  const first = field.args.find((arg) => arg.name === 'first');
+  if (first === undefined) return null;
+  if (firstArgument !== undefined) return firstArgument;
+  return typeof first.defaultValue === 'number' ? first.defaultValue : null;
+}
+
+/**
+ * The items of pages an operation asks for: for each connection field, its page size times the
+ * page sizes of the connections around it, over every alias and fragment spread. Plain lists
+ * count as one (their length is bounded by one entry's relationships). Stops past `stopAbove`.
+ */
+export function countPageItems(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Readonly<Record<string, unknown>>,
+  stopAbove: number,
+): number {
+  const root =
+    operation.operation === OperationTypeNode.QUERY
+      ? schema.getQueryType()
+      : operation.operation === OperationTypeNode.MUTATION
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  if (root == null) return 0;
+  let total = 0;
+  const walk = (set: SelectionSetNode, type: GraphQLNamedType, multiplier: number): void => {
+    for (const selection of set.selections) {
+      if (total > stopAbove) return;
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : type;
+        walk(selection.selectionSet, condition ?? type, multiplier);
+        continue;
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments[selection.name.value];
+        const condition = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined;
+        if (fragment !== undefined) walk(fragment.selectionSet, condition ?? type, multiplier);
+        continue;
+      }
+      if (selection.selectionSet === undefined || !isObjectType(type)) continue;
+      const field = type.getFields()[selection.name.value];
+      if (field === undefined) continue;
+      const firstNode = selection.arguments?.find((arg) => arg.name.value === 'first');
+      const firstArg = field.args.find((arg) => arg.name === 'first');
+      const given =
+        firstNode !== undefined && firstArg !== undefined
+          ? valueFromAST(firstNode.value, firstArg.type, variables)
+          : undefined;
+      const size = pageSize(
+        type,
+        selection.name.value,
+        typeof given === 'number' ? given : undefined,
+      );
+      const inner = size === null ? multiplier : multiplier * size;
+      if (size !== null) total += inner;
+      walk(selection.selectionSet, getNamedType(field.type), inner);
+    }
+  };
+  walk(operation.selectionSet, root, 1);
+  return total;
+}
+
+/**
+ * Refuses, before anything runs, an operation whose nested pages multiply past
+ * {@link MAX_PAGE_ITEMS} (graphql-armor's cost limit weighs depth, not page sizes): one request
+ * cannot make the server assemble a response of thousands of entries. HTTP 400.
+ */
+export function pageLimitPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ operation, document, schema, request }) {
+          if (operation === undefined) return Promise.resolve();
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+              fragments[definition.name.value] = definition;
+            }
+          }
+          const items = countPageItems(
+            schema,
+            operation,
+            fragments,
+            request.variables ?? {},
+            MAX_PAGE_ITEMS,
+          );
+          if (items > MAX_PAGE_ITEMS) {
+            return Promise.reject(
+              new GraphQLError(
+                `Page limit exceeded: this request asks for more than ${MAX_PAGE_ITEMS} items of ` +
+                  'pages (each page’s `first`, or its default, times the pages it is nested in). ' +
+                  'Ask for smaller pages or fewer nested pages.',
+                { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+              ),
+            );
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
