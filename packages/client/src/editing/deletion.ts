@@ -115,6 +115,14 @@ const UNAFFECTED_ROOT_FIELDS: ReadonlySet<string> = new Set([
 export function forgetDeleted(cache: ApolloCache, entry: Pick<DeletedEntry, 'kind' | 'id'>): void {
   const cacheId = cache.identify({ __typename: TYPENAMES[entry.kind], id: entry.id });
   if (cacheId) cache.evict({ id: cacheId });
+  forgetLists(cache);
+}
+
+/**
+ * Forgets every cached root query except reference data: after a delete or a restore any list,
+ * search or analysis may be out of date. Queries on screen fetch anew; the others when next shown.
+ */
+export function forgetLists(cache: ApolloCache): void {
   cache.modify({
     id: 'ROOT_QUERY',
     fields: (value: unknown, { fieldName, DELETE }) =>

@@ -88,6 +88,9 @@ export function EditHome() {
           </li>
         </ul>
       </EditSection>
+      <p>
+        <Link to="/edit/deleted">{t('home.deletedLink')}</Link>
+      </p>
       <EditSection title={t('network.list')}>
         <ul className="item-list">
           {networks.map((network) => (

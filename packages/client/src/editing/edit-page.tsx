@@ -1,13 +1,15 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { RequireEdit } from '../auth/require-edit';
 import { useDocumentTitle } from '../views/use-document-title';
 import { DeletedNotice } from './delete-entry';
+import { EntryHistory } from './entry-history';
 
 /**
  * Frame of every edit page: heading, who changed it last, what was just deleted (on the page a
- * delete leads to), the coordinator gate.
+ * delete leads to), the coordinator gate, and on the page of an existing entry (a route with
+ * `:id`) its history.
  */
 export function EditPage({
   title,
@@ -28,6 +30,7 @@ export function EditPage({
 }) {
   const { t } = useTranslation('editing');
   const headingId = useId();
+  const { id } = useParams();
   useDocumentTitle(title);
   let body: ReactNode = children;
   if (loading) body = <p role="status">{t('common.loading')}</p>;
@@ -48,7 +51,10 @@ export function EditPage({
         </p>
       )}
       <DeletedNotice />
-      <RequireEdit>{body}</RequireEdit>
+      <RequireEdit>
+        {body}
+        {id && !loading && !missing && <EntryHistory id={id} version={meta?.version} />}
+      </RequireEdit>
     </section>
   );
 }

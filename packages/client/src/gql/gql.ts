@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    viewer {\n      name\n      role\n      canSeeContacts\n      canEdit\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment ChangeFields on Change {\n    id\n    at\n    actor\n    action\n    entity\n    entryId\n    name\n    changes {\n      field\n      before\n      after\n    }\n  }\n": typeof types.ChangeFieldsFragmentDoc,
+    "\n  query EntryHistory($id: ID!, $first: Int!, $after: String) {\n    history(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ChangeFields\n      }\n    }\n  }\n": typeof types.EntryHistoryDocument,
+    "\n  query DeletedEntries($first: Int!, $after: String) {\n    deletedEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ChangeFields\n      }\n    }\n  }\n": typeof types.DeletedEntriesDocument,
+    "\n  query HistoryNames {\n    institutions(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    people(first: 200) {\n      nodes {\n        id\n        displayName\n      }\n    }\n    networks(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    services(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HistoryNamesDocument,
+    "\n  mutation RestoreEntry($id: ID!) {\n    restoreEntry(id: $id) {\n      id\n      entity\n      restored\n      relationships\n      missingEnds\n    }\n  }\n": typeof types.RestoreEntryDocument,
     "\n  fragment InstitutionEditFields on Institution {\n    id\n    version\n    updatedAt\n    updatedBy\n    name\n    kind\n    municipality {\n      id\n    }\n    operator\n    street\n    postalCode\n    phone\n    email\n    website\n    openingHours {\n      day\n      opens\n      closes\n    }\n    available24x7\n    languages\n    accessibility\n    sourceUrl\n    lastVerifiedAt\n  }\n": typeof types.InstitutionEditFieldsFragmentDoc,
     "\n  query InstitutionForEdit($id: ID!) {\n    institution(id: $id) {\n      ...InstitutionEditFields\n      services {\n        id\n        name\n      }\n      referralsOut {\n        id\n        to {\n          id\n          name\n        }\n        routeTemplate {\n          id\n        }\n      }\n      referralsIn {\n        id\n        from {\n          id\n          name\n        }\n        routeTemplate {\n          id\n        }\n      }\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      networks {\n        role\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InstitutionForEditDocument,
     "\n  mutation UpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      ...InstitutionEditFields\n    }\n  }\n": typeof types.UpdateInstitutionDocument,
@@ -73,6 +78,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      name\n      role\n      canSeeContacts\n      canEdit\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment ChangeFields on Change {\n    id\n    at\n    actor\n    action\n    entity\n    entryId\n    name\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.ChangeFieldsFragmentDoc,
+    "\n  query EntryHistory($id: ID!, $first: Int!, $after: String) {\n    history(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ChangeFields\n      }\n    }\n  }\n": types.EntryHistoryDocument,
+    "\n  query DeletedEntries($first: Int!, $after: String) {\n    deletedEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ChangeFields\n      }\n    }\n  }\n": types.DeletedEntriesDocument,
+    "\n  query HistoryNames {\n    institutions(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    people(first: 200) {\n      nodes {\n        id\n        displayName\n      }\n    }\n    networks(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    services(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.HistoryNamesDocument,
+    "\n  mutation RestoreEntry($id: ID!) {\n    restoreEntry(id: $id) {\n      id\n      entity\n      restored\n      relationships\n      missingEnds\n    }\n  }\n": types.RestoreEntryDocument,
     "\n  fragment InstitutionEditFields on Institution {\n    id\n    version\n    updatedAt\n    updatedBy\n    name\n    kind\n    municipality {\n      id\n    }\n    operator\n    street\n    postalCode\n    phone\n    email\n    website\n    openingHours {\n      day\n      opens\n      closes\n    }\n    available24x7\n    languages\n    accessibility\n    sourceUrl\n    lastVerifiedAt\n  }\n": types.InstitutionEditFieldsFragmentDoc,
     "\n  query InstitutionForEdit($id: ID!) {\n    institution(id: $id) {\n      ...InstitutionEditFields\n      services {\n        id\n        name\n      }\n      referralsOut {\n        id\n        to {\n          id\n          name\n        }\n        routeTemplate {\n          id\n        }\n      }\n      referralsIn {\n        id\n        from {\n          id\n          name\n        }\n        routeTemplate {\n          id\n        }\n      }\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n      networks {\n        role\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InstitutionForEditDocument,
     "\n  mutation UpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      ...InstitutionEditFields\n    }\n  }\n": types.UpdateInstitutionDocument,
@@ -148,6 +158,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      name\n      role\n      canSeeContacts\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      name\n      role\n      canSeeContacts\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeFields on Change {\n    id\n    at\n    actor\n    action\n    entity\n    entryId\n    name\n    changes {\n      field\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  fragment ChangeFields on Change {\n    id\n    at\n    actor\n    action\n    entity\n    entryId\n    name\n    changes {\n      field\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntryHistory($id: ID!, $first: Int!, $after: String) {\n    history(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ChangeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntryHistory($id: ID!, $first: Int!, $after: String) {\n    history(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ChangeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletedEntries($first: Int!, $after: String) {\n    deletedEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ChangeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeletedEntries($first: Int!, $after: String) {\n    deletedEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ChangeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryNames {\n    institutions(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    people(first: 200) {\n      nodes {\n        id\n        displayName\n      }\n    }\n    networks(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    services(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query HistoryNames {\n    institutions(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    people(first: 200) {\n      nodes {\n        id\n        displayName\n      }\n    }\n    networks(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    services(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreEntry($id: ID!) {\n    restoreEntry(id: $id) {\n      id\n      entity\n      restored\n      relationships\n      missingEnds\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreEntry($id: ID!) {\n    restoreEntry(id: $id) {\n      id\n      entity\n      restored\n      relationships\n      missingEnds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

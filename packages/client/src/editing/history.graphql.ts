@@ -1,0 +1,97 @@
+import { graphql } from '../gql';
+
+/** What the history shows of a change. */
+export const CHANGE_FIELDS = graphql(`
+  fragment ChangeFields on Change {
+    id
+    at
+    actor
+    action
+    entity
+    entryId
+    name
+    changes {
+      field
+      before
+      after
+    }
+  }
+`);
+
+/** An entry's changes, newest first, a page at a time. */
+export const ENTRY_HISTORY = graphql(`
+  query EntryHistory($id: ID!, $first: Int!, $after: String) {
+    history(id: $id, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...ChangeFields
+      }
+    }
+  }
+`);
+
+/** Deletions not restored since, newest first. */
+export const DELETED_ENTRIES = graphql(`
+  query DeletedEntries($first: Int!, $after: String) {
+    deletedEntries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...ChangeFields
+      }
+    }
+  }
+`);
+
+/**
+ * Names of the entries a history may point to (the API records relationships by id): one read,
+ * cached for the session.
+ */
+export const HISTORY_NAMES = graphql(`
+  query HistoryNames {
+    institutions(first: 200) {
+      nodes {
+        id
+        name
+      }
+    }
+    people(first: 200) {
+      nodes {
+        id
+        displayName
+      }
+    }
+    networks(first: 200) {
+      nodes {
+        id
+        name
+      }
+    }
+    services(first: 200) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** Brings a deleted entry back, with what was deleted along with it. */
+export const RESTORE_ENTRY = graphql(`
+  mutation RestoreEntry($id: ID!) {
+    restoreEntry(id: $id) {
+      id
+      entity
+      restored
+      relationships
+      missingEnds
+    }
+  }
+`);
