@@ -116,6 +116,27 @@ describe('clean input against the real Neo4j', () => {
     expect(await nodeCount()).toBe(before);
   });
 
+  it("refuses an invisible role of a person's employment", async () => {
+    const person = await api.query<{ createPerson: { id: string } }>(
+      `mutation { createPerson(input: {
+        functionTitle: "Beraterin", listingBasis: PUBLIC_FUNCTION,
+        givenName: "Erika", familyName: "Muster"
+      }) { id } }`,
+    );
+    const personId = person.data!.createPerson.id;
+    const result = await api.query(
+      `mutation ($personId: ID!, $institutionId: ID!) {
+        addEmployment(personId: $personId, institutionId: $institutionId, role: "\u200B\u200B") { id }
+      }`,
+      { personId, institutionId },
+    );
+    expectRefused(result, 'role');
+    const employments = await api.cypher('MATCH (:Person {id: $personId})-[r]->() RETURN r', {
+      personId,
+    });
+    expect(employments).toHaveLength(0);
+  });
+
   it('refuses control and bidi characters in free text but keeps its line breaks', async () => {
     const refused = await api.query(
       `mutation ($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`,

@@ -156,6 +156,7 @@ export class EmploymentArgs {
 
   @Field({ description: 'Role at the institution (2–100 characters), e.g. "Leitung".' })
   @Length(2, 100)
+  @IsName()
   role!: string;
 
   @Field(() => String, { nullable: true, description: 'Since when (YYYY-MM-DD).' })
