@@ -107,6 +107,10 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
 
   it('opens a heatmap cell with what stands behind it and a link to the graph', async () => {
     const { page, problems } = await started().openPage('/gaps');
+    // The network's gaps and weak points are for members: the public view says so.
+    await page.getByText('nur für angemeldete Netzwerkmitglieder sichtbar').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    await signIn(page, COORDINATOR_TOKEN);
     const table = page.getByRole('table', { name: /Jede Zelle/ });
     await table.waitFor();
     const firstCell = table.locator('td button').first();
@@ -124,9 +128,10 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
 
   it('shows the training plan and re-measures after a coordinator records a training', async () => {
     const { page } = await started().openPage('/trainings');
-    await page.getByRole('heading', { name: 'Abdeckung nach diesem Plan' }).waitFor();
+    await page.getByText('nur für angemeldete Netzwerkmitglieder sichtbar').waitFor();
     expect(await page.getByRole('button', { name: 'Als durchgeführt erfassen' }).count()).toBe(0);
     await signIn(page, COORDINATOR_TOKEN);
+    await page.getByRole('heading', { name: 'Abdeckung nach diesem Plan' }).waitFor();
     await page.getByRole('button', { name: 'Als durchgeführt erfassen' }).first().click();
     await page.getByRole('button', { name: 'Erfassen und neu messen' }).click();
     await page.getByText(/erfasst: \d+ Person(en)?, \d+ neuer? Eintr/).waitFor();
@@ -227,6 +232,7 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
       {
         name: 'gaps',
         path: '/gaps',
+        signIn: true,
         ready: (page: Page) => page.getByRole('heading', { name: 'Lücken nach Schwere' }).waitFor(),
       },
       {

@@ -3,6 +3,7 @@ import { MUNICIPALITIES, TOPICS } from '@schutznetz/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RequireMember } from '../auth/require-member';
 import { useLocale, useLooseT, useOptionLabel } from '../editing/options';
 import type { CoverageQuery } from '../gql/graphql';
 import { useDocumentTitle } from '../views/use-document-title';
@@ -29,7 +30,10 @@ const MUNICIPALITY_ORDER: readonly string[] = MUNICIPALITIES.map(
 );
 const LEVEL_SYMBOL = { none: '✕', peopleOnly: '◔', thin: '◑', covered: '●' } as const;
 
-/** `/gaps`: coverage heatmap, ranked gaps, single points of failure, network composition. */
+/**
+ * `/gaps`: coverage heatmap, ranked gaps, single points of failure, network composition; for
+ * network members, since they show the network's weak points (the public view says why not).
+ */
 export function GapsView() {
   const { t } = useTranslation('gaps');
   const headingId = useId();
@@ -38,25 +42,27 @@ export function GapsView() {
     <section className="view gaps-view" aria-labelledby={headingId}>
       <h1 id={headingId}>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <nav aria-label={t('sections')}>
-        <ul className="section-links">
-          <li>
-            <a href="#heatmap">{t('heatmap.title')}</a>
-          </li>
-          <li>
-            <a href="#gap-list">{t('list.title')}</a>
-          </li>
-          <li>
-            <a href="#single-points">{t('single.title')}</a>
-          </li>
-          <li>
-            <a href="#composition">{t('composition.title')}</a>
-          </li>
-        </ul>
-      </nav>
-      <CoverageSection />
-      <ResilienceSection />
-      <CompositionSection />
+      <RequireMember notice={t('membersOnly')} loading={t('loading')}>
+        <nav aria-label={t('sections')}>
+          <ul className="section-links">
+            <li>
+              <a href="#heatmap">{t('heatmap.title')}</a>
+            </li>
+            <li>
+              <a href="#gap-list">{t('list.title')}</a>
+            </li>
+            <li>
+              <a href="#single-points">{t('single.title')}</a>
+            </li>
+            <li>
+              <a href="#composition">{t('composition.title')}</a>
+            </li>
+          </ul>
+        </nav>
+        <CoverageSection />
+        <ResilienceSection />
+        <CompositionSection />
+      </RequireMember>
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-context';
+import { RequireMember } from '../auth/require-member';
 import '../editing/editing.css';
 import { OPTION_VALUES, useLocale, useLooseT, useOptionLabel } from '../editing/options';
 import { classifySaveError, type SaveFailure } from '../editing/server-errors';
@@ -19,15 +20,21 @@ const WHOLE = { maximumFractionDigits: 0 } as const;
 
 const PRIORITY_SYMBOL: Readonly<Record<string, string>> = { HIGH: '▲▲▲', MEDIUM: '▲▲', LOW: '▲' };
 
-/** `/trainings`: proposed trainings, the coverage after them, and recording one as done. */
+/**
+ * `/trainings`: proposed trainings, the coverage after them, and recording one as done; for
+ * network members (the public view says why it is empty).
+ */
 export function TrainingsView() {
   const { t } = useTranslation('trainings');
   const headingId = useId();
   useDocumentTitle(t('title'));
   const [maxTrainings, setMaxTrainings] = useState(8);
-  const { data, loading, error } = useQuery(TRAINING_PLAN_QUERY, {
-    variables: { maxTrainings, maxAttendees: 6 },
-  });
+  // The plan is internal (decision 011): not even asked for in the public view.
+  const member = useAuth().viewer?.canSeeContacts === true;
+  const { data, loading, error } = useQuery(
+    TRAINING_PLAN_QUERY,
+    member ? { variables: { maxTrainings, maxAttendees: 6 } } : skipToken,
+  );
   const plan = data?.trainingPlan;
   const effect = plan ? planEffect(plan.simulation.before, plan.simulation.after) : null;
   const [recorded, setRecorded] = useState<string | null>(null);
@@ -38,97 +45,99 @@ export function TrainingsView() {
     <section className="view trainings-view" aria-labelledby={headingId}>
       <h1 id={headingId}>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <div className="field">
-        <label htmlFor={countId}>{t('maxTrainings')}</label>
-        <select
-          id={countId}
-          value={maxTrainings}
-          onChange={(event) => {
-            setMaxTrainings(Number(event.target.value));
-          }}
-        >
-          {[3, 5, 8, 10, 15, 20].map((count) => (
-            <option key={count} value={count}>
-              {count}
-            </option>
-          ))}
-        </select>
-      </div>
-      {recorded && (
-        <p className="notice" role="status">
-          <span aria-hidden="true">✓ </span>
-          {recorded}
-        </p>
-      )}
-      {loading && !plan && <p role="status">{t('loading')}</p>}
-      {error && <p role="alert">{t('error')}</p>}
-      {plan && effect && (
-        <>
-          <section aria-labelledby="simulation-title" className="simulation">
-            <h2 id="simulation-title">{t('simulation.title')}</h2>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('simulation.figure')}</th>
-                  <th scope="col">{t('simulation.before')}</th>
-                  <th scope="col">{t('simulation.after')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t('simulation.cellsWithPerson')}</th>
-                  <td>
-                    {t('simulation.share', {
-                      part: plan.simulation.before.cellsWithPerson,
-                      whole: plan.simulation.before.cells,
-                      percent: effect.percentBefore,
-                    })}
-                  </td>
-                  <td>
-                    {t('simulation.share', {
-                      part: plan.simulation.after.cellsWithPerson,
-                      whole: plan.simulation.after.cells,
-                      percent: effect.percentAfter,
-                    })}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('simulation.gaps')}</th>
-                  <td>{formatNumber(plan.simulation.before.gaps)}</td>
-                  <td>{formatNumber(plan.simulation.after.gaps)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('simulation.severity')}</th>
-                  <td>{formatNumber(plan.simulation.before.totalSeverity, WHOLE)}</td>
-                  <td>{formatNumber(plan.simulation.after.totalSeverity, WHOLE)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('simulation.singlePerson')}</th>
-                  <td>{formatNumber(plan.simulation.singlePersonTopicsBefore.length)}</td>
-                  <td>{formatNumber(plan.simulation.singlePersonTopicsAfter.length)}</td>
-                </tr>
-              </tbody>
-            </table>
-            <p>
-              {t('simulation.summary', {
-                cells: t('simulation.cellsCount', { count: effect.cellsGained }),
-                gaps: t('simulation.gapsCount', { count: effect.gapsClosed }),
-                severity: effect.severityRemoved,
-              })}
-            </p>
-          </section>
-          <h2>{t('proposals.title', { count: plan.trainings.length })}</h2>
-          <ol className="proposals">
-            {plan.trainings.map((training) => (
-              <ProposedTrainingItem
-                key={training.id}
-                training={training}
-                onRecorded={setRecorded}
-              />
+      <RequireMember notice={t('membersOnly')} loading={t('loading')}>
+        <div className="field">
+          <label htmlFor={countId}>{t('maxTrainings')}</label>
+          <select
+            id={countId}
+            value={maxTrainings}
+            onChange={(event) => {
+              setMaxTrainings(Number(event.target.value));
+            }}
+          >
+            {[3, 5, 8, 10, 15, 20].map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
             ))}
-          </ol>
-        </>
-      )}
+          </select>
+        </div>
+        {recorded && (
+          <p className="notice" role="status">
+            <span aria-hidden="true">✓ </span>
+            {recorded}
+          </p>
+        )}
+        {loading && !plan && <p role="status">{t('loading')}</p>}
+        {error && <p role="alert">{t('error')}</p>}
+        {plan && effect && (
+          <>
+            <section aria-labelledby="simulation-title" className="simulation">
+              <h2 id="simulation-title">{t('simulation.title')}</h2>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('simulation.figure')}</th>
+                    <th scope="col">{t('simulation.before')}</th>
+                    <th scope="col">{t('simulation.after')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{t('simulation.cellsWithPerson')}</th>
+                    <td>
+                      {t('simulation.share', {
+                        part: plan.simulation.before.cellsWithPerson,
+                        whole: plan.simulation.before.cells,
+                        percent: effect.percentBefore,
+                      })}
+                    </td>
+                    <td>
+                      {t('simulation.share', {
+                        part: plan.simulation.after.cellsWithPerson,
+                        whole: plan.simulation.after.cells,
+                        percent: effect.percentAfter,
+                      })}
+                    </td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('simulation.gaps')}</th>
+                    <td>{formatNumber(plan.simulation.before.gaps)}</td>
+                    <td>{formatNumber(plan.simulation.after.gaps)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('simulation.severity')}</th>
+                    <td>{formatNumber(plan.simulation.before.totalSeverity, WHOLE)}</td>
+                    <td>{formatNumber(plan.simulation.after.totalSeverity, WHOLE)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('simulation.singlePerson')}</th>
+                    <td>{formatNumber(plan.simulation.singlePersonTopicsBefore.length)}</td>
+                    <td>{formatNumber(plan.simulation.singlePersonTopicsAfter.length)}</td>
+                  </tr>
+                </tbody>
+              </table>
+              <p>
+                {t('simulation.summary', {
+                  cells: t('simulation.cellsCount', { count: effect.cellsGained }),
+                  gaps: t('simulation.gapsCount', { count: effect.gapsClosed }),
+                  severity: effect.severityRemoved,
+                })}
+              </p>
+            </section>
+            <h2>{t('proposals.title', { count: plan.trainings.length })}</h2>
+            <ol className="proposals">
+              {plan.trainings.map((training) => (
+                <ProposedTrainingItem
+                  key={training.id}
+                  training={training}
+                  onRecorded={setRecorded}
+                />
+              ))}
+            </ol>
+          </>
+        )}
+      </RequireMember>
     </section>
   );
 }

@@ -110,16 +110,32 @@ describe('the visibility matrix (decision 011)', () => {
   );
 
   it.each([
-    ['Query.meetings', { filter: { participants: ['person:p0001'] } }, 'filter.participants'],
+    [
+      'Query.meetings',
+      { filter: { participants: ['org:a', 'person:p0001'] } },
+      'filter.participants',
+    ],
     ['Query.trainings', { filter: { participants: ['person:p0001'] } }, 'filter.participants'],
     ['Query.networks', { filter: { members: ['person:p0001'] } }, 'filter.members'],
     ['Query.networkGraph', { filter: { focus: 'person:p0001' } }, 'filter.focus'],
   ])('refuses the public %s by person ids, naming the field', async (coordinate, args, field) => {
     const answer = resolve(compiled, coordinate, viewer('public'), args);
     await expect(answer).rejects.toMatchObject({ code: 'FORBIDDEN', details: { field } });
-    // Without the filter the guard lets the public through to the resolver.
-    const unfiltered = resolve(compiled, coordinate, viewer('public'), { filter: {} });
-    await unfiltered.then(
+    await resolve(compiled, coordinate, viewer('member'), args).then(
+      () => undefined,
+      (error: unknown) => {
+        expect(error).not.toBeInstanceOf(ForbiddenError);
+      },
+    );
+  });
+
+  it.each([
+    ['Query.meetings', { filter: { participants: ['org:a'] } }],
+    ['Query.networks', { filter: { members: ['org:a'] } }],
+    ['Query.networkGraph', { filter: { focus: 'org:a' } }],
+    ['Query.meetings', { filter: {} }],
+  ])('lets the public filter %s by institutions: %j', async (coordinate, args) => {
+    await resolve(compiled, coordinate, viewer('public'), args).then(
       () => undefined,
       (error: unknown) => {
         expect(error).not.toBeInstanceOf(ForbiddenError);

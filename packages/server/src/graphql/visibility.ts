@@ -197,16 +197,33 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   RestoredEntry: { coordinator: '*' },
 };
 
+/** Person ids are `person:` + the demo's number or a random UUID (creates, decision 011). */
+export const PERSON_ID_PREFIX = 'person:';
+
 /**
- * Input fields that take person ids, by the lowest role that may pass them: a filter by people
- * is refused to a role that may not see people, before anything is looked up, so a real and a
- * made-up id get the same answer.
+ * Who may pass a value in an input field that can take person ids. `personIds`: only person
+ * ids need the role (the field also takes institution ids, which stay public); `any`: every
+ * value does (the field takes people only).
  */
-export const INPUT_VISIBILITY: Readonly<Record<string, Role>> = {
-  'MeetingFilterInput.participants': 'member',
-  'TrainingFilterInput.participants': 'member',
-  'NetworkFilterInput.members': 'member',
-  'NetworkGraphFilterInput.focus': 'member',
+export interface InputRule {
+  readonly role: Role;
+  readonly values: 'personIds' | 'any';
+}
+
+/**
+ * Input fields that take person ids: a filter by people is refused to a role that may not see
+ * people as soon as a person id is passed, before anything is looked up, so a real and a made-up
+ * id get the same answer.
+ */
+export const INPUT_VISIBILITY: Readonly<Record<string, InputRule>> = {
+  // Participants of a meeting are institutions and people.
+  'MeetingFilterInput.participants': { role: 'member', values: 'personIds' },
+  // Participants of a training are people.
+  'TrainingFilterInput.participants': { role: 'member', values: 'any' },
+  // Members of a network are institutions and people.
+  'NetworkFilterInput.members': { role: 'member', values: 'personIds' },
+  // The explorer's focus is any node.
+  'NetworkGraphFilterInput.focus': { role: 'member', values: 'personIds' },
 };
 
 /**
@@ -364,14 +381,14 @@ type Resolver = GraphQLFieldResolver<unknown, Context>;
 /** Argument paths (`filter.participants`) of a field that reach a restricted input field. */
 function restrictedInputs(
   args: readonly { readonly name: string; readonly type: GraphQLInputType }[],
-): { readonly path: readonly string[]; readonly role: Role }[] {
-  const found: { path: string[]; role: Role }[] = [];
+): { readonly path: readonly string[]; readonly rule: InputRule }[] {
+  const found: { path: string[]; rule: InputRule }[] = [];
   const visit = (type: GraphQLInputType, path: string[], seen: ReadonlySet<string>): void => {
     const named = getNamedType(type);
     if (!isInputObjectType(named) || seen.has(named.name)) return;
     for (const field of Object.values(named.getFields())) {
-      const role = INPUT_VISIBILITY[`${named.name}.${field.name}`];
-      if (role && role !== 'public') found.push({ path: [...path, field.name], role });
+      const rule = INPUT_VISIBILITY[`${named.name}.${field.name}`];
+      if (rule && rule.role !== 'public') found.push({ path: [...path, field.name], rule });
       visit(field.type, [...path, field.name], new Set([...seen, named.name]));
     }
   };
@@ -379,13 +396,19 @@ function restrictedInputs(
   return found;
 }
 
-/** True when `value` has something (not null, not undefined) at `path`, through lists. */
-function present(value: unknown, path: readonly string[]): boolean {
+/** True when `value` holds, at `path` (through lists), a value the rule restricts. */
+function restricted(value: unknown, path: readonly string[], rule: InputRule): boolean {
   if (value === undefined || value === null) return false;
-  if (Array.isArray(value)) return value.some((item) => present(item, path));
+  if (Array.isArray(value)) return value.some((item) => restricted(item, path, rule));
   const [head, ...rest] = path;
-  if (head === undefined) return true;
-  return typeof value === 'object' && present((value as Record<string, unknown>)[head], rest);
+  if (head === undefined) {
+    return (
+      rule.values === 'any' || (typeof value === 'string' && value.startsWith(PERSON_ID_PREFIX))
+    );
+  }
+  return (
+    typeof value === 'object' && restricted((value as Record<string, unknown>)[head], rest, rule)
+  );
 }
 
 /**
@@ -423,7 +446,10 @@ export function enforceVisibility(
           return Promise.reject(new ForbiddenError(`Your role does not allow reading ${key}.`));
         }
         for (const input of inputs) {
-          if (!hasRole(context.viewer, input.role) && present(args, input.path)) {
+          if (
+            !hasRole(context.viewer, input.rule.role) &&
+            restricted(args, input.path, input.rule)
+          ) {
             const name = input.path.join('.');
             return Promise.reject(
               new ForbiddenError(`${name}: filtering by people is for network members.`, {
