@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { COORDINATOR_TOKEN, appForSuite } from './harness';
+import path from 'node:path';
+import { COORDINATOR_TOKEN, SCREENSHOT_DIR, appForSuite } from './harness';
 
 const AS_COORDINATOR = { authorization: `Bearer ${COORDINATOR_TOKEN}` };
 
@@ -106,6 +107,9 @@ describe('history and restoring deleted entries in the editing views (Chromium, 
     await history.getByText('Telefon: +49 3496 55 0101 → +49 3496 55 0102').waitFor();
     await history.scrollIntoViewIfNeeded();
     await screenshots(page, (p, name) => started().screenshot(p, name), 'edit-history');
+    // The section itself on a phone: the page around it is long.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await history.screenshot({ path: path.join(SCREENSHOT_DIR, 'edit-history-section-390.png') });
     expect(problems).toEqual([]);
   });
 

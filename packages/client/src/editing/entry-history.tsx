@@ -27,6 +27,10 @@ export function useHistoryContext(enabled = true): HistoryContext {
         })),
         data?.networks.nodes ?? [],
         data?.services.nodes ?? [],
+        (data?.referralPaths.nodes ?? []).map((path) => ({
+          id: path.id,
+          name: `${path.from.name} → ${path.to.name}`,
+        })),
       ]),
     [data],
   );

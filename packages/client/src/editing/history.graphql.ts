@@ -80,6 +80,17 @@ export const HISTORY_NAMES = graphql(`
         name
       }
     }
+    referralPaths(first: 200) {
+      nodes {
+        id
+        from {
+          name
+        }
+        to {
+          name
+        }
+      }
+    }
   }
 `);
 

@@ -166,6 +166,24 @@ describe('the history of an entry in words', () => {
     ]);
   });
 
+  it('names the referral paths a deleted institution had by their ends, not by their conditions', () => {
+    const paths = namesById([[{ id: 'ref:1', name: 'Polizeirevier Köthen → Frauenhaus Köthen' }]]);
+    const deleted = change({
+      action: 'DELETED',
+      changes: [
+        {
+          field: '→REFERS_TO',
+          before:
+            '[{"id":"ref:1","conditions":"Nur nach Termin","topics":["parenting_support"]},{"id":"ref:gone","urgency":"days"}]',
+          after: null,
+        },
+      ],
+    });
+    expect(lines(deleted, { ...de, names: paths })).toEqual([
+      'Hilfewege zu anderen Einrichtungen: Polizeirevier Köthen → Frauenhaus Köthen, Hilfeweg',
+    ]);
+  });
+
   it('shows a long member list as who was added and removed, not whole', () => {
     const members = Array.from({ length: 6 }, (_, index) => ({
       id: `org:${String(index)}`,

@@ -90,8 +90,12 @@ const RELATION_SETS: Readonly<Record<string, OptionSet>> = {
   '→ABOUT_TOPIC': 'topic',
 };
 
+/** How the values of a field are worded: an option set, network kinds, or referral paths. */
+type ValueSet = OptionSet | 'networkKind' | 'referralPath';
+
 /** The option set of a property of an entity, if its values are codes. */
-function setOf(entity: string, field: string): OptionSet | 'networkKind' | undefined {
+function setOf(entity: string, field: string): ValueSet | undefined {
+  if (field === '→REFERS_TO' || field === '←REFERS_TO') return 'referralPath';
   if (field === 'kind') {
     if (entity === 'Institution') return 'institutionKind';
     if (entity === 'Meeting') return 'meetingKind';
@@ -120,7 +124,8 @@ export function fieldLabel(field: string, t: LooseT): string {
 }
 
 /** The label of a code in an option set; the code itself when the set does not know it. */
-function optionLabel(set: OptionSet | 'networkKind', code: string, ctx: HistoryContext): string {
+function optionLabel(set: ValueSet, code: string, ctx: HistoryContext): string {
+  if (set === 'referralPath') return ctx.names.get(code) ?? ctx.t('history.entities.ReferralPath');
   if (set === 'networkKind') {
     return NETWORK_KINDS.find((kind) => kind.code === code)?.label[ctx.locale] ?? code;
   }
@@ -136,7 +141,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{
 const OPENING_HOURS = /^(mon|tue|wed|thu|fri|sat|sun) (\d{2}:\d{2})-(\d{2}:\d{2})$/;
 
 /** A single stored value (not a list) in words. */
-function scalar(value: unknown, set: OptionSet | 'networkKind' | undefined, ctx: HistoryContext) {
+function scalar(value: unknown, set: ValueSet | undefined, ctx: HistoryContext): string {
   if (value === null || value === undefined || value === '') return NO_VALUE;
   if (typeof value === 'boolean') return ctx.t(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number') return formatNumber(value, ctx.locale);
@@ -151,6 +156,9 @@ function scalar(value: unknown, set: OptionSet | 'networkKind' | undefined, ctx:
     if (INSTANT.test(value)) return formatTimestamp(value, ctx.locale);
     return ctx.names.get(value) ?? value;
   }
+  if (Array.isArray(value)) {
+    return value.length ? value.map((item) => scalar(item, set, ctx)).join(', ') : NO_VALUE;
+  }
   if (typeof value === 'object') return related(value as Record<string, unknown>, set, ctx);
   return JSON.stringify(value);
 }
@@ -161,10 +169,14 @@ function scalar(value: unknown, set: OptionSet | 'networkKind' | undefined, ctx:
  */
 function related(
   item: Readonly<Record<string, unknown>>,
-  set: OptionSet | 'networkKind' | undefined,
+  set: ValueSet | undefined,
   ctx: HistoryContext,
 ): string {
   const { id, ...properties } = item;
+  if (set === 'referralPath') {
+    // A referral path (an entry of its own) by its ends; its conditions have a history of their own.
+    return optionLabel(set, typeof id === 'string' ? id : '', ctx);
+  }
   const head = typeof id === 'string' ? scalar(id, set, ctx) : '';
   const details = Object.entries(properties)
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
