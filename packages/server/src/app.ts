@@ -57,6 +57,8 @@ const CLIENT_ERROR_CODES = new Set([
   'UNAUTHENTICATED',
   // Sign-in cannot be checked while the identity provider is unreachable (graphql/authentication.ts).
   'IDENTITY_PROVIDER_UNAVAILABLE',
+  // Refused before anything ran: too many large requests wait already (graphql/page-limit.ts).
+  'SERVER_BUSY',
 ]);
 
 /** class-validator's nested errors as a flat list of field paths ("openingHours.0.opens"). */

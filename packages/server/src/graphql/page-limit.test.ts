@@ -1,6 +1,6 @@
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { buildAppSchema } from '../schema';
-import { countPageItems } from './page-limit';
+import { countPageItems, Gate } from './page-limit';
 
 describe('countPageItems (the app schema)', () => {
   let count: (source: string, variables?: Record<string, unknown>) => number;
@@ -40,5 +40,33 @@ describe('countPageItems (the app schema)', () => {
     expect(count('{ institutions(first: 10) { nodes { services { id topics { id } } } } }')).toBe(
       10,
     );
+  });
+});
+
+describe('Gate', () => {
+  it('lets as many through as it has slots, the next one when one is released', async () => {
+    const gate = new Gate(2);
+    const first = await gate.acquire();
+    await gate.acquire();
+    let third = false;
+    const waiting = gate.acquire().then((release) => {
+      third = true;
+      return release;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(third).toBe(false);
+    first?.();
+    first?.(); // a second release of the same slot frees nothing more
+    (await waiting)?.();
+    expect(third).toBe(true);
+  });
+
+  it('refuses a caller when as many wait as it allows', async () => {
+    const gate = new Gate(1, 1);
+    const held = await gate.acquire();
+    const waiting = gate.acquire();
+    await expect(gate.acquire()).resolves.toBeNull();
+    held?.();
+    await expect(waiting).resolves.toEqual(expect.any(Function));
   });
 });

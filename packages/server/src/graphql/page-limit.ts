@@ -12,6 +12,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { countAnalyses } from './analysis-limit';
 
 /**
  * Items of pages one request may ask for at most: every connection counts its `first` (or its
@@ -96,16 +97,65 @@ export function countPageItems(
 }
 
 /**
+ * Requests asking for more items of pages than this, and requests running an analysis, are large
+ * reads: at most {@link LARGE_READS_AT_ONCE} of them execute at a time, the others wait their turn.
+ */
+export const LARGE_READ_ITEMS = 100;
+export const LARGE_READS_AT_ONCE = 2;
+/** Large reads that may wait for their turn; more are refused with SERVER_BUSY (HTTP 503). */
+export const LARGE_READS_WAITING = 64;
+
+/** A counting semaphore: `acquire` resolves with a release function once a slot is free. */
+export class Gate {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    slots: number,
+    /** Callers that may wait at most; `acquire` answers null when as many wait already. */
+    private readonly maxWaiting = Number.POSITIVE_INFINITY,
+  ) {
+    this.free = slots;
+  }
+
+  async acquire(): Promise<(() => void) | null> {
+    if (this.free > 0) {
+      this.free -= 1;
+    } else {
+      if (this.waiting.length >= this.maxWaiting) return null;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next === undefined) this.free += 1;
+      else next();
+    };
+  }
+}
+
+/**
  * Refuses, before anything runs, an operation whose nested pages multiply past
  * {@link MAX_PAGE_ITEMS} (graphql-armor's cost limit weighs depth, not page sizes): one request
- * cannot make the server assemble a response of thousands of entries. HTTP 400.
+ * cannot make the server assemble a response of thousands of entries. HTTP 400. Requests of more
+ * than {@link LARGE_READ_ITEMS} items, and analyses, execute {@link LARGE_READS_AT_ONCE} at a time.
  */
 export function pageLimitPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
+  // Large reads take turns: the event loop never has more than a few large responses to
+  // assemble at once, so small requests are answered in between (decision 012).
+  const largeReads = new Gate(LARGE_READS_AT_ONCE, LARGE_READS_WAITING);
   return {
     requestDidStart() {
+      let release: (() => void) | undefined;
       return Promise.resolve({
-        didResolveOperation({ operation, document, schema, request }) {
-          if (operation === undefined) return Promise.resolve();
+        willSendResponse() {
+          release?.();
+          return Promise.resolve();
+        },
+        async didResolveOperation({ operation, document, schema, request }) {
+          if (operation === undefined) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) {
@@ -120,16 +170,24 @@ export function pageLimitPlugin<TContext extends object>(): ApolloServerPlugin<T
             MAX_PAGE_ITEMS,
           );
           if (items > MAX_PAGE_ITEMS) {
-            return Promise.reject(
-              new GraphQLError(
-                `Page limit exceeded: this request asks for more than ${MAX_PAGE_ITEMS} items of ` +
-                  'pages (each page’s `first`, or its default, times the pages it is nested in). ' +
-                  'Ask for smaller pages or fewer nested pages.',
-                { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
-              ),
+            throw new GraphQLError(
+              `Page limit exceeded: this request asks for more than ${MAX_PAGE_ITEMS} items of ` +
+                'pages (each page’s `first`, or its default, times the pages it is nested in). ' +
+                'Ask for smaller pages or fewer nested pages.',
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
             );
           }
-          return Promise.resolve();
+          // Analyses answer large structures too (the explorer's graph, coverage's matrix).
+          if (items > LARGE_READ_ITEMS || countAnalyses(operation, fragments, 0) > 0) {
+            const turn = await largeReads.acquire();
+            if (turn === null) {
+              throw new GraphQLError(
+                'The server is busy with other large requests. Please try again in a moment.',
+                { extensions: { code: 'SERVER_BUSY', http: { status: 503 } } },
+              );
+            }
+            release = turn;
+          }
         },
       });
     },
