@@ -113,6 +113,37 @@ describe('history and restoring deleted entries in the editing views (Chromium, 
     expect(problems).toEqual([]);
   });
 
+  it('reads a network’s history anew when a member is removed, naming who left', async () => {
+    const data = await ask<{
+      networks: {
+        nodes: {
+          id: string;
+          members: { memberId: string; institution: { name: string } | null }[];
+        }[];
+      };
+    }>('{ networks(first: 20) { nodes { id members { memberId institution { name } } } } }');
+    const network = data.networks.nodes.find((item) => item.members.length > 4);
+    const member = network?.members.find((item) => item.institution);
+    if (!network || !member?.institution) throw new Error('no network with institutions');
+    const { page, problems } = await started().openPage(
+      `/edit/network/${encodeURIComponent(network.id)}`,
+    );
+    await signIn(page, 'Mitglied hinzufügen oder Rolle ändern');
+    const history = page.locator('section.entry-history');
+    await history.getByText('Verlauf', { exact: true }).click();
+    await history.getByText('Für diesen Eintrag ist noch keine Änderung aufgezeichnet.').waitFor();
+
+    const name = member.institution.name;
+    await page.getByRole('button', { name: `${name} aus dem Netzwerk entfernen` }).click();
+    const line = history.locator('.history-fields li').first();
+    await line.waitFor();
+    // A long member list says who left, by name, not the whole list before and after.
+    const text = (await line.textContent()) ?? '';
+    expect(text.startsWith(`Mitglieder: entfernt: ${name}`)).toBe(true);
+    expect(text).not.toContain('hinzugefügt');
+    expect(problems).toEqual([]);
+  });
+
   it('pages through a long history with „Ältere anzeigen“', async () => {
     let institution = await institutionAt(1);
     for (let round = 0; round < 12; round += 1) {

@@ -38,6 +38,16 @@ type Outcome =
  */
 export function DeletedEntriesPage() {
   const { t } = useTranslation('editing');
+  return (
+    <EditPage title={t('deleted.title')}>
+      <DeletedEntries />
+    </EditPage>
+  );
+}
+
+/** The list and the restore, read only behind the coordinator gate. */
+function DeletedEntries() {
+  const { t } = useTranslation('editing');
   const client = useApolloClient();
   const context = useHistoryContext();
   const [restore] = useMutation(RESTORE_ENTRY);
@@ -72,7 +82,7 @@ export function DeletedEntriesPage() {
   }
 
   return (
-    <EditPage title={t('deleted.title')}>
+    <>
       <p>{t('deleted.intro')}</p>
       <div role="status" className="restore-outcome">
         {outcome && <OutcomeNotice outcome={outcome} context={context} />}
@@ -93,7 +103,7 @@ export function DeletedEntriesPage() {
           />
         ))}
       </ul>
-    </EditPage>
+    </>
   );
 }
 

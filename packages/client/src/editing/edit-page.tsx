@@ -16,6 +16,7 @@ export function EditPage({
   meta,
   loading,
   missing,
+  historyVersion = meta?.version,
   children,
 }: {
   readonly title: string;
@@ -26,6 +27,8 @@ export function EditPage({
   };
   readonly loading?: boolean;
   readonly missing?: boolean;
+  /** The entry's version where the page shows no `meta`: a new one reads the history anew. */
+  readonly historyVersion?: number;
   readonly children?: ReactNode;
 }) {
   const { t } = useTranslation('editing');
@@ -53,7 +56,7 @@ export function EditPage({
       <DeletedNotice />
       <RequireEdit>
         {body}
-        {id && !loading && !missing && <EntryHistory id={id} version={meta?.version} />}
+        {id && !loading && !missing && <EntryHistory id={id} version={historyVersion} />}
       </RequireEdit>
     </section>
   );

@@ -42,6 +42,7 @@ export function NetworkEditPage() {
       title={network ? t('network.editTitle', { name: network.name }) : t('network.title')}
       loading={loading && !network}
       missing={!loading && !network}
+      historyVersion={network?.version}
     >
       {network && (
         <>
