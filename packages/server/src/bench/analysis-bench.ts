@@ -190,7 +190,9 @@ async function measure(
   for (let i = 0; i < options.builds; i += 1) {
     const fresh = createAnalysisCache(driver, database, logger);
     const started = performance.now();
-    await fresh.current();
+    // The graph is built on first use (decision 012): touch it, as the first analysis would.
+    const { graph } = await fresh.current();
+    if (graph.institutions.length === 0) throw new Error('the bench graph is empty');
     buildMs.push(performance.now() - started);
   }
   const coldRouteMs: number[] = [];
