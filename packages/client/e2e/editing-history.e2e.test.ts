@@ -269,4 +269,96 @@ describe('history and restoring deleted entries in the editing views (Chromium, 
     await item.waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
   });
+
+  /** Deletes an institution at its current version. */
+  async function deleteInstitution(id: string): Promise<void> {
+    const read = await ask<{ institution: { version: number } }>(
+      'query ($id: ID!) { institution(id: $id) { version } }',
+      { id },
+    );
+    await ask('mutation ($id: ID!, $v: Int!) { deleteInstitution(id: $id, version: $v) }', {
+      id,
+      v: read.institution.version,
+    });
+  }
+
+  it('names the linked entries that no longer exist when a restored person’s workplace is gone', async () => {
+    const data = await ask<{
+      people: {
+        nodes: {
+          id: string;
+          displayName: string;
+          version: number;
+          employments: { institution: { id: string; name: string } }[];
+        }[];
+      };
+    }>(
+      '{ people(first: 100) { nodes { id displayName version employments { institution { id name } } } } }',
+    );
+    const person = data.people.nodes.find((item) => item.employments.length === 1);
+    const workplace = person?.employments[0]?.institution;
+    if (!person || !workplace) throw new Error('no person with one workplace');
+    await ask('mutation ($id: ID!, $v: Int!) { deletePerson(id: $id, version: $v) }', {
+      id: person.id,
+      v: person.version,
+    });
+    await deleteInstitution(workplace.id);
+
+    const { page, problems } = await started().openPage('/edit/deleted');
+    await signIn(page, 'Einträge, die gelöscht und seitdem');
+    const item = page.getByRole('listitem', { name: person.displayName });
+    await item.getByRole('button', { name: `„${person.displayName}“ wiederherstellen` }).click();
+    await page.getByText(`„${person.displayName}“ wurde wiederhergestellt.`).waitFor();
+    await page
+      .getByText('Diese verknüpften Einträge gibt es nicht mehr, die Verbindungen zu ihnen fehlen:')
+      .waitFor();
+    // Named as its deletion recorded it, not by its id.
+    await page
+      .locator('.restore-outcome li')
+      .getByText(`${workplace.name} (Einrichtung)`, { exact: true })
+      .waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('explains that a referral path cannot come back while an institution at its end is deleted', async () => {
+    const data = await ask<{
+      referralPaths: {
+        nodes: {
+          id: string;
+          version: number;
+          from: { id: string; name: string };
+          to: { name: string };
+        }[];
+      };
+    }>('{ referralPaths(first: 50) { nodes { id version from { id name } to { name } } } }');
+    const referral = data.referralPaths.nodes.find(
+      (item) => item.from.name !== item.to.name && !item.from.name.includes('Frauenhaus'),
+    );
+    if (!referral) throw new Error('no referral path');
+    await ask('mutation ($id: ID!, $v: Int!) { deleteReferralPath(id: $id, version: $v) }', {
+      id: referral.id,
+      v: referral.version,
+    });
+    // The institution it starts at is deleted after it.
+    await deleteInstitution(referral.from.id);
+
+    const { page, problems } = await started().openPage('/edit/deleted');
+    await signIn(page, 'Einträge, die gelöscht und seitdem');
+    const name = `${referral.from.name} → ${referral.to.name}`;
+    const item = page.getByRole('listitem', { name });
+    expect(await item.locator('.badge').textContent()).toBe('Hilfeweg');
+    await item.getByRole('button', { name: `„${name}“ wiederherstellen` }).click();
+    await page
+      .getByText(
+        `„${name}“ lässt sich nicht wiederherstellen, weil es diese Einträge nicht mehr gibt (stellen Sie diese zuerst wieder her):`,
+      )
+      .waitFor();
+    await page
+      .locator('.restore-outcome li')
+      .getByText(`${referral.from.name} (Einrichtung)`, { exact: true })
+      .waitFor();
+    // Nothing came back: it is still listed.
+    await item.waitFor();
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatTimestamp } from '../i18n/format';
@@ -15,7 +15,7 @@ import {
   type HistoryContext,
   type RestoreFailure,
 } from './history';
-import { DELETED_ENTRIES, RESTORE_ENTRY } from './history.graphql';
+import { DELETED_ENTRIES, ENTRY_HISTORY, RESTORE_ENTRY } from './history.graphql';
 
 /** Deleted entries per page. */
 const PAGE_SIZE = 20;
@@ -49,7 +49,19 @@ export function DeletedEntriesPage() {
 function DeletedEntries() {
   const { t } = useTranslation('editing');
   const client = useApolloClient();
-  const context = useHistoryContext();
+  const base = useHistoryContext();
+  // Deleted entries are in no list of names; their deletions name them (a path's deleted end).
+  const firstPage = useQuery(DELETED_ENTRIES, {
+    variables: { first: PAGE_SIZE, after: null },
+    fetchPolicy: 'cache-only',
+  }).data?.deletedEntries.nodes;
+  const context = useMemo(() => {
+    const names = new Map(base.names);
+    for (const change of firstPage ?? []) {
+      if (change.name && !names.has(change.entryId)) names.set(change.entryId, change.name);
+    }
+    return { ...base, names };
+  }, [base, firstPage]);
   const [restore] = useMutation(RESTORE_ENTRY);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -70,7 +82,7 @@ function DeletedEntries() {
         name,
         path: editPathOfEntity(change.entity, change.entryId),
         alongWith: Math.max(0, (restored?.restored.length ?? 1) - 1),
-        missingEnds: (restored?.missingEnds ?? []).map((id) => context.names.get(id) ?? id),
+        missingEnds: restored?.missingEnds ?? [],
       });
     } catch (error) {
       setOutcome({ kind: 'failed', name, failure: classifyRestoreError(error) });
@@ -234,7 +246,10 @@ function OutcomeNotice({
         </p>
         {outcome.alongWith > 0 && <p>{t('deleted.withIt', { count: outcome.alongWith })}</p>}
         {outcome.missingEnds.length > 0 && (
-          <p>{t('deleted.missingEnds', { items: outcome.missingEnds.join(', ') })}</p>
+          <>
+            <p>{t('deleted.missingEnds')}</p>
+            <GoneEntries ids={outcome.missingEnds} context={context} />
+          </>
         )}
       </div>
     );
@@ -246,11 +261,15 @@ function OutcomeNotice({
       text = t('deleted.notDeleted', { name });
       break;
     case 'endsMissing':
-      text = t('deleted.endsMissing', {
-        name,
-        items: failure.missing.map((id) => context.names.get(id) ?? id).join(', '),
-      });
-      break;
+      return (
+        <div className="form-error">
+          <p>
+            <span className="error-mark" aria-hidden="true" />
+            {t('deleted.endsMissing', { name })}
+          </p>
+          <GoneEntries ids={failure.missing} context={context} />
+        </div>
+      );
     case 'notFound':
       text = t('deleted.notFound', { name });
       break;
@@ -270,4 +289,31 @@ function OutcomeNotice({
       {text}
     </p>
   );
+}
+
+/** Entries that no longer exist, each by the name its last recorded change gave it. */
+function GoneEntries({
+  ids,
+  context,
+}: {
+  readonly ids: readonly string[];
+  readonly context: HistoryContext;
+}) {
+  return (
+    <ul className="item-list">
+      {ids.map((id) => (
+        <li key={id}>
+          <GoneEntryName id={id} context={context} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function GoneEntryName({ id, context }: { readonly id: string; readonly context: HistoryContext }) {
+  const { data } = useQuery(ENTRY_HISTORY, { variables: { id, first: 1 } });
+  const latest = data?.history.nodes[0];
+  const known = context.names.get(id);
+  if (!latest) return known ?? id;
+  return `${known ?? entryName(latest, context)} (${entityLabel(latest.entity, context.t)})`;
 }

@@ -271,7 +271,7 @@ describe('the history of an entry in words', () => {
 });
 
 describe('deleted entries', () => {
-  it('name a referral path by its ends, and an entry without a name by its kind', () => {
+  it('name a referral path by its ends, a person by name, and an entry without a name by its kind', () => {
     const path = change({
       entity: 'ReferralPath',
       action: 'DELETED',
@@ -283,6 +283,18 @@ describe('deleted entries', () => {
     });
     expect(entryName(path, de)).toBe('Polizeirevier Köthen → Frauenhaus Köthen');
     expect(entryName(change({ entity: 'Meeting', name: null }), de)).toBe('Treffen');
+    const person = change({
+      entity: 'Person',
+      action: 'DELETED',
+      name: 'Fachkraft',
+      changes: [
+        { field: 'familyName', before: '"Albrecht"', after: null },
+        { field: 'functionTitle', before: '"Fachkraft"', after: null },
+        { field: 'givenName', before: '"Jens"', after: null },
+      ],
+    });
+    expect(entryName(person, de)).toBe('Jens Albrecht');
+    expect(entryName({ ...person, changes: [] }, de)).toBe('Fachkraft');
     expect(entityLabel('Service', de.t)).toBe('Angebot');
     expect(entityLabel('ReferralPath', en.t)).toBe('Referral path');
   });

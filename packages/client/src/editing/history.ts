@@ -300,11 +300,19 @@ export function entityLabel(entity: string, t: LooseT): string {
  * („A → B“), else the kind of entry.
  */
 export function entryName(change: ChangeLike, ctx: HistoryContext): string {
+  const recorded = (field: string) => {
+    const item = change.changes.find((candidate) => candidate.field === field);
+    const value = parse(item?.before ?? item?.after);
+    return typeof value === 'string' ? value : undefined;
+  };
+  // A person is recorded by function; a named one is shown by name, as everywhere else.
+  const given = recorded('givenName');
+  const family = recorded('familyName');
+  if (change.entity === 'Person' && given && family) return `${given} ${family}`;
   if (change.name) return change.name;
   const end = (field: 'from' | 'to') => {
-    const recorded = change.changes.find((item) => item.field === field);
-    const id = parse(recorded?.before ?? recorded?.after);
-    return typeof id === 'string' ? (ctx.names.get(id) ?? id) : undefined;
+    const id = recorded(field);
+    return id === undefined ? undefined : (ctx.names.get(id) ?? id);
   };
   const from = end('from');
   const to = end('to');
