@@ -174,7 +174,8 @@ function related(
 ): string {
   const { id, ...properties } = item;
   if (set === 'referralPath') {
-    // A referral path (an entry of its own) by its ends; its conditions have a history of their own.
+    // A referral path (an entry of its own) by the institution at its other end; its conditions
+    // have a history of their own.
     return optionLabel(set, typeof id === 'string' ? id : '', ctx);
   }
   const head = typeof id === 'string' ? scalar(id, set, ctx) : '';

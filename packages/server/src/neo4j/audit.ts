@@ -227,7 +227,11 @@ function fieldsOf(snapshot: EntrySnapshot | undefined, redact: boolean): Map<str
   const grouped = new Map<string, unknown[]>();
   for (const rel of snapshot.relationships) {
     const key = rel.direction === 'out' ? `→${rel.type}` : `←${rel.type}`;
-    const content = Object.entries(rel.properties).filter(([k]) => !BOOKKEEPING.has(k));
+    // `id` names the entry at the other end; a relationship with an id of its own (a referral
+    // path) keeps that as `relationshipId`.
+    const { id: relationshipId, ...rest } = rel.properties;
+    const content = Object.entries(rest).filter(([k]) => !BOOKKEEPING.has(k));
+    if (relationshipId !== undefined) content.unshift(['relationshipId', relationshipId]);
     const item = content.length ? { id: rel.other, ...Object.fromEntries(content) } : rel.other;
     grouped.set(key, [...(grouped.get(key) ?? []), item]);
   }
@@ -272,6 +276,10 @@ function withoutProtectedAddress(snapshot: EntrySnapshot): EntrySnapshot {
 
 function nameOf(snapshot: EntrySnapshot | undefined): string | null {
   const properties = snapshot?.properties ?? {};
+  const fullName = [properties['givenName'], properties['familyName']]
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .join(' ');
+  if (fullName) return fullName;
   for (const key of ['name', 'title', 'displayName', 'functionTitle']) {
     const value = properties[key];
     if (typeof value === 'string' && value) return value;
@@ -501,7 +509,12 @@ export async function restoreDeleted(
       { from: rel.from, to: rel.to, props: rel.props },
     );
     if (row?.created) relationships += 1;
-    else missingEnds.add(snapshots.some((s) => s.id === rel.from) ? rel.to : rel.from);
+    else {
+      const ends = await tx.run<{ id: string; present: boolean }>(EXISTS, {
+        ids: [rel.from, rel.to],
+      });
+      for (const end of ends) if (!end.present) missingEnds.add(end.id);
+    }
   }
   const after: EntrySnapshot[] = [];
   for (const snapshot of snapshots) {

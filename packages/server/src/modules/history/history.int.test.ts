@@ -264,6 +264,72 @@ describe('the audit trail (real Neo4j)', () => {
     ]);
   });
 
+  it('a referral path whose end is gone cannot come back, and the end is named; a deleted institution’s history names the institution at the other end of its paths', async () => {
+    const from = await createInstitution({
+      name: 'Jugendamt Köthen',
+      kind: 'YOUTH_WELFARE_OFFICE',
+    });
+    const createPath = async (toId: string) =>
+      (
+        await run<{ createReferralPath: { id: string; version: number } }>(
+          `mutation($input: CreateReferralPathInput!) { createReferralPath(input: $input) { id version } }`,
+          {
+            input: {
+              fromId: from.id,
+              toId,
+              consent: 'INFORM_BEFORE',
+              dataMode: 'NONE',
+              urgency: 'DAYS',
+            },
+          },
+        )
+      ).createReferralPath;
+    const deleteInstitution = (entity: { id: string; version: number }) =>
+      run(`mutation($id: ID!, $v: Int!) { deleteInstitution(id: $id, version: $v) }`, {
+        id: entity.id,
+        v: entity.version,
+      });
+
+    // The path goes with its institution; the institution's trail names the other end.
+    const to = await createInstitution({ name: 'Beratung Köthen' });
+    const path = await createPath(to.id);
+    await deleteInstitution(to);
+    const [deleted] = await history(to.id);
+    expect(JSON.parse(field(deleted, '←REFERS_TO')?.before ?? '[]')).toEqual([
+      expect.objectContaining({ id: from.id, relationshipId: path.id }),
+    ]);
+
+    // A path deleted on its own, whose end was deleted after it.
+    const other = await createInstitution({ name: 'Beratung Aken' });
+    const lonely = await createPath(other.id);
+    await run(`mutation($id: ID!, $v: Int!) { deleteReferralPath(id: $id, version: $v) }`, {
+      id: lonely.id,
+      v: lonely.version,
+    });
+    await deleteInstitution(other);
+    const refused = await api.query(RESTORE, { id: lonely.id }, AS_COORDINATOR);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      missing: [other.id],
+    });
+  });
+
+  it('names a person in the trail by their name', async () => {
+    const person = await run<{ createPerson: { id: string } }>(
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+      {
+        input: {
+          givenName: 'Jana',
+          familyName: 'Beispiel',
+          functionTitle: 'Familienhebamme',
+          listingBasis: 'CONSENT',
+        },
+      },
+    );
+    const [created] = await history(person.createPerson.id);
+    expect(created?.name).toBe('Jana Beispiel');
+  });
+
   it('records a change of a person’s expertise as a change of that person', async () => {
     const person = await run<{ createPerson: { id: string } }>(
       `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
