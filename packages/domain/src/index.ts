@@ -9,4 +9,5 @@ export * from './taxonomy/network-kinds';
 export * from './taxonomy/network-partner-kinds';
 export * from './taxonomy/referral-routes';
 export * from './model';
+export * from './sign-in';
 export * from './text';

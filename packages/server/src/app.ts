@@ -14,6 +14,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { ArgumentValidationError, AuthorizationError } from 'type-graphql';
 import type { Config } from './config';
+import { SIGN_IN_SETTINGS_PATH } from '@schutznetz/domain';
 import { createAuthenticator, signInSettings } from './auth';
 import { createContext, type Context } from './context';
 import { isAppError } from './errors';
@@ -215,7 +216,7 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
 
   // What the web client needs to offer sign-in (issuer and public client id; nothing secret).
   const signIn = signInSettings(config.auth);
-  app.get('/auth/config', (_req, res) => {
+  app.get(SIGN_IN_SETTINGS_PATH, (_req, res) => {
     res.json(signIn);
   });
 

@@ -1,3 +1,4 @@
+import type { SignInSettings } from '@schutznetz/domain';
 import type { Config, Role } from './config';
 import { UnauthenticatedError } from './errors';
 import { OidcTokenVerifier } from './oidc';
@@ -77,18 +78,6 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
         : { name: verified.name, role: verified.role, subject: verified.subject };
     },
   };
-}
-
-/** What the web client needs to offer sign-in (`GET /auth/config`); nothing secret. */
-export interface SignInSettings {
-  /** Sign in through this provider with Authorization Code + PKCE; null without one. */
-  readonly oidc: {
-    readonly issuer: string;
-    readonly clientId: string;
-    readonly scope: string;
-  } | null;
-  /** Whether the static-token panel is offered (development and tests only). */
-  readonly staticTokens: boolean;
 }
 
 export function signInSettings(auth: Config['auth']): SignInSettings {

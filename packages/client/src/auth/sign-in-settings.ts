@@ -1,20 +1,9 @@
-/** Where the server tells the client how to sign in (`GET /auth/config`, no secrets). */
-export const SIGN_IN_SETTINGS_PATH = '/auth/config';
+import { SIGN_IN_SETTINGS_PATH, type SignInSettings } from '@schutznetz/domain';
+
+export { SIGN_IN_SETTINGS_PATH, type SignInSettings };
 
 /** Path the identity provider sends the browser back to with the authorization code. */
 export const SIGN_IN_CALLBACK_PATH = '/auth/callback';
-
-/** How this server signs people in. */
-export interface SignInSettings {
-  /** An OpenID Connect provider (Authorization Code + PKCE); null: none configured. */
-  readonly oidc: {
-    readonly issuer: string;
-    readonly clientId: string;
-    readonly scope: string;
-  } | null;
-  /** Whether the access-token panel is offered (development and tests only). */
-  readonly staticTokens: boolean;
-}
 
 /** Without an answer from the server: no provider, the token panel (as before sign-in existed). */
 export const FALLBACK_SIGN_IN_SETTINGS: SignInSettings = { oidc: null, staticTokens: true };
