@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { formatTimestamp } from '../i18n/format';
 import { forgetLists } from './deletion';
 import { EditPage } from './edit-page';
-import { useHistoryContext } from './entry-history';
+import { MoreChanges, useHistoryContext } from './entry-history';
 import {
   classifyRestoreError,
   editPathOfEntity,
@@ -170,16 +170,11 @@ function DeletedPage({
         />
       ))}
       {last && next && (
-        <li className="history-more">
-          <button
-            type="button"
-            onClick={() => {
-              onMore(next);
-            }}
-          >
-            {t('history.more')}
-          </button>
-        </li>
+        <MoreChanges
+          onMore={() => {
+            onMore(next);
+          }}
+        />
       )}
     </>
   );

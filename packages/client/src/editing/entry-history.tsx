@@ -131,22 +131,29 @@ function HistoryPage({
         <ChangeItem key={change.id} change={change} context={context} />
       ))}
       {last && next && (
-        <li className="history-more">
-          <button
-            type="button"
-            onClick={() => {
-              onMore(next);
-            }}
-          >
-            {t('history.more')}
-          </button>
-        </li>
+        <MoreChanges
+          onMore={() => {
+            onMore(next);
+          }}
+        />
       )}
     </>
   );
 }
 
 /** One change: when, what, who, and a line per changed field. */
+/** „Ältere anzeigen“: the item after a page that loads the next one. */
+export function MoreChanges({ onMore }: { readonly onMore: () => void }) {
+  const { t } = useTranslation('editing');
+  return (
+    <li className="history-more">
+      <button type="button" onClick={onMore}>
+        {t('history.more')}
+      </button>
+    </li>
+  );
+}
+
 export function ChangeItem({
   change,
   context,
