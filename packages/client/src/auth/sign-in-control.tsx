@@ -58,6 +58,16 @@ export function SignInControl() {
     if (returnFocus) toggleRef.current?.focus();
   };
 
+  /** Signs out (at the provider too, where there is one) and closes the panel, even if that fails. */
+  const signOut = () => {
+    void auth
+      .signOut()
+      .catch(() => undefined)
+      .then(() => {
+        close(true);
+      });
+  };
+
   // On opening, focus goes to the panel's first control, so the keyboard is where the work is.
   useEffect(() => {
     if (!open) return;
@@ -169,18 +179,7 @@ export function SignInControl() {
         )}
         {provider && auth.hasToken && (
           <div className="form-actions">
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => {
-                void auth
-                  .signOut()
-                  .catch(() => undefined)
-                  .then(() => {
-                    close(true);
-                  });
-              }}
-            >
+            <button type="button" disabled={busy} onClick={signOut}>
               {t('signOut')}
             </button>
           </div>
@@ -215,18 +214,7 @@ export function SignInControl() {
                 {t('signIn')}
               </button>
               {auth.hasToken && !provider && (
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() => {
-                    void auth
-                      .signOut()
-                      .catch(() => undefined)
-                      .then(() => {
-                        close(true);
-                      });
-                  }}
-                >
+                <button type="button" disabled={busy} onClick={signOut}>
                   {t('signOut')}
                 </button>
               )}
