@@ -15,7 +15,7 @@ import { REFERRAL_ROUTES_RESOLVERS } from './modules/referral-routes/referral-ro
 import { RESILIENCE_RESOLVERS } from './modules/resilience/resilience.resolver';
 import { TRAINING_PLAN_RESOLVERS } from './modules/training-plan/training-plan.resolver';
 import { viewerHasRoles } from './graphql/authorization';
-import { READ_MAPPINGS } from './graphql/read-mappings';
+import { READ_MAPPINGS } from './read-mappings';
 import { enforceVisibility } from './graphql/visibility';
 import { validateArgument } from './graphql/validation';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
