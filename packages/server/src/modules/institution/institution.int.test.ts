@@ -6,7 +6,7 @@ mutation Create($input: CreateInstitutionInput!) {
 }`;
 const UPDATE = `
 mutation Update($input: UpdateInstitutionInput!) {
-  updateInstitution(input: $input) { id name version operator municipality { id } }
+  updateInstitution(input: $input) { id name kind version operator municipality { id } street postalCode }
 }`;
 
 interface Created {
@@ -123,6 +123,94 @@ describe('institutions over GraphQL (real Neo4j)', () => {
       },
     );
     expect(row?.name).toBe('Kita Sonnenschein');
+  });
+
+  /** What the database holds for one institution: its kind and its address fields. */
+  async function stored(id: string): Promise<Record<string, unknown> | undefined> {
+    const [row] = await api.cypher(
+      'MATCH (n:Institution {id: $id}) RETURN n.kind AS kind, n.street AS street, n.postalCode AS postalCode, n.version AS version',
+      { id },
+    );
+    return row;
+  }
+
+  it.each([
+    ['street', { street: 'Geheimweg 1' }],
+    ['postalCode', { postalCode: '06366' }],
+  ])(
+    "refuses to give a women's shelter a %s on update (BAD_USER_INPUT), and stores no address",
+    async (field, patch) => {
+      const shelter = await create({
+        name: 'Frauenhaus Anhalt',
+        kind: 'WOMENS_SHELTER',
+        municipality: 'koethen',
+      });
+      const result = await api.query(UPDATE, { input: { id: shelter.id, version: 1, ...patch } });
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0]?.message).toMatch(/protected institution is never stored/);
+      expect(await stored(shelter.id)).toEqual({
+        kind: 'womens_shelter',
+        street: null,
+        postalCode: null,
+        version: 1,
+      });
+    },
+  );
+
+  it("refuses to turn an institution with an address into a women's shelter while it keeps that address", async () => {
+    const school = await create({
+      name: 'Beratungsstelle Lindenweg',
+      kind: 'WOMENS_CENTRE',
+      municipality: 'koethen',
+      street: 'Lindenweg 3',
+      postalCode: '06366',
+    });
+    const result = await api.query(UPDATE, {
+      input: { id: school.id, version: 1, kind: 'WOMENS_SHELTER' },
+    });
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'street',
+      problems: [
+        { field: 'street', message: expect.stringMatching(/never stored/) as unknown },
+        { field: 'postalCode', message: expect.stringMatching(/never stored/) as unknown },
+      ],
+    });
+    // Nothing changed: still the women's centre with its public address.
+    expect(await stored(school.id)).toEqual({
+      kind: 'womens_centre',
+      street: 'Lindenweg 3',
+      postalCode: '06366',
+      version: 1,
+    });
+  });
+
+  it("turns an institution into a women's shelter when the same change clears its address", async () => {
+    const centre = await create({
+      name: 'Beratungsstelle Am Markt',
+      kind: 'WOMENS_CENTRE',
+      municipality: 'koethen',
+      street: 'Am Markt 1',
+      postalCode: '06366',
+    });
+    const result = await api.query<{ updateInstitution: Record<string, unknown> }>(UPDATE, {
+      input: { id: centre.id, version: 1, kind: 'WOMENS_SHELTER', street: null, postalCode: null },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updateInstitution).toMatchObject({
+      kind: 'WOMENS_SHELTER',
+      version: 2,
+      street: null,
+      postalCode: null,
+    });
+    expect(await stored(centre.id)).toEqual({
+      kind: 'womens_shelter',
+      street: null,
+      postalCode: null,
+      version: 2,
+    });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
