@@ -11,3 +11,7 @@ export * from './taxonomy/referral-routes';
 export * from './model';
 export * from './sign-in';
 export * from './text';
+export * from './rules/formats';
+export * from './rules/examples';
+export * from './rules/topic-filter';
+export * from './rules/service-defaults';
