@@ -1,5 +1,5 @@
 import {
-  descendantTopics,
+  expandTopics as expandTopicCodes,
   isRegionCode,
   isTargetGroupCode,
   isTopicCode,
@@ -65,14 +65,12 @@ export function checkTargetGroups(
   if (unknown.length) problems.add(field, `unknown target group: ${unknown.join(', ')}`);
 }
 
-/** Topic codes with every descendant, so that filtering by a group finds its topics. */
+/**
+ * A filter's topic codes with every descendant (the domain's `expandTopics`), so that filtering
+ * by a group finds its topics; no codes, no filter (undefined).
+ */
 export function expandTopics(codes: readonly string[] | null | undefined): string[] | undefined {
-  if (!codes?.length) return undefined;
-  return [
-    ...new Set(
-      codes.flatMap((code) => (isTopicCode(code) ? [code, ...descendantTopics(code)] : [code])),
-    ),
-  ];
+  return codes?.length ? expandTopicCodes(codes) : undefined;
 }
 
 export function checkOpeningHours(

@@ -1,8 +1,7 @@
+import { CLOCK_TIME_PATTERN as TIME } from '@schutznetz/domain';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Matches } from 'class-validator';
 import { WeekdayEnum } from './enums';
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 @ObjectType({ description: 'One opening interval (local time, Europe/Berlin).' })
 export class OpeningInterval {

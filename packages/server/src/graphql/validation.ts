@@ -1,31 +1,32 @@
 import {
-  isEmail,
-  isURL,
   registerDecorator,
   validateSync,
   type ValidationOptions,
   type ValidatorOptions,
 } from 'class-validator';
-import { nameProblem, normalizeText, textProblem } from '@schutznetz/domain';
+import {
+  isEmailAddress,
+  isIsoDate,
+  isPhoneNumber,
+  isPostalCode,
+  isWebUrl,
+  nameProblem,
+  normalizeText,
+  textProblem,
+} from '@schutznetz/domain';
 import { ArgumentValidationError } from 'type-graphql';
 import { InvalidInputError, type FieldProblem } from '../errors';
 
-/** Phone numbers as people write them in Germany: +49 30 23125 101, 0345/123456, (0345) 12-34. */
-export const PHONE_PATTERN = /^\+?[0-9][0-9 ()/-]{4,24}[0-9]$/;
-export const POSTAL_CODE_PATTERN = /^\d{5}$/;
-
-/** True for a real calendar date written as YYYY-MM-DD. */
-export function isIsoDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
+/**
+ * A decorator for a string format rule of the domain (`@schutznetz/domain`, rules/formats), so
+ * the client's forms check the very same rule; null and absent pass (nullability is the schema's job).
+ */
 function simple(
   name: string,
   message: string,
-  test: (value: unknown) => boolean,
+  rule: (value: string) => boolean,
 ): (options?: ValidationOptions) => PropertyDecorator {
+  const test = (value: unknown) => typeof value === 'string' && rule(value);
   return (options) => (target, propertyName) => {
     registerDecorator({
       name,
@@ -39,36 +40,34 @@ function simple(
   };
 }
 
-/** A calendar date, YYYY-MM-DD; null and absent pass (nullability is the schema's job). */
+/** A calendar date, YYYY-MM-DD. */
 export const IsIsoDate = simple('isIsoDate', 'must be a date as YYYY-MM-DD', isIsoDate);
 
 /** A function e-mail address with a domain. */
 export const IsEmailAddress = simple(
   'isEmailAddress',
   'must be an e-mail address such as name@example.org',
-  (value) => typeof value === 'string' && isEmail(value),
+  isEmailAddress,
 );
 
 /** An http(s) URL with a host. */
 export const IsWebUrl = simple(
   'isWebUrl',
   'must be a web address starting with http:// or https://',
-  (value) =>
-    typeof value === 'string' &&
-    isURL(value, { protocols: ['http', 'https'], require_protocol: true, require_tld: true }),
+  isWebUrl,
 );
 
 /** A phone number: digits, spaces, + ( ) / -. */
 export const IsPhoneNumber = simple(
   'isPhoneNumber',
   'must be a phone number such as +49 30 23125 101',
-  (value) => typeof value === 'string' && PHONE_PATTERN.test(value),
+  isPhoneNumber,
 );
 
 export const IsPostalCode = simple(
   'isPostalCode',
   'must be a German postal code of five digits',
-  (value) => typeof value === 'string' && POSTAL_CODE_PATTERN.test(value),
+  isPostalCode,
 );
 
 /**

@@ -1,5 +1,5 @@
 import { COUNTY_MUNICIPALITIES, scope, type AnalysisGraph } from '@schutznetz/analysis';
-import { isMunicipalityCode, type RegionCode } from '@schutznetz/domain';
+import { isIsoDate, isMunicipalityCode, type RegionCode } from '@schutznetz/domain';
 import type { Problems } from '../../validation';
 import type { GraphSnapshot } from './analysis-cache';
 import type { ScopeView } from './analysis.views';
@@ -46,13 +46,6 @@ export function checkScope(
       ? [...COUNTY_CODES]
       : [...new Set(asked.filter((code) => isMunicipalityCode(code)))].sort();
   return { codes: codes, key: codes.join(',') };
-}
-
-/** A calendar date as YYYY-MM-DD that exists. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** Today as YYYY-MM-DD (UTC): the default of `asOf` and of a training's date. */

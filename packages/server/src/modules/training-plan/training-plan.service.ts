@@ -1,14 +1,8 @@
-import { isTopicCode, type TopicCode } from '@schutznetz/domain';
+import { isIsoDate, isTopicCode, type TopicCode } from '@schutznetz/domain';
 import type { Viewer } from '../../auth';
 import { checkTopics, Problems } from '../../validation';
 import { peopleVisibleTo, type AnalysisRunner } from '../analysis/analysis-runner';
-import {
-  checkAsOf,
-  checkScope,
-  isIsoDate,
-  todayUtc,
-  type ScopeRequest,
-} from '../analysis/analysis.scope';
+import { checkAsOf, checkScope, todayUtc, type ScopeRequest } from '../analysis/analysis.scope';
 import type { TrainingPlanRepository } from './training-plan.repository';
 import type { RecordedTrainingView, TrainingPlanView } from './training-plan.views';
 
