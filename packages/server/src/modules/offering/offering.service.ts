@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  AccessibilityFeature,
-  Cost,
-  LanguageCode,
-  OpeningInterval,
-  RegionCode,
-  TargetGroupCode,
-  TopicCode,
+import {
+  NEW_SERVICE_DEFAULTS,
+  type AccessibilityFeature,
+  type Cost,
+  type LanguageCode,
+  type OpeningInterval,
+  type RegionCode,
+  type TargetGroupCode,
+  type TopicCode,
 } from '@schutznetz/domain';
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../../errors';
@@ -230,19 +231,7 @@ export class OfferingService {
     checkChanges(changes);
     const now = new Date().toISOString();
     const properties = {
-      description: null,
-      minAge: null,
-      maxAge: null,
-      languages: ['de'],
-      openingHours: [],
-      available24x7: false,
-      selfReferral: true,
-      consentRequired: false,
-      cost: 'free',
-      accessibility: [],
-      capacityTotal: null,
-      capacityFree: null,
-      capacityReportedAt: null,
+      ...NEW_SERVICE_DEFAULTS,
       ...toProperties(changes, now),
     } as ServiceProperties;
     const links = { topics: [], targetGroups: [], area: [], ...toLinks(changes) };
