@@ -26,6 +26,8 @@ import { GRAPHQL_BODY_LIMIT, graphqlPostHandler } from './graphql/http';
 import { jsonErrorHandler, securityHeaders, selfContainedLandingPage } from './http-hygiene';
 import type { Logger } from './logger';
 import { pingDatabase } from './neo4j/executor';
+import type { AnalysisCache } from './modules/analysis/analysis-cache';
+import { createAnalysisCache } from './modules/analysis/analysis-cache.factory';
 import { AnalysisPool } from './modules/analysis/analysis-pool';
 import { buildAppSchema } from './schema';
 
@@ -33,6 +35,11 @@ export interface AppDependencies {
   readonly config: Config;
   readonly driver: Driver;
   readonly logger: Logger;
+  /**
+   * The in-memory graph all requests share; by default a new one over `driver` (tests and
+   * benchmarks pass their own to set its options or watch it).
+   */
+  readonly analysisCache?: AnalysisCache;
 }
 
 export interface RunningApp {
@@ -198,7 +205,19 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
     config.analysis.workers > 0
       ? new AnalysisPool({ threads: config.analysis.workers, maxQueue: config.analysis.maxQueue })
       : undefined;
-  const contextDeps = { ...deps, ...(analysisPool === undefined ? {} : { analysisPool }) };
+  // One graph in memory per graph version for the whole app; request writes invalidate it.
+  const analysisCache =
+    deps.analysisCache ??
+    createAnalysisCache(driver, config.neo4j.database, logger, {
+      txTimeoutMs: config.neo4j.txTimeoutMs,
+    });
+  const contextDeps = {
+    config,
+    driver,
+    logger,
+    analysisCache,
+    ...(analysisPool === undefined ? {} : { analysisPool }),
+  };
 
   // A wrong, expired or unknown token is refused with 401 here, before anything runs.
   const authenticator = createAuthenticator(config.auth);

@@ -4,11 +4,9 @@ import type { Viewer } from './auth';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AnalysisCache } from './modules/analysis/analysis-cache';
-import { sharedAnalysisCache } from './modules/analysis/analysis-cache.factory';
 import { PooledAnalysisRunner, type AnalysisPool } from './modules/analysis/analysis-pool';
-import { InProcessAnalysisRunner } from './modules/analysis/analysis-runner';
-import { WriteTrackingExecutor } from './modules/analysis/write-tracking-executor';
-import type { QueryTrace } from './neo4j/executor';
+import { InProcessAnalysisRunner, type AnalysisRunner } from './modules/analysis/analysis-runner';
+import { Neo4jExecutor, type QueryTrace } from './neo4j/executor';
 import { createServices, type Services } from './services';
 
 /** Everything that lives for one request. Resolver classes are singletons; this is not. */
@@ -29,12 +27,22 @@ export interface ContextDependencies {
   readonly driver: Driver;
   readonly logger: Logger;
   /**
-   * The analysis cache shared by all requests; by default one per driver. Every write
-   * transaction of a request invalidates it.
+   * The analysis cache of the app, built at start-up (app.ts) and shared by all requests; every
+   * write transaction of a request invalidates it. Without one, each request reads its own graph
+   * (tests of single requests).
    */
   readonly analysisCache?: AnalysisCache;
   /** The app's analysis threads; without them analyses run on the main thread. */
   readonly analysisPool?: AnalysisPool;
+}
+
+/** The app's analyses over its cache, on its threads if it has them. */
+function analysisRunnerOf(deps: ContextDependencies): AnalysisRunner | undefined {
+  const { analysisCache, analysisPool } = deps;
+  if (analysisCache === undefined) return undefined;
+  return analysisPool === undefined
+    ? new InProcessAnalysisRunner(analysisCache)
+    : new PooledAnalysisRunner(analysisCache, analysisPool);
 }
 
 export function createContext(
@@ -45,29 +53,20 @@ export function createContext(
   const trace: QueryTrace | undefined = deps.config.neo4j.trace
     ? { roundTrips: 0, dbMs: 0 }
     : undefined;
-  const analysisCache =
-    deps.analysisCache ??
-    sharedAnalysisCache(deps.driver, deps.config.neo4j.database, deps.logger, {
-      txTimeoutMs: deps.config.neo4j.txTimeoutMs,
-    });
-  const executor = new WriteTrackingExecutor(
-    deps.driver,
-    deps.config.neo4j.database,
-    trace,
-    () => {
-      analysisCache.noteWrite();
-    },
-    { txTimeoutMs: deps.config.neo4j.txTimeoutMs },
-  );
+  const { analysisCache } = deps;
+  const executor = new Neo4jExecutor(deps.driver, deps.config.neo4j.database, trace, {
+    txTimeoutMs: deps.config.neo4j.txTimeoutMs,
+    onWrite:
+      analysisCache === undefined
+        ? undefined
+        : () => {
+            analysisCache.noteWrite();
+          },
+  });
   return {
     requestId,
     logger: deps.logger.child({ requestId }),
-    services: createServices(
-      executor,
-      deps.analysisPool === undefined
-        ? new InProcessAnalysisRunner(analysisCache)
-        : new PooledAnalysisRunner(analysisCache, deps.analysisPool),
-    ),
+    services: createServices(executor, analysisRunnerOf(deps)),
     viewer,
     actor: viewer.name,
     trace,

@@ -1,6 +1,14 @@
+import type { GraphDataSet } from '@schutznetz/domain';
 import type { EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
+import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { ReferenceRepository } from './modules/reference/reference.repository';
+import { ReferenceService } from './modules/reference/reference.service';
+import { SeedRepository } from './modules/seed/seed.repository';
+import { SeedService } from './modules/seed/seed.service';
+import { Neo4jExecutor } from './neo4j/executor';
+import { replan, runMigrations } from './neo4j/migrations';
 
 /**
  * The database to talk to: NEO4J_URI when set, else the embedded Neo4j started here (stop it with
@@ -26,4 +34,45 @@ export async function startDatabase(
   });
   logger.info({ boltUri: embedded.boltUri, startMs: embedded.startMs }, 'embedded Neo4j is ready');
   return { uri: embedded.boltUri, embedded };
+}
+
+export interface PreparedDatabase {
+  readonly migrations: number;
+  readonly seeded: boolean;
+}
+
+/**
+ * Makes a database ready to serve: constraints and indexes, the domain's taxonomies as nodes, and
+ * (when given) the demo data if the database holds no content yet. Safe to run at every start;
+ * start-up, the scripts and the test harness call it (the database layer knows no features).
+ */
+export async function prepareDatabase(
+  driver: Driver,
+  database: string,
+  demoData?: GraphDataSet,
+): Promise<PreparedDatabase> {
+  const applied = await runMigrations(driver, database);
+  const executor = new Neo4jExecutor(driver, database);
+  const reference = new ReferenceService();
+  await new ReferenceRepository(executor).sync(
+    reference.listTopics(),
+    reference.listTargetGroups(),
+    reference.listRegions(),
+  );
+  const seeded = demoData
+    ? await new SeedService(new SeedRepository(executor)).seedIfEmpty(demoData)
+    : false;
+  if (seeded) await replan(driver, database);
+  return { migrations: applied.length, seeded };
+}
+
+/** Writes a data set whether or not the database holds content (idempotent), then replans. */
+export async function loadDataSet(
+  driver: Driver,
+  database: string,
+  data: GraphDataSet,
+): Promise<void> {
+  await prepareDatabase(driver, database);
+  await new SeedService(new SeedRepository(new Neo4jExecutor(driver, database))).seed(data);
+  await replan(driver, database);
 }

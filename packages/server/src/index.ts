@@ -6,11 +6,10 @@ import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
 import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { startDatabase } from './database';
+import { prepareDatabase, startDatabase } from './database';
 import { createLogger, type Logger } from './logger';
 import { createDriver } from './neo4j/driver';
 import { pingDatabase } from './neo4j/executor';
-import { prepareDatabase } from './neo4j/bootstrap';
 import { DEMO_DATA } from './seed/demo';
 
 async function waitForDatabase(driver: Driver, config: Config, logger: Logger): Promise<void> {

@@ -4,7 +4,7 @@ import { SeedService } from './modules/seed/seed.service';
 import { Neo4jExecutor } from './neo4j/executor';
 import { resetDatabase } from './test/neo4j';
 import { startTestApi, type TestApi } from './test/graphql';
-import { prepareDatabase } from './neo4j/bootstrap';
+import { prepareDatabase } from './database';
 
 /** n institutions, each with a person (with expertise), a service, a referral and memberships. */
 function dataSet(n: number): GraphDataSet {

@@ -56,3 +56,54 @@ describe('transaction timeout (real Neo4j)', () => {
     await expect(executor.read<{ ok: number }>('RETURN 1 AS ok')).resolves.toEqual([{ ok: 1 }]);
   });
 });
+
+describe('the on-write hook (real Neo4j)', () => {
+  let driver: Driver;
+  let writes: number;
+  let executor: Neo4jExecutor;
+
+  beforeAll(() => {
+    driver = openTestDriver();
+    executor = new Neo4jExecutor(driver, testConfig().neo4j.database, undefined, {
+      onWrite: () => {
+        writes += 1;
+      },
+    });
+  });
+
+  beforeEach(() => {
+    writes = 0;
+  });
+
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it('is told of a committed write transaction once it has committed', async () => {
+    let seenInside = -1;
+    await executor.writeTransaction(async (tx) => {
+      seenInside = writes;
+      return tx.run('MERGE (p:OnWriteProbe {id: 1}) RETURN p.id AS id');
+    });
+    expect(seenInside).toBe(0);
+    expect(writes).toBe(1);
+    await executor.writeTransaction((tx) => tx.run('MATCH (p:OnWriteProbe) DELETE p'));
+    expect(writes).toBe(2);
+  });
+
+  it('is told of a write transaction that failed as well', async () => {
+    await expect(
+      executor.writeTransaction(async (tx) => {
+        await tx.run('CREATE (:OnWriteProbe {id: 2})');
+        throw new Error('work failed');
+      }),
+    ).rejects.toThrow('work failed');
+    expect(writes).toBe(1);
+  });
+
+  it('is not told of reads', async () => {
+    await executor.read('RETURN 1 AS ok');
+    await executor.readTransaction((tx) => tx.run('RETURN 1 AS ok'));
+    expect(writes).toBe(0);
+  });
+});

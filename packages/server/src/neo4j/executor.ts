@@ -13,6 +13,12 @@ export interface ExecutorOptions {
    * without it (migrations, seeding, scripts) the database's own setting applies.
    */
   readonly txTimeoutMs?: number | undefined;
+  /**
+   * Called after every write transaction, committed or not (a failed commit may still have
+   * committed): how a request's writes reach whoever keeps a copy of the graph (start-up wires
+   * the analysis cache here), for every mutation path, present and future.
+   */
+  readonly onWrite?: (() => void) | undefined;
 }
 
 /** Attempts of a single read that fails with a transient error, and the time they may take. */
@@ -49,6 +55,7 @@ function rowsOf<Row extends object>(result: Pick<QueryResult, 'records'>): Row[]
 export class Neo4jExecutor {
   /** The transaction config of every statement and transaction: its timeout, if any. */
   private readonly txConfig: { readonly timeout: number } | undefined;
+  private readonly onWrite: (() => void) | undefined;
 
   constructor(
     private readonly driver: Driver,
@@ -58,6 +65,7 @@ export class Neo4jExecutor {
   ) {
     this.txConfig =
       options.txTimeoutMs === undefined ? undefined : { timeout: options.txTimeoutMs };
+    this.onWrite = options.onWrite;
   }
 
   /**
@@ -102,15 +110,19 @@ export class Neo4jExecutor {
    * A write transaction: all statements commit together or none does. The driver retries it on
    * transient errors, so `work` must be safe to run again.
    */
-  writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     // A commit hook waiting in this async context (commit-hooks.ts) joins this transaction.
     const hook = takeCommitHook();
-    if (!hook) return this.transaction('WRITE', work);
-    return this.transaction('WRITE', async (tx) => {
-      const result = await work(tx);
-      await hook(tx, result);
-      return result;
-    });
+    try {
+      if (!hook) return await this.transaction('WRITE', work);
+      return await this.transaction('WRITE', async (tx) => {
+        const result = await work(tx);
+        await hook(tx, result);
+        return result;
+      });
+    } finally {
+      this.onWrite?.();
+    }
   }
 
   private async transaction<T>(

@@ -4,9 +4,8 @@
  */
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { startDatabase } from '../database';
+import { loadDataSet, startDatabase } from '../database';
 import { createLogger } from '../logger';
-import { loadDataSet } from '../neo4j/bootstrap';
 import { createDriver } from '../neo4j/driver';
 import { DEMO_DATA } from '../seed/demo';
 

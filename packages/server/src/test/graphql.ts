@@ -2,7 +2,9 @@ import type { GraphDataSet } from '@schutznetz/domain';
 import type { Driver } from 'neo4j-driver';
 import { startApp, type RunningApp } from '../app';
 import { createLogger } from '../logger';
-import { prepareDatabase } from '../neo4j/bootstrap';
+import type { AnalysisCache, AnalysisCacheOptions } from '../modules/analysis/analysis-cache';
+import { createAnalysisCache } from '../modules/analysis/analysis-cache.factory';
+import { prepareDatabase } from '../database';
 import { createDriver } from '../neo4j/driver';
 import { resetDatabase, testConfig } from './neo4j';
 
@@ -20,6 +22,8 @@ export interface GraphQLResult<Data = Record<string, unknown>> {
 export interface TestApi {
   readonly app: RunningApp;
   readonly driver: Driver;
+  /** The app's in-memory graph, to watch its writes and revalidations. */
+  readonly analysisCache: AnalysisCache;
   query<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -35,20 +39,28 @@ export interface TestApi {
 
 /**
  * Resets the worker's database, prepares it (migrations, taxonomies, optionally a data set) and
- * starts the HTTP app on it with tracing on, so tests can count round trips.
+ * starts the HTTP app on it with tracing on, so tests can count round trips. `cacheOptions` set
+ * the app's analysis cache (its staleness window, its clock).
  */
 export async function startTestApi(
   data?: GraphDataSet,
   env: NodeJS.ProcessEnv = {},
+  cacheOptions: AnalysisCacheOptions = {},
 ): Promise<TestApi> {
   const config = testConfig({ NEO4J_TRACE: 'true', ...env });
   const driver = createDriver(config.neo4j, config.neo4j.uri ?? '');
   await resetDatabase(driver);
   await prepareDatabase(driver, config.neo4j.database, data);
-  const app = await startApp({ config, driver, logger: createLogger(config) });
+  const logger = createLogger(config);
+  const analysisCache = createAnalysisCache(driver, config.neo4j.database, logger, {
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+    ...cacheOptions,
+  });
+  const app = await startApp({ config, driver, logger, analysisCache });
   return {
     app,
     driver,
+    analysisCache,
     async query<Data>(
       query: string,
       variables: Record<string, unknown> = {},

@@ -1,8 +1,5 @@
-import { createLogger } from '../../logger';
 import type { TestApi } from '../../test/graphql';
-import { testConfig } from '../../test/neo4j';
 import type { AnalysisCache } from './analysis-cache';
-import { sharedAnalysisCache } from './analysis-cache.factory';
 import { AS_ANALYST, AS_COORDINATOR, startAnalysisTestApi } from './analysis-test-api';
 
 /**
@@ -21,13 +18,8 @@ describe('the analysis cache behind the API (real Neo4j, demo data)', () => {
   let clock = 0;
 
   beforeAll(async () => {
-    api = await startAnalysisTestApi();
-    // Before the first request creates the app's cache for this driver with the defaults.
-    const config = testConfig();
-    cache = sharedAnalysisCache(api.driver, config.neo4j.database, createLogger(config), {
-      revalidateAfterMs: WINDOW_MS,
-      now: () => clock,
-    });
+    api = await startAnalysisTestApi({ revalidateAfterMs: WINDOW_MS, now: () => clock });
+    cache = api.analysisCache;
   }, 120_000);
 
   afterAll(async () => {

@@ -107,8 +107,8 @@ interface Entry {
  * The in-memory analysis graph, shared by all requests of the process and rebuilt once per graph
  * version.
  *
- * - Every write transaction of this process calls {@link noteWrite} (see
- *   `WriteTrackingExecutor`): the next request rebuilds, so a client reads its own writes.
+ * - Every write transaction of this process calls {@link noteWrite} (the request executor's
+ *   `onWrite`, wired in context.ts): the next request rebuilds, so a client reads its own writes.
  * - Writes from elsewhere are found by comparing the database's graph version once the entry is
  *   older than `revalidateAfterMs`; meanwhile the old graph is served (stale-while-revalidate).
  * - Concurrent requests share one build: the entry holds the promise, not the result. A failed

@@ -1,4 +1,5 @@
 import { DEMO_DATA } from '../../seed/demo';
+import type { AnalysisCacheOptions } from './analysis-cache';
 import { startTestApi, type GraphQLResult, type TestApi } from '../../test/graphql';
 
 const ANALYST = 'analyst-token-0123456789abcdef';
@@ -12,11 +13,15 @@ export const AS_COORDINATOR = { authorization: `Bearer ${COORDINATOR}` };
  * The API on this worker's freshly reset database with the demo data, as the analysis
  * integration tests use it: the public without a token, an analyst and a coordinator with one.
  */
-export function startAnalysisTestApi(): Promise<TestApi> {
-  return startTestApi(DEMO_DATA, {
-    ANONYMOUS_ROLE: 'public',
-    AUTH_TOKENS: `${ANALYST}:analyst:Jugendhilfeplanung,${COORDINATOR}:coordinator:Netzwerkkoordination`,
-  });
+export function startAnalysisTestApi(cacheOptions: AnalysisCacheOptions = {}): Promise<TestApi> {
+  return startTestApi(
+    DEMO_DATA,
+    {
+      ANONYMOUS_ROLE: 'public',
+      AUTH_TOKENS: `${ANALYST}:analyst:Jugendhilfeplanung,${COORDINATOR}:coordinator:Netzwerkkoordination`,
+    },
+    cacheOptions,
+  );
 }
 
 /** Expects a rejected request: no data, and BAD_USER_INPUT naming `field` first. */
