@@ -118,7 +118,6 @@ export default tseslint.config(
       'packages/server/src/test/**',
       'packages/server/src/index.ts',
       'packages/server/src/scripts/**',
-      'packages/server/src/bench/**',
     ],
     rules: restrict(
       [['neo4j-driver'], 'only repositories and src/neo4j talk to the driver'],
@@ -147,11 +146,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/server/src/**/*.ts'],
-    ignores: [
-      'packages/server/src/config.ts',
-      'packages/server/src/test/**',
-      'packages/server/src/bench/**',
-    ],
+    ignores: ['packages/server/src/config.ts', 'packages/server/src/test/**'],
     rules: {
       'no-restricted-properties': [
         'error',

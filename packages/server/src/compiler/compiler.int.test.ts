@@ -1,6 +1,6 @@
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../auth';
-import { benchQueries } from '../bench/queries';
+import { benchQueries } from '../test/bench-queries';
 import { createContext } from '../context';
 import { createLogger } from '../logger';
 import { buildAppSchema } from '../schema';

@@ -1,5 +1,5 @@
 import { startApp, type RunningApp } from '../app';
-import { benchQueries } from '../bench/queries';
+import { benchQueries } from '../test/bench-queries';
 import { createLogger } from '../logger';
 import { DEMO_DATA } from '../seed/demo';
 import { startTestApi, type TestApi } from '../test/graphql';

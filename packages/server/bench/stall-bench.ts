@@ -25,12 +25,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
-import { startApp } from '../app';
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
-import { prepareDatabase } from '../neo4j/bootstrap';
-import { createDriver } from '../neo4j/driver';
-import { DEMO_DATA } from '../seed/demo';
+import { startApp } from '@schutznetz/server/dist/app';
+import { loadConfig } from '@schutznetz/server/dist/config';
+import { createLogger } from '@schutznetz/server/dist/logger';
+import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
+import { DEMO_DATA } from '@schutznetz/server/dist/seed/demo';
+import { loadDataSet } from './bench-database';
 import { ms, quantile, table, times, wholeNumberOptions } from './measures';
 
 /** The bars of issue 10.3: `{ __typename }` while an attack runs. */
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
     console.error('… starting the embedded Neo4j and loading the demo data');
     embedded = await startEmbeddedNeo4j({ dataDir });
     const driver = createDriver(loadConfig({ NODE_ENV: 'test' }).neo4j, embedded.boltUri);
-    await prepareDatabase(driver, 'neo4j', DEMO_DATA);
+    await loadDataSet(driver, 'neo4j', DEMO_DATA);
     await driver.close();
     const started = await startServer(embedded.boltUri);
     server = started.child;

@@ -16,16 +16,16 @@ import path from 'node:path';
 import type { GraphDataSet } from '@schutznetz/domain';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import type { Driver } from 'neo4j-driver';
-import { startApp, type RunningApp } from '../app';
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
+import { startApp, type RunningApp } from '@schutznetz/server/dist/app';
+import { loadConfig } from '@schutznetz/server/dist/config';
+import { createLogger } from '@schutznetz/server/dist/logger';
 import {
   createAnalysisCache,
   sharedAnalysisCache,
-} from '../modules/analysis/analysis-cache.factory';
-import { prepareDatabase } from '../neo4j/bootstrap';
-import { createDriver } from '../neo4j/driver';
-import { DEMO_DATA } from '../seed/demo';
+} from '@schutznetz/server/dist/modules/analysis/analysis-cache.factory';
+import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
+import { DEMO_DATA } from '@schutznetz/server/dist/seed/demo';
+import { replaceDataSet } from './bench-database';
 import { wholeNumberOptions, median, ms, p95, table } from './measures';
 import { describeDataSet, scaleDataSet } from './scaled-data';
 
@@ -270,18 +270,6 @@ function print(report: DataSetReport, bar: number): boolean {
   return pass;
 }
 
-async function resetDatabase(driver: Driver, database: string, data: GraphDataSet): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-  const prepared = await prepareDatabase(driver, database, data);
-  if (!prepared.seeded) throw new Error('The bench database was not empty before seeding');
-  await driver.executeQuery('CALL db.clearQueryCaches()', {}, { database });
-}
-
 async function main(): Promise<void> {
   const options = readOptions();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'schutznetz-analysis-bench-'));
@@ -324,7 +312,7 @@ async function main(): Promise<void> {
     for (const dataSet of dataSets) {
       console.error(`… loading ${dataSet.name}`);
       const loadStarted = performance.now();
-      await resetDatabase(driver, database, dataSet.data);
+      await replaceDataSet(driver, database, dataSet.data);
       console.error(`  loaded in ${ms(performance.now() - loadStarted)} ms; measuring`);
       const report = await measure(app, driver, database, dataSet.name, dataSet.data, options);
       results.push(print(report, dataSet.bar));

@@ -1,16 +1,5 @@
+import { createRandom } from '@schutznetz/analysis';
 import type { GraphDataSet } from '@schutznetz/domain';
-
-/** mulberry32: a tiny seeded PRNG, so that the generated graph is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A data set `copies` times the size of `base`: copy 0 is `base` unchanged, copy k > 0 repeats
@@ -21,7 +10,7 @@ export function seededRandom(seed: number): () => number {
  * the seeded generator, which links the copies into one graph.
  */
 export function scaleDataSet(base: GraphDataSet, copies: number, seed: number): GraphDataSet {
-  const random = seededRandom(seed);
+  const random = createRandom(seed);
   const anyCopy = (): number => Math.floor(random() * copies);
   const networkIds = new Set(base.networks.map((network) => network.id));
   const within = (k: number) => (id: string) => (k === 0 || networkIds.has(id) ? id : `${id}~${k}`);

@@ -1,3 +1,7 @@
+/**
+ * The API bench's three operations, each with its hand-written Cypher: `npm run bench:api`
+ * (packages/server/bench) times both, and the compiler and execution tests run the operations.
+ */
 import { Label, Rel } from '@schutznetz/domain';
 import { expandTopics } from '../validation';
 
