@@ -14,25 +14,28 @@ export interface Viewer {
   readonly subject?: string;
 }
 
+/** What the role rules read of a viewer: its role (a compiled read's mappings know nothing else). */
+export type ViewerRole = Pick<Viewer, 'role'> & Partial<Viewer>;
+
 const RANK: Record<Role, number> = { public: 0, member: 1, analyst: 2, coordinator: 3, admin: 4 };
 
 /** True when `viewer` has at least `role`. */
-export function hasRole(viewer: Viewer, role: Role): boolean {
+export function hasRole(viewer: ViewerRole, role: Role): boolean {
   return RANK[viewer.role] >= RANK[role];
 }
 
 /** Professionals' work contacts are for network members and up, never for the public view. */
-export function maySeeContacts(viewer: Viewer): boolean {
+export function maySeeContacts(viewer: ViewerRole): boolean {
   return hasRole(viewer, 'member');
 }
 
 /** People (names, roles, memberships) are for network members and up; the public view has none. */
-export function maySeePeople(viewer: Viewer): boolean {
+export function maySeePeople(viewer: ViewerRole): boolean {
   return hasRole(viewer, 'member');
 }
 
 /** Changing data is for coordinators and admins (the mutations' `@Authorized('coordinator')`). */
-export function mayEdit(viewer: Viewer): boolean {
+export function mayEdit(viewer: ViewerRole): boolean {
   return hasRole(viewer, 'coordinator');
 }
 

@@ -13,7 +13,9 @@ import type { Context } from '../context';
 import type { Neo4jExecutor, Params } from '../neo4j/executor';
 import { PROJECTED } from '../neo4j/paging';
 import { buildAppSchema } from '../schema';
+import { PERSON_MAPPING } from '../modules/person/person.mapping';
 import { createServices } from '../services';
+import { compileObject } from './compile';
 import { installCompiledReads } from './install';
 import { computed, defineMapping, property } from './mapping';
 
@@ -23,21 +25,22 @@ interface Recorded {
 }
 
 /**
- * Runs an operation on an executor that records each statement and answers no rows. A document
- * (instead of a source text) is executed as it is, as Apollo hands a cached document to every
- * request with the same query.
+ * Runs an operation on an executor that records each statement and answers `rows` (none by
+ * default). A document (instead of a source text) is executed as it is, as Apollo hands a cached
+ * document to every request with the same query.
  */
 async function record(
   schema: GraphQLSchema,
   source: string | DocumentNode,
   role: Viewer['role'] = 'analyst',
   variableValues: Record<string, unknown> = {},
+  rows: readonly object[] = [],
 ) {
   const statements: Recorded[] = [];
   const executor = {
     read: (cypher: string, params: Params = {}) => {
       statements.push({ cypher, params });
-      return Promise.resolve([]);
+      return Promise.resolve(rows);
     },
   } as unknown as Neo4jExecutor;
   const context = {
@@ -165,23 +168,57 @@ describe('the read compiler (recorded Cypher)', () => {
     expect(flat(member.statements[0]?.cypher ?? '')).toContain(
       '`email`: n.email, `phone`: n.phone',
     );
-    // The public may not read people at all; the rule still lives in PersonService.
-    const services = createServices({} as Neo4jExecutor);
-    expect(services.person.contactVisibleTo({ name: 'x', role: 'public' })).toBe(false);
+    // Every way the public might reach a person's contacts: no statement reads them.
+    for (const query of [
+      '{ person(id: "p") { email phone } }',
+      '{ people { nodes { email phone } } }',
+      '{ network(id: "net:a") { members { person { email phone } } } }',
+      '{ institution(id: "org:a") { people { person { email phone } } } }',
+      '{ institutions { nodes { name people { person { email phone } } } } }',
+    ]) {
+      const { statements } = await record(schema, query, 'public');
+      for (const { cypher } of statements) expect(cypher).not.toMatch(/email|phone/);
+    }
+    // The public never gets as far as compiling a person (the guards above answer first), so the
+    // person mapping is compiled for the public on its own, without those guards.
+    const compiled = async (role: Viewer['role']) => {
+      const sdl = buildSchema(
+        'type Query { person: Person } type Person { email: String phone: String }',
+      );
+      const projections: (string | undefined)[] = [];
+      sdl.getQueryType()!.getFields()['person']!.resolve = (_s, _a, _c, info) => {
+        projections.push(compileObject(info, role)?.cypher);
+        return null;
+      };
+      installCompiledReads(sdl, [PERSON_MAPPING]);
+      await graphql({ schema: sdl, source: '{ person { email phone } }' });
+      return projections;
+    };
+    expect(await compiled('public')).toEqual(['{`email`: null, `phone`: null}']);
+    expect(await compiled('member')).toEqual(['{`email`: n.email, `phone`: n.phone}']);
   });
 
   it('leaves a forbidden field to its resolver, which answers FORBIDDEN without a query', async () => {
+    // The database answers the network with one member the public may see (an institution).
     const { statements, result } = await record(
       schema,
       '{ network(id: "net:a") { members { person { displayName } } } }',
       'public',
+      {},
+      [{ item: { members: [{}] } }],
     );
     // The public's members are institutions only (people are not even listed), and the forbidden
     // `person` field is left to its resolver.
     expect(flat(statements[0]?.cypher ?? '')).toContain(
       'RETURN {`members`: COLLECT { MATCH (n)<-[c1:MEMBER_OF]-(c2) WHERE c2:Institution RETURN {} AS item',
     );
-    expect(result.errors).toBeUndefined(); // no rows recorded, so no member to refuse
+    expect(statements).toHaveLength(1);
+    // The error's code, as the app's error formatter puts it into `extensions.code`.
+    const codes = result.errors?.map((error) => [
+      (error.originalError as { code?: string } | undefined)?.code,
+      error.path,
+    ]);
+    expect(codes).toEqual([['FORBIDDEN', ['network', 'members', 0, 'person']]]);
   });
 
   it('keeps taxonomy references as codes in Cypher, resolved in Node', async () => {

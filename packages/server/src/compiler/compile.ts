@@ -13,7 +13,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Context } from '../context';
+import type { Role } from '../config';
 import { viewerHasRoles } from '../graphql/authorization';
 import { encodeCursor, type ConnectionShape } from '../graphql/pagination';
 import type { Projection, ProjectedRow } from '../neo4j/paging';
@@ -63,7 +63,7 @@ class Compilation implements CompileScope {
   readonly params: Record<string, unknown> = {};
 
   constructor(
-    readonly context: Context,
+    readonly role: Role,
     private readonly info: GraphQLResolveInfo,
     readonly reads: CompiledReads,
   ) {}
@@ -138,7 +138,7 @@ class Compilation implements CompileScope {
       }
       const roles = this.reads.roles.get(`${mapping.type}.${name}`);
       // Left to the resolver, whose @Authorized check then answers FORBIDDEN as it always has.
-      if (roles && !viewerHasRoles(this.context.viewer, roles)) continue;
+      if (roles && !viewerHasRoles(this, roles)) continue;
       if (field.kind === 'value') {
         entries.push(`\`${key}\`: ${field.cypher(vars, this)}`);
         continue;
@@ -233,13 +233,13 @@ interface CachedField<T> {
  * validated document in its bounded store and hands the same AST to every request with that
  * query, so a repeated query compiles once per role and value of its `@skip`/`@include`
  * variables; entries live as long as their document. Compiled text depends on nothing else: the
- * mappings may consult the viewer's role only (see `CompileScope.context`).
+ * mappings see the viewer's role and nothing else of the request (see `CompileScope.role`).
  */
 const compiledFields = new WeakMap<CompiledReads, WeakMap<FieldNode, CachedField<unknown>>>();
 
 function cached<T>(
   info: GraphQLResolveInfo,
-  context: Context,
+  role: Role,
   compile: (compilation: Compilation) => T | null,
 ): T | null {
   const reads = installed.get(info.schema);
@@ -256,11 +256,11 @@ function cached<T>(
     byNode.set(first, field);
   }
   const key = JSON.stringify([
-    context.viewer.role,
+    role,
     ...field.variables.map((name) => info.variableValues[name] ?? null),
   ]);
   if (field.plans.has(key)) return field.plans.get(key) ?? null;
-  const plan = compile(new Compilation(context, info, reads));
+  const plan = compile(new Compilation(role, info, reads));
   field.plans.set(key, plan);
   return plan;
 }
@@ -270,8 +270,8 @@ function cached<T>(
  * of the node its repository binds. Null when the schema has no compiled reads or the selection
  * cannot be compiled; the caller then takes the DataLoader path.
  */
-export function compileObject(info: GraphQLResolveInfo, context: Context): Projection | null {
-  return cached(info, context, (compilation) => {
+export function compileObject(info: GraphQLResolveInfo, role: Role): Projection | null {
+  return cached(info, role, (compilation) => {
     const mapping = compilation.reads.mappings.get(getNamedType(info.returnType).name);
     if (!mapping) return null;
     const cypher = compilation.object(mapping, mapping.root, info.fieldNodes);
@@ -283,11 +283,8 @@ export function compileObject(info: GraphQLResolveInfo, context: Context): Proje
  * Compiles a root connection (`institutions(first, after, filter)`) into the projection of its
  * page statement: `nodes` and `edges.node` share one projection, which also carries the cursor.
  */
-export function compileConnection(
-  info: GraphQLResolveInfo,
-  context: Context,
-): ConnectionPlan | null {
-  return cached(info, context, (compilation) => {
+export function compileConnection(info: GraphQLResolveInfo, role: Role): ConnectionPlan | null {
+  return cached(info, role, (compilation) => {
     const connection = getNamedType(info.returnType) as GraphQLObjectType;
     const fields = connection.getFields();
     const nodesField = fields['nodes'];

@@ -117,7 +117,7 @@ function wrap(
     const key = info.path.key as string;
     if (key in row) {
       const value = row[key];
-      if (convert) return convert(value, context);
+      if (convert) return convert(value);
       if (related) markProjected(value);
       return value;
     }

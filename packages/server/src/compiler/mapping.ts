@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Role } from '../config';
 
 /**
  * Cypher variables an object is bound to while its selection is compiled, e.g. `{ n: 'c4' }` for
@@ -9,11 +9,12 @@ export type Vars = Readonly<Record<string, string>>;
 /**
  * What a mapping sees while a statement is compiled. The statement is reused for every request
  * with the same document, role and `@skip`/`@include` values (compile.ts): a mapping may decide
- * by the viewer's role, and by nothing else of the request.
+ * by the viewer's role, and it sees nothing else of the request (no context, no viewer's name),
+ * so a statement cannot carry one user's data to another.
  */
 export interface CompileScope {
-  /** The compiling request's context; read `viewer.role` (through the auth rules) only. */
-  readonly context: Context;
+  /** The compiling viewer's role: the one part of the request the compile cache is keyed by. */
+  readonly role: Role;
   /** A Cypher variable name not used anywhere else in the statement. */
   fresh(): string;
   /**
@@ -26,12 +27,13 @@ export interface CompileScope {
 /**
  * A field computed in Cypher: `cypher` is an expression over the parent's variables. `convert`
  * turns the value into what the field returns (codes into taxonomy entries, a name's parts into
- * a display name); it runs in the field's resolver, so it must be cheap.
+ * a display name); it runs in the field's resolver, so it must be cheap. It sees the value only:
+ * what it returns may not depend on who asks (a per-viewer rule belongs in `cypher`, by role).
  */
 export interface ValueField<V extends Vars> {
   readonly kind: 'value';
   readonly cypher: (vars: V, scope: CompileScope) => string;
-  readonly convert?: (value: unknown, context: Context) => unknown;
+  readonly convert?: (value: unknown) => unknown;
 }
 
 /**
@@ -111,7 +113,7 @@ export function properties<V extends Vars>(
 /** A value computed in Cypher and converted in Node (see {@link ValueField}). */
 export function computed<V extends Vars>(
   cypher: (vars: V, scope: CompileScope) => string,
-  convert?: (value: unknown, context: Context) => unknown,
+  convert?: (value: unknown) => unknown,
 ): ValueField<V> {
   return convert ? { kind: 'value', cypher, convert } : { kind: 'value', cypher };
 }
@@ -123,4 +125,12 @@ export function related<V extends Vars>(
   reach: (vars: V, scope: CompileScope) => Reach,
 ): ObjectField<V> {
   return { kind: 'object', type, list, reach };
+}
+
+/**
+ * A conversion of a list of codes into the entries they name, dropping unknown codes (a
+ * taxonomy reference: topics, target groups, regions).
+ */
+export function entriesOf<T>(find: (code: string) => T | undefined): (codes: unknown) => T[] {
+  return (codes) => (codes as string[]).flatMap((code) => find(code) ?? []);
 }

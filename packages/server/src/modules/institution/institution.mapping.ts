@@ -1,12 +1,15 @@
 import { Label, Rel } from '@schutznetz/domain';
 import { computed, defineMapping, properties, related } from '../../compiler/mapping';
 import { decodeOpeningHours } from '../../records';
+import { ReferenceService } from '../reference/reference.service';
 import { institutionRecord, toInstitution } from './institution.repository';
 
 const { Institution, Person, Region, Service, Network } = Label;
 const { LOCATED_IN, WORKS_AT, OFFERS, MEMBER_OF, REFERS_TO } = Rel;
 
 type V = { n: string };
+
+const reference = new ReferenceService();
 
 /** Institution fields in Cypher for compiled reads (src/compiler); orders as the loaders'. */
 export const INSTITUTION_MAPPING = defineMapping<V>({
@@ -45,7 +48,7 @@ export const INSTITUTION_MAPPING = defineMapping<V>({
         const region = scope.fresh();
         return `head([(${v.n})-[:${LOCATED_IN}]->(${region}:${Region}) | ${region}.id])`;
       },
-      (code, context) => context.services.reference.findRegion(code as string),
+      (code) => reference.findRegion(code as string),
     ),
     people: related('Employment', true, (v, scope) => {
       const [w, p] = [scope.fresh(), scope.fresh()];

@@ -44,7 +44,7 @@ export class InstitutionResolver extends InstitutionCrudResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Institution | ProjectedRow>> {
     const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx);
+    const plan = compileConnection(info, ctx.viewer.role);
     return plan
       ? ctx.services.institution
           .listProjected(filter ?? {}, request, plan.projection)
@@ -58,7 +58,7 @@ export class InstitutionResolver extends InstitutionCrudResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Institution | ProjectedRow | null> {
-    const projection = compileObject(info, ctx);
+    const projection = compileObject(info, ctx.viewer.role);
     return projection
       ? ctx.services.institution.findByIdProjected(id, projection)
       : ctx.services.institution.findById(id);

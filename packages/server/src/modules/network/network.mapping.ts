@@ -1,12 +1,22 @@
 import { Label } from '@schutznetz/domain';
 import { maySeePeople } from '../../auth';
-import { computed, defineMapping, properties, property, related } from '../../compiler/mapping';
+import {
+  computed,
+  defineMapping,
+  entriesOf,
+  properties,
+  property,
+  related,
+} from '../../compiler/mapping';
+import { ReferenceService } from '../reference/reference.service';
 import { networkRecord } from './network.repository';
 import type { NetworkRecord } from './network.repository';
 
 const { Institution, Person, Region } = Label;
 
 type V = { n: string };
+
+const reference = new ReferenceService();
 
 /** Network fields in Cypher for compiled reads (src/compiler); orders as the loaders'. */
 export const NETWORK_MAPPING = defineMapping<V>({
@@ -30,15 +40,14 @@ export const NETWORK_MAPPING = defineMapping<V>({
         const region = scope.fresh();
         return `[(${v.n})-[:SERVES_AREA]->(${region}:${Region}) | ${region}.id]`;
       },
-      (ids, context) =>
-        (ids as string[]).flatMap((id) => context.services.reference.findRegion(id) ?? []),
+      entriesOf((id) => reference.findRegion(id)),
     ),
     members: related('Membership', true, (v, scope) => {
       const [r, m] = [scope.fresh(), scope.fresh()];
       return {
         match: `(${v.n})<-[${r}:MEMBER_OF]-(${m})`,
         // The public view gets no people, not even as ids (as NetworkService.membersOf).
-        where: maySeePeople(scope.context.viewer)
+        where: maySeePeople(scope)
           ? `${m}:${Institution} OR ${m}:${Person}`
           : `${m}:${Institution}`,
         orderBy: `${m}.sortKey, ${m}.id`,

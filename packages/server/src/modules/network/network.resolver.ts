@@ -58,7 +58,7 @@ export class NetworkResolver extends NetworkCrudResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Network | ProjectedRow>> {
     const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx);
+    const plan = compileConnection(info, ctx.viewer.role);
     return plan
       ? ctx.services.network
           .listProjected(filter ?? {}, request, plan.projection)
@@ -72,7 +72,7 @@ export class NetworkResolver extends NetworkCrudResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Network | ProjectedRow | null> {
-    const projection = compileObject(info, ctx);
+    const projection = compileObject(info, ctx.viewer.role);
     return projection
       ? ctx.services.network.findByIdProjected(id, projection)
       : ctx.services.network.findById(id);

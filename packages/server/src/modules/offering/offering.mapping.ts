@@ -1,12 +1,15 @@
 import { Label, Rel } from '@schutznetz/domain';
-import { computed, defineMapping, properties, related } from '../../compiler/mapping';
+import { computed, defineMapping, entriesOf, properties, related } from '../../compiler/mapping';
 import { decodeOpeningHours } from '../../records';
+import { ReferenceService } from '../reference/reference.service';
 import { serviceRecord, toService } from './offering.repository';
 
 const { Institution, Region, Topic, TargetGroup } = Label;
 const { OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, SERVES_AREA } = Rel;
 
 type V = { n: string };
+
+const reference = new ReferenceService();
 
 /** Codes of the taxonomy nodes a service links to, sorted as the records sort them. */
 const codes = (n: string, rel: string, label: string, code: string) =>
@@ -45,18 +48,15 @@ export const SERVICE_MAPPING = defineMapping<V>({
     ),
     topics: computed(
       (v, scope) => codes(v.n, ADDRESSES_TOPIC, Topic, scope.fresh()),
-      (ids, context) =>
-        (ids as string[]).flatMap((id) => context.services.reference.findTopic(id) ?? []),
+      entriesOf((id) => reference.findTopic(id)),
     ),
     targetGroups: computed(
       (v, scope) => codes(v.n, SERVES_GROUP, TargetGroup, scope.fresh()),
-      (ids, context) =>
-        (ids as string[]).flatMap((id) => context.services.reference.findTargetGroup(id) ?? []),
+      entriesOf((id) => reference.findTargetGroup(id)),
     ),
     area: computed(
       (v, scope) => codes(v.n, SERVES_AREA, Region, scope.fresh()),
-      (ids, context) =>
-        (ids as string[]).flatMap((id) => context.services.reference.findRegion(id) ?? []),
+      entriesOf((id) => reference.findRegion(id)),
     ),
     institution: related('Institution', false, (v, scope) => {
       const i = scope.fresh();

@@ -68,7 +68,7 @@ export class ServiceResolver extends ServiceCrudResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Service | ProjectedRow>> {
     const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx);
+    const plan = compileConnection(info, ctx.viewer.role);
     return plan
       ? ctx.services.offering
           .listProjected(filter ?? {}, request, plan.projection)
@@ -82,7 +82,7 @@ export class ServiceResolver extends ServiceCrudResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Service | ProjectedRow | null> {
-    const projection = compileObject(info, ctx);
+    const projection = compileObject(info, ctx.viewer.role);
     return projection
       ? ctx.services.offering.findByIdProjected(id, projection)
       : ctx.services.offering.findById(id);

@@ -1,12 +1,7 @@
 import { Label, Rel } from '@schutznetz/domain';
-import {
-  computed,
-  defineMapping,
-  properties,
-  property,
-  related,
-  type CompileScope,
-} from '../../compiler/mapping';
+import { maySeeContacts } from '../../auth';
+import { computed, defineMapping, properties, property, related } from '../../compiler/mapping';
+import { ReferenceService } from '../reference/reference.service';
 import { personRecord, toPerson } from './person.repository';
 import { displayName } from './person.service';
 
@@ -15,13 +10,11 @@ const { WORKS_AT, HAS_EXPERTISE, MEMBER_OF } = Rel;
 
 type V = { n: string };
 
-/** A work contact field: read only when the viewer may see contacts (PersonService decides). */
+const reference = new ReferenceService();
+
+/** A work contact field: read only for a role that may see contacts (as PersonService.contactFor). */
 const contact = (name: 'email' | 'phone') =>
-  computed<V>((v, scope: CompileScope) =>
-    scope.context.services.person.contactVisibleTo(scope.context.viewer)
-      ? `${v.n}.${name}`
-      : 'null',
-  );
+  computed<V>((v, scope) => (maySeeContacts(scope) ? `${v.n}.${name}` : 'null'));
 
 /** Person fields in Cypher for compiled reads (src/compiler); orders as the loaders'. */
 export const PERSON_MAPPING = defineMapping<V>({
@@ -118,7 +111,7 @@ export const EXPERTISE_MAPPING = defineMapping<ExpertiseVars>({
     ...properties<ExpertiseVars>('e', ['level', 'qualification', 'since', 'validUntil']),
     topic: computed(
       (v) => `${v.t}.id`,
-      (id, context) => context.services.reference.findTopic(id as string),
+      (id) => reference.findTopic(id as string),
     ),
     person: related('Person', false, (v) => ({ bind: { n: v.p } })),
   },

@@ -77,7 +77,7 @@ export class PersonResolver extends PersonCrudResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Person | ProjectedRow>> {
     const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx);
+    const plan = compileConnection(info, ctx.viewer.role);
     return plan
       ? ctx.services.person
           .listProjected(filter ?? {}, request, plan.projection)
@@ -92,7 +92,7 @@ export class PersonResolver extends PersonCrudResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Person | ProjectedRow | null> {
-    const projection = compileObject(info, ctx);
+    const projection = compileObject(info, ctx.viewer.role);
     return projection
       ? ctx.services.person.findByIdProjected(id, projection)
       : ctx.services.person.findById(id);

@@ -199,20 +199,14 @@ export class PersonService {
   }
 
   /**
-   * Whether `viewer` may see people's work contacts: members and up do, the public view never
-   * does (domain.md §6.1). The one place of this rule, for loaded records ({@link contactFor})
-   * and for compiled reads, which do not read the contact fields at all otherwise.
+   * A person's work contact as `viewer` may see it: members and up do, the public view never
+   * does (domain.md §6.1, `maySeeContacts`, which compiled reads apply by role in person.mapping.ts).
    */
-  contactVisibleTo(viewer: Viewer): boolean {
-    return maySeeContacts(viewer);
-  }
-
-  /** A person's work contact as `viewer` may see it (see {@link contactVisibleTo}). */
   contactFor(
     person: Pick<PersonRecord, 'email' | 'phone'>,
     viewer: Viewer,
   ): { email: string | null; phone: string | null } {
-    return this.contactVisibleTo(viewer)
+    return maySeeContacts(viewer)
       ? { email: person.email, phone: person.phone }
       : { email: null, phone: null };
   }

@@ -1,7 +1,11 @@
-import { computed, defineMapping, properties, related } from '../../compiler/mapping';
+import { computed, defineMapping, entriesOf, properties, related } from '../../compiler/mapping';
+import { ReferenceService } from '../reference/reference.service';
 import { pathRecord, toPath } from './referral.repository';
+import { routeTemplateView } from './referral.service';
 
 type V = { a: string; r: string; b: string };
+
+const reference = new ReferenceService();
 
 /** Referral path fields (a `REFERS_TO` relationship and its ends) for compiled reads. */
 export const REFERRAL_PATH_MAPPING = defineMapping<V>({
@@ -26,12 +30,11 @@ export const REFERRAL_PATH_MAPPING = defineMapping<V>({
     updatedBy: computed((v) => `coalesce(${v.r}.updatedBy, ${v.a}.updatedBy)`),
     topics: computed(
       (v) => `coalesce(${v.r}.topics, [])`,
-      (ids, context) =>
-        (ids as string[]).flatMap((id) => context.services.reference.findTopic(id) ?? []),
+      entriesOf((id) => reference.findTopic(id)),
     ),
     routeTemplate: computed(
       (v) => `${v.r}.routeTemplate`,
-      (id, context) => context.services.referral.findRouteTemplate(id as string | null),
+      (id) => routeTemplateView(id as string | null),
     ),
     from: related('Institution', false, (v) => ({ bind: { n: v.a } })),
     to: related('Institution', false, (v) => ({ bind: { n: v.b } })),

@@ -63,7 +63,7 @@ export class ReferralPathResolver extends ReferralPathCrudResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<ReferralPath | ProjectedRow>> {
     const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx);
+    const plan = compileConnection(info, ctx.viewer.role);
     return plan
       ? ctx.services.referral
           .listProjected(filter ?? {}, request, plan.projection)
@@ -77,7 +77,7 @@ export class ReferralPathResolver extends ReferralPathCrudResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ReferralPath | ProjectedRow | null> {
-    const projection = compileObject(info, ctx);
+    const projection = compileObject(info, ctx.viewer.role);
     return projection
       ? ctx.services.referral.findByIdProjected(id, projection)
       : ctx.services.referral.findById(id);

@@ -143,6 +143,11 @@ function toProperties(changes: ReferralPathChanges): Partial<ReferralPathPropert
   });
 }
 
+/** The route template a path names, if it names a known one. */
+export function routeTemplateView(id: string | null): RouteTemplateView | undefined {
+  return id !== null && isReferralRouteId(id) ? toView(referralRouteById(id)) : undefined;
+}
+
 function toView(route: ReferralRouteTemplate): RouteTemplateView {
   return {
     id: route.id,
@@ -224,7 +229,7 @@ export class ReferralService {
 
   /** The route template with this id, as the API shows it; undefined for an unknown id. */
   findRouteTemplate(id: string | null): RouteTemplateView | undefined {
-    return id !== null && isReferralRouteId(id) ? toView(referralRouteById(id)) : undefined;
+    return routeTemplateView(id);
   }
 
   async create(
