@@ -1,12 +1,10 @@
-import type { FieldSpec } from './form-model';
+import { FORMAT_EXAMPLES, type ValueFormat } from '@schutznetz/domain';
+import { INSTITUTION_FIELDS } from './entity-specs';
+import type { FieldSpec, FieldValue } from './form-model';
 import {
   ageOrder,
   capacityFits,
   differentEnds,
-  isEmailAddress,
-  isIsoDate,
-  isWebUrl,
-  PHONE_PATTERN,
   personNameAndBasis,
   protectedAddress,
   sinceBeforeValidUntil,
@@ -14,37 +12,40 @@ import {
   validateForm,
 } from './validation';
 
-describe('single-value rules mirroring the server', () => {
-  it('accepts e-mail addresses with a domain and rejects others', () => {
-    expect(isEmailAddress('beratung@frauenhaus.example.org')).toBe(true);
-    expect(isEmailAddress('name@localhost')).toBe(false);
-    expect(isEmailAddress('name@@example.org')).toBe(false);
-    expect(isEmailAddress('na me@example.org')).toBe(false);
-    expect(isEmailAddress('name@example.o')).toBe(false);
-  });
+/** The institution form's field for each format: what the server's example test sends. */
+const FORM_FIELDS: Record<ValueFormat, string> = {
+  phone: 'phone',
+  postalCode: 'postalCode',
+  email: 'email',
+  url: 'website',
+  date: 'lastVerifiedAt',
+  time: 'openingHours',
+};
 
-  it('accepts German phone numbers as people write them', () => {
-    for (const phone of ['+49 30 23125 101', '0345/123456', '0345 12-34', '03496 601234']) {
-      expect(PHONE_PATTERN.test(phone)).toBe(true);
-    }
-    // The server's doc comment also names "(0345) 12-34", which its own pattern rejects.
-    for (const phone of ['12', 'call me', '0345 12 34 x', '(0345) 12-34']) {
-      expect(PHONE_PATTERN.test(phone)).toBe(false);
-    }
-  });
+/** The institution form's problems with `value` in the field of `format`. */
+function problemsOf(format: ValueFormat, value: string) {
+  const spec = INSTITUTION_FIELDS.find((field) => field.name === FORM_FIELDS[format]);
+  if (!spec) throw new Error(`the institution form has no field ${FORM_FIELDS[format]}`);
+  const fieldValue: FieldValue =
+    format === 'time' ? [{ day: 'MON', opens: '00:00', closes: value }] : value;
+  return validateField(spec, fieldValue);
+}
 
-  it('accepts http(s) addresses with a top-level domain only', () => {
-    expect(isWebUrl('https://www.anhalt-bitterfeld.de/de/jugendamt.html')).toBe(true);
-    expect(isWebUrl('ftp://example.org')).toBe(false);
-    expect(isWebUrl('www.example.org')).toBe(false);
-    expect(isWebUrl('https://localhost')).toBe(false);
-  });
+describe("the domain's format examples through the institution form's validation", () => {
+  it.each(FORMAT_EXAMPLES.filter((row) => row.valid).map((row) => [row.format, row.value]))(
+    'accepts the valid %s %j',
+    (format, value) => {
+      expect(problemsOf(format, value)).toEqual({});
+    },
+  );
 
-  it('accepts real calendar dates only', () => {
-    expect(isIsoDate('2024-06-05')).toBe(true);
-    expect(isIsoDate('2024-02-30')).toBe(false);
-    expect(isIsoDate('05.06.2024')).toBe(false);
-  });
+  it.each(FORMAT_EXAMPLES.filter((row) => !row.valid).map((row) => [row.format, row.value]))(
+    'refuses the invalid %s %j at its field',
+    (format, value) => {
+      const path = format === 'time' ? 'openingHours.0.closes' : FORM_FIELDS[format];
+      expect(problemsOf(format, value)[path]).toEqual([{ key: format }]);
+    },
+  );
 });
 
 describe('validateField', () => {

@@ -1,9 +1,19 @@
 /**
  * Client-side checks that mirror the server's (class-validator rules in
  * `packages/server/src/graphql/validation.ts` and the `*.input.ts` files, and the cross-field
- * rules of the services). They only save a round trip: the server checks again and its
- * `BAD_USER_INPUT` errors are shown at their field as well.
+ * rules of the services). The format of single values (phone, postal code, e-mail, web address,
+ * date, time) is the domain's rule itself, the one the server enforces (docs/decisions/016).
+ * They only save a round trip: the server checks again and its `BAD_USER_INPUT` errors are
+ * shown at their field as well.
  */
+import {
+  isClockTime,
+  isEmailAddress,
+  isIsoDate,
+  isPhoneNumber,
+  isPostalCode,
+  isWebUrl,
+} from '@schutznetz/domain';
 import {
   isOpeningRows,
   isStringList,
@@ -15,51 +25,14 @@ import {
   type Problem,
 } from './form-model';
 
-/** Same pattern as the server's `PHONE_PATTERN`: +49 30 23125 101, 0345/123456, (0345) 12-34. */
-export const PHONE_PATTERN = /^\+?[0-9][0-9 ()/-]{4,24}[0-9]$/;
-export const POSTAL_CODE_PATTERN = /^\d{5}$/;
-/** Same as the server's opening-time pattern: HH:MM, 00:00–23:59. */
-export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** A real calendar date written as YYYY-MM-DD (the server's `isIsoDate`). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-/**
- * An e-mail address with a domain, close to validator's `isEmail` defaults: one @, a local part
- * of at most 64 characters without spaces, a host with a top-level domain of 2+ letters.
- */
-export function isEmailAddress(value: string): boolean {
-  const match = /^([^\s@]+)@([^\s@]+)$/.exec(value);
-  if (!match) return false;
-  const [, local = '', host = ''] = match;
-  if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
-    return false;
-  const labels = host.split('.');
-  const tld = labels[labels.length - 1] ?? '';
-  return (
-    labels.length >= 2 &&
-    labels.every((label) =>
-      /^[a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?$/i.test(label),
-    ) &&
-    /^[a-z\u00a1-\uffff]{2,}$/i.test(tld)
-  );
-}
-
-/** An http(s) address with a host that has a top-level domain (the server's `IsWebUrl`). */
-export function isWebUrl(value: string): boolean {
-  if (/\s/.test(value) || !/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    const labels = url.hostname.split('.');
-    return labels.length >= 2 && /^[a-z\u00a1-\uffff]{2,}$/i.test(labels[labels.length - 1] ?? '');
-  } catch {
-    return false;
-  }
-}
+/** The domain's rule for each kind of field that holds a formatted value. */
+const FORMATS: Partial<Record<FieldSpec['kind'], [(value: string) => boolean, Problem['key']]>> = {
+  email: [isEmailAddress, 'email'],
+  phone: [isPhoneNumber, 'phone'],
+  url: [isWebUrl, 'url'],
+  postalCode: [isPostalCode, 'postalCode'],
+  date: [isIsoDate, 'date'],
+};
 
 function isBlank(value: FieldValue | undefined): boolean {
   if (value === undefined) return true;
@@ -75,14 +48,7 @@ function checkText(spec: FieldSpec, value: string): Problem[] {
     if (value.length < min) problems.push({ key: 'tooShort', params: { min } });
     if (value.length > max) problems.push({ key: 'tooLong', params: { max } });
   }
-  const pattern: Partial<Record<FieldSpec['kind'], [(v: string) => boolean, Problem['key']]>> = {
-    email: [isEmailAddress, 'email'],
-    phone: [(v) => PHONE_PATTERN.test(v), 'phone'],
-    url: [isWebUrl, 'url'],
-    postalCode: [(v) => POSTAL_CODE_PATTERN.test(v), 'postalCode'],
-    date: [isIsoDate, 'date'],
-  };
-  const check = pattern[spec.kind];
+  const check = FORMATS[spec.kind];
   if (check && !check[0](value)) problems.push({ key: check[1] });
   if (spec.kind === 'integer') {
     if (!/^-?\d+$/.test(value.trim())) problems.push({ key: 'integer' });
@@ -121,9 +87,9 @@ export function validateField(spec: FieldSpec, value: FieldValue | undefined): F
   if (spec.kind === 'openingHours' && isOpeningRows(value)) {
     value.forEach((row, index) => {
       const path = `${spec.name}.${index}`;
-      if (!TIME_PATTERN.test(row.opens)) nested[`${path}.opens`] = [{ key: 'time' }];
-      if (!TIME_PATTERN.test(row.closes)) nested[`${path}.closes`] = [{ key: 'time' }];
-      else if (TIME_PATTERN.test(row.opens) && row.closes <= row.opens) {
+      if (!isClockTime(row.opens)) nested[`${path}.opens`] = [{ key: 'time' }];
+      if (!isClockTime(row.closes)) nested[`${path}.closes`] = [{ key: 'time' }];
+      else if (isClockTime(row.opens) && row.closes <= row.opens) {
         nested[`${path}.closes`] = [{ key: 'closesBeforeOpens' }];
       }
     });

@@ -2,7 +2,7 @@
  * The explorer's filters and how they cut the network down. Pure functions over plain data, shared
  * with the directory, so both views always show the same selection.
  */
-import { descendantTopics, isTopicCode } from '@schutznetz/domain';
+import { expandTopics as expandTopicCodes } from '@schutznetz/domain';
 import type { GraphData, GraphNode, GraphNodeKind } from '../graph/graph-model';
 
 /** The node kinds the explorer can show or hide. */
@@ -50,12 +50,7 @@ export function hasInstitutionFilters(filters: GraphFilters): boolean {
 
 /** The topic codes a topic filter matches: each code and, for a group, all topics below it. */
 export function expandTopics(codes: readonly string[]): Set<string> {
-  const expanded = new Set<string>();
-  for (const code of codes) {
-    expanded.add(code);
-    if (isTopicCode(code)) for (const child of descendantTopics(code)) expanded.add(child);
-  }
-  return expanded;
+  return new Set(expandTopicCodes(codes));
 }
 
 const intersects = (values: readonly string[], wanted: ReadonlySet<string>) =>

@@ -1,7 +1,7 @@
 /**
  * Recording a completed training from a proposal, and the figures the plan shows. Pure.
  */
-import { isIsoDate } from '../editing/validation';
+import { isIsoDate } from '@schutznetz/domain';
 
 export interface CoverageFigures {
   readonly cells: number;
