@@ -1,4 +1,5 @@
 import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { NEW_SERVICE_DEFAULTS } from '@schutznetz/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CreateServiceInput, ServiceForEditQuery, UpdateServiceInput } from '../gql/graphql';
@@ -126,9 +127,10 @@ export function ServiceCreatePage() {
   const initial: Snapshot = {
     values: {
       ...emptyValues(SERVICE_FIELDS),
-      selfReferral: true,
-      languages: ['DE'],
-      cost: 'FREE',
+      // The server's defaults for a new service, as the API's enums (upper case).
+      selfReferral: NEW_SERVICE_DEFAULTS.selfReferral,
+      languages: NEW_SERVICE_DEFAULTS.languages.map((code) => code.toUpperCase()),
+      cost: NEW_SERVICE_DEFAULTS.cost.toUpperCase(),
       area: institution ? [institution.municipality.id] : [],
     },
     version: 0,
