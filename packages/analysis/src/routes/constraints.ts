@@ -1,0 +1,96 @@
+/**
+ * Who may be sent where: the constraints of a need that an end service or a referral path fails,
+ * time excepted (that depends on when a route arrives; see `timing.ts`).
+ */
+import {
+  isAgeInRange,
+  referralRouteById,
+  routeMatchesNeed,
+  type ReferralRouteTemplate,
+} from '@schutznetz/domain';
+import type { AnalysisInstitution, AnalysisReferralPath, AnalysisService } from '../graph';
+import { areaCovers, serviceLanguages, topicsMatch } from '../matching';
+import type { ReferralNeed, RouteConstraint } from './types';
+
+/**
+ * The constraints an end service fails for `need`, time excepted (that depends on when the
+ * route arrives). Empty when the service fits.
+ */
+export function serviceFailures(
+  service: AnalysisService,
+  institution: AnalysisInstitution | undefined,
+  need: ReferralNeed,
+): RouteConstraint[] {
+  const failures: RouteConstraint[] = [];
+  if (!topicsMatch(service.topics, need.topic)) failures.push('topic');
+  if (
+    need.targetGroup !== undefined &&
+    service.targetGroups.length > 0 &&
+    !service.targetGroups.includes(need.targetGroup)
+  ) {
+    failures.push('target_group');
+  }
+  if (
+    need.age !== undefined &&
+    !isAgeInRange({ minAge: service.minAge, maxAge: service.maxAge }, need.age)
+  ) {
+    failures.push('age');
+  }
+  if (
+    need.language !== undefined &&
+    !serviceLanguages(service, institution).includes(need.language)
+  ) {
+    failures.push('language');
+  }
+  if (!areaCovers(service.area, need.municipality)) failures.push('area');
+  const required = need.accessibility ?? [];
+  if (
+    required.some(
+      (feature) =>
+        !service.accessibility.includes(feature) &&
+        !(institution?.accessibility.includes(feature) ?? false),
+    )
+  ) {
+    failures.push('accessibility');
+  }
+  if (need.ignoreFullCapacity !== true && service.capacityFree === 0) failures.push('capacity');
+  if (need.consent === 'not_obtainable' && service.consentRequired) failures.push('consent');
+  return failures;
+}
+
+/** The template of a path, when it names one. */
+export function templateOf(path: AnalysisReferralPath): ReferralRouteTemplate | null {
+  return path.routeTemplate === null ? null : referralRouteById(path.routeTemplate);
+}
+
+/**
+ * The constraint a referral path fails for `need` (time excepted), or `null` when the search
+ * may take it. The path's own topics, consent and data mode decide; its template adds target
+ * groups and age limits. Structural routes (R21, "next meeting") carry no cases.
+ */
+export function referralPathFailure(
+  path: AnalysisReferralPath,
+  need: ReferralNeed,
+): RouteConstraint | null {
+  const template = templateOf(path);
+  if (template?.conditions.urgency.kind === 'next_meeting') return 'structural';
+  const topics = path.topics.length > 0 ? path.topics : template?.topics;
+  if (topics !== undefined && topics !== 'any' && !topicsMatch(topics, need.topic)) return 'topic';
+  if (template !== null) {
+    if (
+      need.targetGroup !== undefined &&
+      !routeMatchesNeed(template, { targetGroup: need.targetGroup })
+    ) {
+      return 'target_group';
+    }
+    if (need.age !== undefined && !routeMatchesNeed(template, { age: need.age })) return 'age';
+  }
+  if (
+    need.consent === 'not_obtainable' &&
+    (path.consent === 'required' || path.dataMode === 'identified_with_consent')
+  ) {
+    return 'consent';
+  }
+  if (need.dataModes !== undefined && !need.dataModes.includes(path.dataMode)) return 'data_mode';
+  return null;
+}

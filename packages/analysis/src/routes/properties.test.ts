@@ -1,0 +1,256 @@
+import {
+  isAgeInRange,
+  referralRouteById,
+  TOPICS,
+  type AccessibilityFeature,
+  type DataMode,
+  type LanguageCode,
+  type RegionCode,
+  type TargetGroupCode,
+  type TopicCode,
+  type Urgency,
+} from '@schutznetz/domain';
+import fc from 'fast-check';
+import type { AnalysisGraph, AnalysisReferralPath } from '../graph';
+import { areaCovers, relatedTopics } from '../matching';
+import { availabilityAt } from '../opening-hours';
+import { generateAnalysisGraph } from '../testing/generate';
+import { COUNTY } from '../testing/violence-chain';
+import {
+  findReferralRoutes,
+  MAX_WAIT_HOURS,
+  type ReferralNeed,
+  type ReferralRoute,
+  type RouteStart,
+} from '.';
+
+// The package compiles without Node or DOM types (it does no I/O); Jest provides the console.
+declare const console: { log: (message: string) => void };
+
+const HOUR = 3_600_000;
+
+/** An independent check of one route against the need, from the raw graph data. */
+function violations(
+  graph: AnalysisGraph,
+  route: ReferralRoute,
+  need: ReferralNeed,
+  startIds: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  const institutions = new Map(graph.institutions.map((i) => [i.id, i]));
+  const paths = new Map(graph.referralPaths.map((p) => [p.id, p]));
+  const service = graph.services.find((s) => s.id === route.endService.id);
+  if (service === undefined) return ['unknown end service'];
+  const institution = institutions.get(service.institutionId);
+  const related = relatedTopics(need.topic);
+
+  // The end service.
+  if (!service.topics.some((t) => related.has(t))) problems.push('topic');
+  if (
+    need.targetGroup !== undefined &&
+    service.targetGroups.length > 0 &&
+    !service.targetGroups.includes(need.targetGroup)
+  ) {
+    problems.push('target group');
+  }
+  if (need.age !== undefined && !isAgeInRange(service, need.age)) problems.push('age');
+  const languages =
+    service.languages.length > 0
+      ? service.languages
+      : institution !== undefined && institution.languages.length > 0
+        ? institution.languages
+        : ['de'];
+  if (need.language !== undefined && !languages.includes(need.language)) problems.push('language');
+  if (!areaCovers(service.area, need.municipality)) problems.push('area');
+  for (const feature of need.accessibility ?? []) {
+    if (!service.accessibility.includes(feature) && !institution?.accessibility.includes(feature)) {
+      problems.push('accessibility');
+    }
+  }
+  if (service.capacityFree === 0) problems.push('capacity');
+  if (need.consent === 'not_obtainable' && service.consentRequired) problems.push('consent');
+
+  // The chain.
+  if (route.kind === 'in_house') {
+    if (route.hops.length !== 0 || !startIds.includes(service.institutionId))
+      problems.push('in-house');
+  } else {
+    const first = route.hops[0];
+    if (first === undefined) return [...problems, 'no hops'];
+    if (first.from === null ? startIds.length > 0 : !startIds.includes(first.from)) {
+      problems.push('start');
+    }
+    if (route.hops.at(-1)?.to !== service.institutionId) problems.push('end');
+    if (route.hops.length > 4) problems.push('hops');
+    const visited = new Set<string | null>([first.from]);
+    route.hops.forEach((hop, i) => {
+      if (i > 0 && route.hops[i - 1]?.to !== hop.from) problems.push('chain');
+      if (visited.has(hop.to)) problems.push('cycle');
+      visited.add(hop.to);
+      if (hop.via === 'self_referral') {
+        if (route.hops.length !== 1 || !service.selfReferral) problems.push('self-referral');
+        return;
+      }
+      const path: AnalysisReferralPath | undefined = paths.get(hop.referralPathId ?? '');
+      if (path?.fromId !== hop.from || path.toId !== hop.to) {
+        problems.push('path');
+        return;
+      }
+      const template = path.routeTemplate === null ? null : referralRouteById(path.routeTemplate);
+      if (template?.conditions.urgency.kind === 'next_meeting') problems.push('structural');
+      const topics = path.topics.length > 0 ? path.topics : template?.topics;
+      if (topics !== undefined && topics !== 'any' && !topics.some((t) => related.has(t))) {
+        problems.push('hop topic');
+      }
+      if (
+        template !== null &&
+        need.targetGroup !== undefined &&
+        template.targetGroups !== 'any' &&
+        !template.targetGroups.includes(need.targetGroup)
+      ) {
+        problems.push('hop target group');
+      }
+      const ageLimits = template?.conditions.ageLimits ?? null;
+      if (ageLimits !== null && need.age !== undefined && !isAgeInRange(ageLimits, need.age)) {
+        problems.push('hop age');
+      }
+      if (
+        need.consent === 'not_obtainable' &&
+        (path.consent === 'required' || path.dataMode === 'identified_with_consent')
+      ) {
+        problems.push('hop consent');
+      }
+      if (need.dataModes !== undefined && !need.dataModes.includes(path.dataMode)) {
+        problems.push('hop data mode');
+      }
+    });
+  }
+
+  // Time: each receiver is open (or 24/7, or of unknown hours) when it is reached.
+  if (need.at !== undefined) {
+    let waited = 0;
+    let handOver = Date.parse(need.at);
+    route.hops.forEach((hop, i) => {
+      const last = i === route.hops.length - 1;
+      const path = paths.get(hop.referralPathId ?? '');
+      if (hop.handOverAt === null || hop.contactAt === null) {
+        problems.push('times missing');
+        return;
+      }
+      if (Math.abs(Date.parse(hop.handOverAt) - handOver) > 1000) problems.push('hand-over time');
+      const contact = Date.parse(hop.contactAt);
+      waited += hop.waitHours;
+      if (Math.abs(contact - handOver - hop.waitHours * HOUR) > 1000) problems.push('wait');
+      const receiver = institutions.get(hop.to);
+      const holder = last
+        ? service.available24x7 || service.openingHours.length > 0
+          ? service
+          : receiver
+        : receiver;
+      const channel = path?.afterHours === 'available_24_7';
+      if (holder !== undefined && !channel && availabilityAt(holder, contact) === 'closed') {
+        problems.push('closed on contact');
+      }
+      handOver = contact + hop.responseHours * HOUR;
+    });
+    if (route.kind === 'in_house') {
+      const holder =
+        service.available24x7 || service.openingHours.length > 0 ? service : institution;
+      const contact = Date.parse(need.at) + route.expectedHours * HOUR;
+      if (holder !== undefined && availabilityAt(holder, contact) === 'closed') {
+        problems.push('in-house closed');
+      }
+      waited += route.expectedHours;
+    }
+    if (waited > MAX_WAIT_HOURS[need.urgency ?? 'days'] + 1e-6) problems.push('waited too long');
+  }
+  return problems;
+}
+
+const GRAPHS = [11, 12, 13].map((seed) =>
+  generateAnalysisGraph({ institutions: 400, seed, extraPathsPerInstitution: 4 }),
+);
+
+/** Present in one case out of four, so that needs are neither trivial nor hopeless. */
+function sometimes<T>(arbitrary: fc.Arbitrary<T>, weight = 1): fc.Arbitrary<T | undefined> {
+  return fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary, weight });
+}
+
+const needArbitrary: fc.Arbitrary<ReferralNeed> = fc.record({
+  topic: fc.constantFrom<TopicCode>(...TOPICS.map((t) => t.code)),
+  municipality: fc.constantFrom<RegionCode>(...COUNTY),
+  targetGroup: sometimes(
+    fc.constantFrom<TargetGroupCode>('women', 'children_6_14', 'parents_families', 'professionals'),
+  ),
+  age: sometimes(fc.integer({ min: 0, max: 80 })),
+  language: sometimes(fc.constantFrom<LanguageCode>('de', 'en', 'ar')),
+  urgency: sometimes(fc.constantFrom<Urgency>('immediate', 'same_day', 'days', 'weeks'), 3),
+  at: sometimes(
+    fc
+      .integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2026, 0, 1) })
+      .map((ms) => new Date(ms - (ms % 60_000)).toISOString()),
+    3,
+  ),
+  accessibility: sometimes(fc.constant<readonly AccessibilityFeature[]>(['phone_counselling'])),
+  consent: sometimes(fc.constantFrom('obtainable' as const, 'not_obtainable' as const)),
+  dataModes: sometimes(
+    fc.subarray<DataMode>(
+      ['none', 'pseudonymised', 'identified_with_consent', 'identified_by_law'],
+      { minLength: 1 },
+    ),
+  ),
+});
+
+describe('findReferralRoutes, property-based', () => {
+  it('returns only routes that satisfy every constraint of the need, in cost order', () => {
+    let nonEmpty = 0;
+    let waiting = 0;
+    let multiHop = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: GRAPHS.length - 1 }),
+        fc.nat(),
+        fc.constantFrom('institution', 'institution_kind', 'self'),
+        needArbitrary,
+        fc.boolean(),
+        fc.constantFrom(undefined, 0, 1),
+        (graphIndex, pickStart, startKind, need, includeInHouse, maxDirect) => {
+          const graph = GRAPHS[graphIndex]!;
+          const institution = graph.institutions[pickStart % graph.institutions.length]!;
+          const start: RouteStart =
+            startKind === 'self'
+              ? { kind: 'self' }
+              : startKind === 'institution'
+                ? { kind: 'institution', institutionId: institution.id }
+                : {
+                    kind: 'institution_kind',
+                    institutionKind: institution.kind,
+                    municipality: need.municipality,
+                  };
+          const result = findReferralRoutes(graph, start, need, 10, { includeInHouse, maxDirect });
+          if (result.routes.length > 0) nonEmpty += 1;
+          if (result.routes.some((r) => r.hops.some((h) => h.waitHours > 0))) waiting += 1;
+          if (result.routes.some((r) => r.hops.length > 1)) multiHop += 1;
+          for (const route of result.routes) {
+            expect(violations(graph, route, need, result.startIds)).toEqual([]);
+          }
+          const costs = result.routes.map((r) => r.cost);
+          expect(costs).toEqual([...costs].sort((a, b) => a - b));
+          if (maxDirect !== 0) {
+            // The best route does not depend on k (with no self-referral slot it may).
+            const best = findReferralRoutes(graph, start, need, 1, { includeInHouse, maxDirect });
+            expect(best.routes[0]?.cost).toBe(costs[0]);
+          }
+        },
+      ),
+      { seed: 4711, numRuns: 300 },
+    );
+    // The cases must be varied enough for the property to mean something.
+    console.log(
+      `property runs: ${nonEmpty} with routes, ${waiting} with waiting, ${multiHop} multi-hop`,
+    );
+    expect(nonEmpty).toBeGreaterThan(150);
+    expect(waiting).toBeGreaterThan(20);
+    expect(multiHop).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * The route search: from a start (an institution, the institutions of a kind in a municipality,
+ * or the person on their own) to services that meet a need, along `REFERS_TO` paths (at most
+ * four hops) or by direct access where a service takes self-referrals.
+ *
+ * The search is best-first over partial routes. A partial route's key is a lower bound of
+ * every completion (its costs so far plus the response time of the hop it arrives by), and a
+ * finished route is queued with its exact cost, so routes leave the queue in cost order and
+ * the first `k` are the `k` best. Each institution is expanded at most `k` times per depth,
+ * which keeps the search small on dense graphs. Times run forward from `need.at`: a receiver
+ * that is closed when a hand-over arrives is waited for (up to what the urgency allows),
+ * unless the path promises a 24/7 hand-over.
+ */
+import type { AnalysisGraph, AnalysisService } from '../graph';
+import { graphIndex, listOf, servicesForTopic } from '../graph-index';
+import { MinHeap } from '../heap';
+import { areaCovers } from '../matching';
+import { serviceFailures } from './constraints';
+import { reject, searchContext, summariseRejections } from './context';
+import { responseOf, total } from './cost';
+import { direct, extend, finish, startLabel, type Candidate, type Label } from './steps';
+import type { ReferralNeed, RouteSearchOptions, RouteSearchResult, RouteStart } from './types';
+import { explainRank } from './wording';
+
+type QueueItem = { readonly type: 'label'; readonly label: Label } | Candidate;
+
+function isCandidate(item: QueueItem): item is Candidate {
+  return !('type' in item);
+}
+
+/** One key per route: the same start, hops and end service are the same route. */
+function signature(candidate: Candidate): string {
+  return [
+    candidate.startId ?? 'self',
+    ...candidate.hops.map((h) => h.referralPathId ?? `direct:${h.to}`),
+    candidate.service.id,
+  ].join('|');
+}
+
+/** The institutions a start stands for, sorted by id. */
+export function resolveStart(graph: AnalysisGraph, start: RouteStart): string[] {
+  const index = graphIndex(graph);
+  switch (start.kind) {
+    case 'self':
+      return [];
+    case 'institution':
+      return index.institutions.has(start.institutionId) ? [start.institutionId] : [];
+    case 'institution_kind': {
+      const ofKind = listOf(index.institutionsByKind, start.institutionKind);
+      const local = ofKind.filter((i) => i.municipality === start.municipality);
+      const chosen =
+        local.length > 0
+          ? local
+          : ofKind.filter((i) =>
+              listOf(index.servicesOf, i.id).some((s) => areaCovers(s.area, start.municipality)),
+            );
+      return chosen.map((i) => i.id).sort();
+    }
+  }
+}
+
+/**
+ * Up to `k` ranked routes from `start` to services that meet `need`. Every route respects
+ * every constraint of the need: the end service's topic, target group, age range, language,
+ * service area, accessibility, free capacity (where reported) and consent; each hop's topic,
+ * template target groups and age limits, consent and data mode; and, when `need.at` is given,
+ * opening hours at the moment each receiver is reached (waiting no longer than the urgency
+ * allows). Routes are ranked by expected hours plus {@link ROUTE_PENALTY_HOURS}; each carries
+ * its cost terms and an explanation. Self-referrals fill at most half of the `k` places
+ * (`options.maxDirect`) unless referral routes run out. When none is found, `rejections` says
+ * which constraints ruled candidates out; {@link explainNoRoute} tries relaxations.
+ */
+export function findReferralRoutes(
+  graph: AnalysisGraph,
+  start: RouteStart,
+  need: ReferralNeed,
+  k = 3,
+  options: RouteSearchOptions = {},
+): RouteSearchResult {
+  const index = graphIndex(graph);
+  const topicServices = servicesForTopic(index, need.topic);
+  const ctx = searchContext(index, need, options);
+  const endServices = new Map<string, AnalysisService[]>();
+  const matching: string[] = [];
+  for (const service of topicServices) {
+    const failures = serviceFailures(service, index.institutions.get(service.institutionId), need);
+    for (const failure of failures) reject(ctx, failure, 'services', service.id);
+    if (failures.length === 0) {
+      matching.push(service.id);
+      const list = endServices.get(service.institutionId);
+      if (list === undefined) endServices.set(service.institutionId, [service]);
+      else list.push(service);
+    }
+  }
+  const startIds = resolveStart(graph, start);
+  const heap = new MinHeap<QueueItem>();
+  const limit = Math.max(1, k);
+
+  if (start.kind === 'self') {
+    for (const list of endServices.values()) {
+      for (const service of list) {
+        if (!service.selfReferral) continue;
+        const candidate = direct(ctx, null, service);
+        if (candidate !== null) heap.push(total(candidate.costs), candidate);
+      }
+    }
+  } else {
+    for (const id of startIds) {
+      heap.push(0, { type: 'label', label: startLabel(ctx, id) });
+    }
+    // Self-referral does not depend on which start hands over: offer it once, from the first.
+    const firstStart = startIds[0];
+    if (firstStart !== undefined) {
+      const starts = new Set(startIds);
+      for (const [institutionId, list] of endServices) {
+        if (starts.has(institutionId)) continue;
+        for (const service of list) {
+          if (!service.selfReferral) continue;
+          const candidate = direct(ctx, firstStart, service);
+          if (candidate !== null) heap.push(total(candidate.costs), candidate);
+        }
+      }
+    }
+  }
+
+  const routes: Candidate[] = [];
+  const seen = new Set<string>();
+  const pops = new Map<string, number>();
+  const maxLabels = options.maxLabels ?? 100_000;
+  const maxDirect = start.kind === 'self' ? k : (options.maxDirect ?? Math.ceil(k / 2));
+  // Self-referrals beyond the cap wait here and fill the answer if referral routes run out.
+  const deferred: Candidate[] = [];
+  let directCount = 0;
+  let expanded = 0;
+  let truncated = false;
+  for (let item = heap.pop(); item !== undefined && routes.length < k; item = heap.pop()) {
+    if (isCandidate(item)) {
+      const key = signature(item);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (item.kind !== 'direct') {
+        routes.push(item);
+      } else if (directCount < maxDirect) {
+        routes.push(item);
+        directCount += 1;
+      } else {
+        deferred.push(item);
+      }
+      continue;
+    }
+    const { label } = item;
+    const popKey = `${label.node}#${label.depth}`;
+    const popped = pops.get(popKey) ?? 0;
+    if (popped >= limit) continue;
+    pops.set(popKey, popped + 1);
+    if (expanded >= maxLabels) {
+      truncated = true;
+      break;
+    }
+    expanded += 1;
+    if (label.pending !== null || options.includeInHouse === true) {
+      for (const service of endServices.get(label.node) ?? []) {
+        const candidate = finish(ctx, label, service);
+        if (candidate !== null) heap.push(total(candidate.costs), candidate);
+      }
+    }
+    if (label.depth < ctx.maxHops) {
+      for (const next of extend(ctx, label)) {
+        const pending = next.pending;
+        const lowerBound = total(next.costs) + (pending === null ? 0 : responseOf(pending).hours);
+        heap.push(lowerBound, { type: 'label', label: next });
+      }
+    }
+  }
+
+  for (const candidate of deferred) {
+    if (routes.length >= k) break;
+    routes.push(candidate);
+  }
+  routes.sort((a, b) => total(a.costs) - total(b.costs));
+  const best = routes[0] === undefined ? 0 : total(routes[0].costs);
+  return {
+    routes: routes.map((candidate, i) => {
+      const institutionName =
+        index.institutions.get(candidate.service.institutionId)?.name ??
+        candidate.service.institutionId;
+      const { terms, explanation } = explainRank(i + 1, candidate, best, institutionName);
+      return {
+        rank: i + 1,
+        kind: candidate.kind,
+        startId: candidate.startId,
+        hops: candidate.hops,
+        endService: {
+          id: candidate.service.id,
+          name: candidate.service.name,
+          institutionId: candidate.service.institutionId,
+          institutionName,
+        },
+        expectedHours: candidate.expectedHours,
+        cost: total(candidate.costs),
+        costTerms: terms,
+        explanation,
+      };
+    }),
+    startIds,
+    topicServiceCount: topicServices.length,
+    matchingServiceIds: matching.sort(),
+    rejections: summariseRejections(ctx),
+    labelsExpanded: expanded,
+    truncated,
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * The route finder's vocabulary: where a route starts, what the person needs, the constraints a
+ * route is checked against, and what a search answers (routes with hops and cost terms,
+ * rejections, relaxations). Types only.
+ */
+import type {
+  AccessibilityFeature,
+  ConsentRequirement,
+  DataMode,
+  InstitutionKindCode,
+  LanguageCode,
+  LocalizedLabel,
+  ReferralRouteId,
+  RegionCode,
+  TargetGroupCode,
+  TopicCode,
+  Urgency,
+} from '@schutznetz/domain';
+import type { Availability } from '../opening-hours';
+
+/** Where a route starts. */
+export type RouteStart =
+  | { readonly kind: 'institution'; readonly institutionId: string }
+  | {
+      /** Every institution of this kind in the municipality (or serving it, if none sits there). */
+      readonly kind: 'institution_kind';
+      readonly institutionKind: InstitutionKindCode;
+      readonly municipality: RegionCode;
+    }
+  /** The person on their own: only services that take self-referrals. */
+  | { readonly kind: 'self' };
+
+/** Whether the person's consent can be obtained for a hand-over. */
+export type ConsentAvailability = 'obtainable' | 'not_obtainable';
+
+/** What the person needs. Only `topic` and `municipality` are required. */
+export interface ReferralNeed {
+  readonly topic: TopicCode;
+  /** Where the person lives; the end service's area must cover it. */
+  readonly municipality: RegionCode;
+  readonly targetGroup?: TargetGroupCode;
+  /** Age of the person concerned in completed years. */
+  readonly age?: number;
+  /** The end service must work in this language. */
+  readonly language?: LanguageCode;
+  /** How long waiting for opening hours is acceptable; defaults to `days`. */
+  readonly urgency?: Urgency;
+  /** The moment the route starts (ISO 8601); without it opening hours are not checked. */
+  readonly at?: string;
+  /** Features the end service (or its institution) must offer. */
+  readonly accessibility?: readonly AccessibilityFeature[];
+  /** Defaults to `obtainable`; `not_obtainable` leaves only hops that run without consent. */
+  readonly consent?: ConsentAvailability;
+  /** The data modes hops may use; defaults to all. */
+  readonly dataModes?: readonly DataMode[];
+  /** Accept services reported full (a relaxation: a place may come free). */
+  readonly ignoreFullCapacity?: boolean;
+}
+
+/** The constraints a route is checked against, as named in rejections and relaxations. */
+export type RouteConstraint =
+  | 'topic'
+  | 'target_group'
+  | 'age'
+  | 'language'
+  | 'area'
+  | 'time'
+  | 'capacity'
+  | 'accessibility'
+  | 'consent'
+  | 'data_mode'
+  | 'structural';
+
+/** One step of a route. */
+export interface ReferralHop {
+  /** The institution that hands over; `null` when the person acts on their own. */
+  readonly from: string | null;
+  readonly to: string;
+  readonly via: 'referral_path' | 'self_referral';
+  readonly referralPathId: string | null;
+  readonly templateId: ReferralRouteId | null;
+  /** Why this hop applies: the template's title and trigger, or the self-referral. */
+  readonly reason: LocalizedLabel;
+  /** The path's own conditions text (German), if recorded. */
+  readonly conditions: string | null;
+  readonly consent: ConsentRequirement | null;
+  readonly dataMode: DataMode | null;
+  /** Expected hours until the receiver responds. */
+  readonly responseHours: number;
+  /** The response time is a default for the urgency, not recorded on the path. */
+  readonly responseEstimated: boolean;
+  /** Hours spent waiting for the receiver to open. */
+  readonly waitHours: number;
+  /** When the hand-over happens (ISO), if the need gave a moment. */
+  readonly handOverAt: string | null;
+  /** When the receiver is reached (ISO), after waiting. */
+  readonly contactAt: string | null;
+  /** Whether the receiver could be reached at the hand-over. */
+  readonly receiverAvailability: Availability | null;
+}
+
+/** What a cost term stands for. */
+export type CostTermKind =
+  | 'response'
+  | 'wait'
+  | 'hand_over'
+  | 'consent'
+  | 'self_contact'
+  | 'capacity_unknown'
+  | 'hours_unknown'
+  | 'interpreter'
+  | 'out_of_area';
+
+/** One term of a route's cost, in hours. */
+export interface CostTerm {
+  readonly kind: CostTermKind;
+  readonly hours: number;
+  readonly label: LocalizedLabel;
+}
+
+/** A route to a service that meets the need. */
+export interface ReferralRoute {
+  /** 1 for the best route. */
+  readonly rank: number;
+  /** In the start's own house, by direct self-referral, or along referral paths. */
+  readonly kind: 'in_house' | 'direct' | 'referral';
+  readonly startId: string | null;
+  readonly hops: readonly ReferralHop[];
+  readonly endService: {
+    readonly id: string;
+    readonly name: string;
+    readonly institutionId: string;
+    readonly institutionName: string;
+  };
+  /** Expected hours until the end service responds: response times plus waiting. */
+  readonly expectedHours: number;
+  /** The ranking key: expected hours plus penalties, in hours. */
+  readonly cost: number;
+  readonly costTerms: readonly CostTerm[];
+  readonly explanation: LocalizedLabel;
+}
+
+/**
+ * How many candidates a constraint ruled out (at least once: a service too late by one route
+ * may still be reached by another), with up to 20 ids each.
+ */
+export interface ConstraintRejection {
+  readonly constraint: RouteConstraint;
+  /** End services on the topic that fail it. */
+  readonly serviceCount: number;
+  readonly serviceIds: readonly string[];
+  /** Referral paths the search could not take because of it. */
+  readonly referralPathCount: number;
+  readonly referralPathIds: readonly string[];
+  /** Institutions on the way that could not be reached in time. */
+  readonly institutionCount: number;
+  readonly institutionIds: readonly string[];
+}
+
+/** The answer of {@link findReferralRoutes}. */
+export interface RouteSearchResult {
+  readonly routes: readonly ReferralRoute[];
+  /** The institutions the search started from (empty for `self`). */
+  readonly startIds: readonly string[];
+  /** Services in the graph whose topics cover the need's topic. */
+  readonly topicServiceCount: number;
+  /** Of those, the ones that pass every check but time and reachability. */
+  readonly matchingServiceIds: readonly string[];
+  readonly rejections: readonly ConstraintRejection[];
+  readonly labelsExpanded: number;
+  /** The search stopped at its label budget before finding `k` routes. */
+  readonly truncated: boolean;
+}
+
+/** Options of {@link findReferralRoutes}. */
+export interface RouteSearchOptions {
+  /** Maximum number of referral hops; defaults to 4. */
+  readonly maxHops?: number;
+  /** Maximum partial routes to expand; defaults to 100,000. */
+  readonly maxLabels?: number;
+  /**
+   * Self-referral routes among the `k` at most while referral routes remain; defaults to half
+   * of `k`, rounded up, so that referral paths stay visible where many services take
+   * self-referrals. Ignored for a `self` start.
+   */
+  readonly maxDirect?: number;
+  /**
+   * Also offer the start's own matching services (a route without hops); default `false`,
+   * since the question is usually where to refer.
+   */
+  readonly includeInHouse?: boolean;
+}
+
+/** A constraint relaxed on its own, with the routes that then exist. */
+export interface Relaxation {
+  readonly constraint: RouteConstraint | 'municipality';
+  readonly description: LocalizedLabel;
+  /** The need with this one constraint relaxed. */
+  readonly need: ReferralNeed;
+  readonly routes: readonly ReferralRoute[];
+}
+
+/** Why no route fits, and which single relaxations would yield one. */
+export interface NoRouteExplanation {
+  /** The original search's rejections, most frequent first. */
+  readonly failedConstraints: readonly ConstraintRejection[];
+  readonly summary: LocalizedLabel;
+  /** Relaxations that yield routes, cheapest best route first. */
+  readonly relaxations: readonly Relaxation[];
+  /** Relaxations tried that still yield nothing. */
+  readonly fruitless: readonly (RouteConstraint | 'municipality')[];
+}
