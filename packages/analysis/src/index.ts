@@ -82,7 +82,7 @@ export {
   type CoverageReport,
   type CoverageSummary,
   type ShelterCapacity,
-} from './coverage';
+} from './coverage-report';
 export {
   analyseStructure,
   collaborationGraph,

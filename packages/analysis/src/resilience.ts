@@ -23,7 +23,7 @@ import {
   personTopics,
   type CoverageOptions,
   type CoverageReport,
-} from './coverage';
+} from './coverage-report';
 import type { AnalysisGraph } from './graph';
 import { graphIndex, listOf, type GraphIndex } from './graph-index';
 import { topicsMatch } from './matching';

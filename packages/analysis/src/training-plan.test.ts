@@ -1,4 +1,4 @@
-import { computeCoverage } from './coverage';
+import { computeCoverage } from './coverage-report';
 import type { AnalysisGraph } from './graph';
 import {
   applyTrainings,

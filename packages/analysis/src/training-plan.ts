@@ -18,7 +18,7 @@ import {
   summarizeCoverage,
   type CoverageReport,
   type CoverageSummary,
-} from './coverage';
+} from './coverage-report';
 import type { AnalysisGraph, AnalysisPerson } from './graph';
 import { graphIndex, listOf } from './graph-index';
 import { isExpertiseValid, topicsMatch } from './matching';

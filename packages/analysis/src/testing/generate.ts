@@ -22,7 +22,7 @@ import {
   type TopicCode,
   type Urgency,
 } from '@schutznetz/domain';
-import { CATALOGUE_TOPICS } from '../coverage';
+import { CATALOGUE_TOPICS } from '../coverage-report';
 import {
   COUNTY_MUNICIPALITIES,
   type AnalysisGraph,
