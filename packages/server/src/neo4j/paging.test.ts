@@ -1,4 +1,5 @@
-import { fullTextQuery, pageCypher } from './paging';
+import type { Neo4jExecutor, Params } from './executor';
+import { filteredPageStatement, fullTextQuery, readPage } from './paging';
 
 describe('fullTextQuery', () => {
   it('requires every word as a prefix', () => {
@@ -14,12 +15,53 @@ describe('fullTextQuery', () => {
   });
 });
 
-describe('pageCypher', () => {
-  it('keeps values out of the statement', () => {
-    const cypher = pageCypher('MATCH (n:Institution)', ['n.kind IN $kinds'], 'n {.*}');
-    expect(cypher).toContain('$afterKey');
-    expect(cypher).toContain('toInteger($limit)');
-    expect(cypher).toContain('WHERE n.kind IN $kinds');
-    expect(cypher).not.toMatch(/'[a-z]/);
+describe('page statements', () => {
+  /** Values a user controls, each written to end the statement and run one of its own. */
+  const hostile = {
+    kind: "x'] RETURN 1 AS leaked //",
+    text: 'a}) DETACH DELETE n //',
+    sortKey: "z' OR true //",
+    id: 'org:a"}) MATCH (m) DETACH DELETE m //',
+  };
+  const conditions = { kinds: 'n.kind IN $kinds' };
+
+  it('keeps filter, search and cursor values out of the statement text, as parameters only', async () => {
+    const statement = filteredPageStatement(
+      { kinds: [hostile.kind], text: hostile.text },
+      conditions,
+      {},
+      'Institution',
+      'n {.*}',
+    );
+    const sent: { cypher: string; params: Params }[] = [];
+    const executor = {
+      read: (cypher: string, params: Params) => {
+        sent.push({ cypher, params });
+        return Promise.resolve([]);
+      },
+    } as unknown as Neo4jExecutor;
+    await readPage(
+      executor,
+      statement.cypher,
+      statement.params,
+      {
+        first: 2,
+        after: { sortKey: hostile.sortKey, id: hostile.id },
+      },
+      (row: object) => row,
+    );
+    const [{ cypher, params } = { cypher: '', params: {} }] = sent;
+    for (const value of Object.values(hostile)) expect(cypher).not.toContain(value);
+    expect(cypher).not.toMatch(/DETACH|leaked|org:a/);
+    expect(cypher).toContain('n.kind IN $kinds');
+    expect(params).toMatchObject({
+      kinds: [hostile.kind],
+      text: '+a* +detach* +delete* +n*',
+      afterKey: hostile.sortKey,
+      afterId: hostile.id,
+      limit: 3,
+    });
+    // The free text reaches the full-text index as a parameter, stripped of Lucene syntax.
+    expect(cypher).toContain("queryNodes('search_text_folded', textQuery)");
   });
 });
