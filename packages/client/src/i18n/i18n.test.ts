@@ -51,14 +51,13 @@ describe('translation resources', () => {
     expect(listPictographTexts(resources[pair.language][pair.namespace])).toEqual([]);
   });
 
-  it('carry the agreed subtitles and the coming-soon label', () => {
+  it('carry the agreed subtitles', () => {
     expect(resources.de.translation.app.subtitle).toBe(
       'Wissensnetz des Schutznetzwerks gegen Gewalt und für Kinderschutz',
     );
     expect(resources.en.translation.app.subtitle).toBe(
       'Knowledge graph of the protection network against violence and for child protection',
     );
-    expect(resources.de.translation.comingSoon).toBe('In Vorbereitung');
   });
 });
 

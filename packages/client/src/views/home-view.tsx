@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from './use-document-title';
 import { VIEWS } from './views';
 
-/** Start page: what Schutznetz is for and which views are coming. */
+/** Start page: what Schutznetz is for, and a link to each view with what it does. */
 export function HomeView() {
   const { t } = useTranslation();
   const headingId = useId();
@@ -15,12 +15,11 @@ export function HomeView() {
     <section className="view" aria-labelledby={headingId}>
       <h1 id={headingId}>{title}</h1>
       <p>{t('views.home.intro')}</p>
-      <p>{t('views.home.upcoming')}</p>
+      <p>{t('views.home.viewsIntro')}</p>
       <ul className="view-list">
         {VIEWS.map((view) => (
           <li key={view.key}>
-            <Link to={view.path}>{t(`views.${view.key}.title`)}</Link>{' '}
-            <span className="badge">{t('comingSoon')}</span>
+            <Link to={view.path}>{t(`views.${view.key}.title`)}</Link>
             <p>{t(`views.${view.key}.description`)}</p>
           </li>
         ))}

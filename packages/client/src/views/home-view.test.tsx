@@ -1,0 +1,50 @@
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { resources } from '../i18n/resources';
+import { HomeView } from './home-view';
+
+/** The home page as a German user gets it, rendered to HTML. */
+function renderGermanHomePage(): string {
+  const i18n = i18next.createInstance();
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng: 'de',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <MemoryRouter>
+        <HomeView />
+      </MemoryRouter>
+    </I18nextProvider>,
+  );
+}
+
+/** Each link of the page as [target, text]. */
+function listLinks(html: string): string[][] {
+  return [...html.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((match) => [
+    match[1] ?? '',
+    match[2] ?? '',
+  ]);
+}
+
+describe('HomeView', () => {
+  it('links to every view by its German name', () => {
+    expect(listLinks(renderGermanHomePage())).toEqual([
+      ['/explorer', 'Netzwerk-Explorer'],
+      ['/routes', 'Hilfewege'],
+      ['/gaps', 'Lücken'],
+      ['/trainings', 'Fortbildungsplanung'],
+      ['/directory', 'Verzeichnis'],
+    ]);
+  });
+
+  it('announces no view as coming: every one of them exists', () => {
+    const html = renderGermanHomePage();
+    expect(html).not.toMatch(/In Vorbereitung|entstehen gerade/);
+    expect(html).toContain('Die Ansichten im Überblick:');
+  });
+});
