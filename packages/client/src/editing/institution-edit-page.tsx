@@ -1,18 +1,13 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import type {
-  CreateInstitutionInput,
-  InstitutionForEditQuery,
-  UpdateInstitutionInput,
-} from '../gql/graphql';
-import { asInput } from './as-input';
-import { DeleteEntry, useReloadForDelete } from './delete-entry';
+import { Link, useParams } from 'react-router';
+import type { InstitutionForEditQuery } from '../gql/graphql';
+import { DeleteEntry } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
+import { useEntryCreation, useEntryEditing } from './entry-editing';
 import { INSTITUTION_FIELDS, INSTITUTION_RULES } from './entity-specs';
-import { useRetryKeys, withRetryKey } from './retry-key';
-import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
+import { toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
   CREATE_INSTITUTION,
@@ -42,15 +37,17 @@ export function InstitutionEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
   const optionLabel = useOptionLabel();
-  const client = useApolloClient();
-  const { data, loading, refetch } = useQuery(INSTITUTION_FOR_EDIT, {
-    variables: { id },
-    fetchPolicy: 'network-only',
+  const editing = useEntryEditing({
+    id,
+    query: INSTITUTION_FOR_EDIT,
+    entryOf: (data) => data.institution,
+    update: UPDATE_INSTITUTION,
+    updatedOf: (data) => data.updateInstitution,
+    toSnapshot,
+    specs: INSTITUTION_FIELDS,
   });
-  const [update] = useMutation(UPDATE_INSTITUTION);
   const [deleteInstitution] = useMutation(DELETE_INSTITUTION);
-  const { formGeneration, reload } = useReloadForDelete(refetch);
-  const institution = data?.institution;
+  const { entry: institution, loading, formKey, reload } = editing;
   const services = institution?.services.length ?? 0;
   const referrals =
     (institution?.referralsOut.length ?? 0) + (institution?.referralsIn.length ?? 0);
@@ -71,7 +68,7 @@ export function InstitutionEditPage() {
       {institution && (
         <>
           <EntityForm
-            key={`${institution.id}@${String(formGeneration)}`}
+            key={formKey}
             specs={INSTITUTION_FIELDS}
             rules={INSTITUTION_RULES}
             initial={toSnapshot(institution)}
@@ -84,24 +81,8 @@ export function InstitutionEditPage() {
                 : undefined
             }
             submitLabel={t('form.save')}
-            onSave={async (values, base) => {
-              const changes = buildUpdateInput(INSTITUTION_FIELDS, base.values, values);
-              if (Object.keys(changes).length === 0) return base;
-              const result = await update({
-                variables: {
-                  input: asInput<UpdateInstitutionInput>(changes, { id, version: base.version }),
-                },
-              });
-              return result.data ? toSnapshot(result.data.updateInstitution) : base;
-            }}
-            onReload={async () => {
-              const result = await client.query({
-                query: INSTITUTION_FOR_EDIT,
-                variables: { id },
-                fetchPolicy: 'network-only',
-              });
-              return result.data?.institution ? toSnapshot(result.data.institution) : null;
-            }}
+            onSave={editing.onSave}
+            onReload={editing.onReload}
           />
           <EditSection title={t('institution.services')}>
             <ul>
@@ -188,9 +169,12 @@ export function InstitutionEditPage() {
 /** `/edit/institution/new`. */
 export function InstitutionCreatePage() {
   const { t } = useTranslation('editing');
-  const navigate = useNavigate();
-  const [create] = useMutation(CREATE_INSTITUTION);
-  const retryKeys = useRetryKeys();
+  const create = useEntryCreation({
+    create: CREATE_INSTITUTION,
+    createdOf: (data) => data.createInstitution,
+    specs: INSTITUTION_FIELDS,
+    editPath: '/edit/institution/',
+  });
   return (
     <EditPage title={t('institution.newTitle')}>
       <EntityForm
@@ -198,19 +182,7 @@ export function InstitutionCreatePage() {
         rules={INSTITUTION_RULES}
         initial={{ values: emptyValues(INSTITUTION_FIELDS), version: 0 }}
         submitLabel={t('form.create')}
-        onSave={async (values) => {
-          const result = await create({
-            variables: {
-              input: withRetryKey(
-                retryKeys,
-                asInput<CreateInstitutionInput>(buildCreateInput(INSTITUTION_FIELDS, values)),
-              ),
-            },
-          });
-          const created = result.data?.createInstitution;
-          if (created) void navigate(`/edit/institution/${encodeURIComponent(created.id)}`);
-          return null;
-        }}
+        onSave={create}
       />
     </EditPage>
   );

@@ -1,14 +1,13 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import type { CreateMeetingInput, MeetingForEditQuery, UpdateMeetingInput } from '../gql/graphql';
-import { asInput } from './as-input';
-import { DeleteEntry, useReloadForDelete } from './delete-entry';
+import { Link, useParams } from 'react-router';
+import type { MeetingForEditQuery } from '../gql/graphql';
+import { DeleteEntry } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
+import { useEntryCreation, useEntryEditing } from './entry-editing';
 import { MEETING_FIELDS } from './entity-specs';
-import { useRetryKeys, withRetryKey } from './retry-key';
-import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
+import { toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
   CREATE_MEETING,
@@ -48,16 +47,18 @@ function useNetworkOptions() {
 export function MeetingEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
-  const client = useApolloClient();
   const { specs, labels, ready } = useNetworkOptions();
-  const { data, loading, refetch } = useQuery(MEETING_FOR_EDIT, {
-    variables: { id },
-    fetchPolicy: 'network-only',
+  const editing = useEntryEditing({
+    id,
+    query: MEETING_FOR_EDIT,
+    entryOf: (data) => data.meeting,
+    update: UPDATE_MEETING,
+    updatedOf: (data) => data.updateMeeting,
+    toSnapshot,
+    specs,
   });
-  const [update] = useMutation(UPDATE_MEETING);
   const [deleteMeeting] = useMutation(DELETE_MEETING);
-  const { formGeneration, reload } = useReloadForDelete(refetch);
-  const meeting = data?.meeting;
+  const { entry: meeting, loading, formKey, reload } = editing;
   return (
     <EditPage
       title={meeting ? t('meeting.editTitle', { title: meeting.title }) : t('meeting.title')}
@@ -68,29 +69,13 @@ export function MeetingEditPage() {
       {meeting && (
         <>
           <EntityForm
-            key={`${meeting.id}@${String(formGeneration)}`}
+            key={formKey}
             specs={specs}
             initial={toSnapshot(meeting)}
             extraLabels={labels}
             submitLabel={t('form.save')}
-            onSave={async (values, base) => {
-              const changes = buildUpdateInput(specs, base.values, values);
-              if (Object.keys(changes).length === 0) return base;
-              const result = await update({
-                variables: {
-                  input: asInput<UpdateMeetingInput>(changes, { id, version: base.version }),
-                },
-              });
-              return result.data ? toSnapshot(result.data.updateMeeting) : base;
-            }}
-            onReload={async () => {
-              const result = await client.query({
-                query: MEETING_FOR_EDIT,
-                variables: { id },
-                fetchPolicy: 'network-only',
-              });
-              return result.data?.meeting ? toSnapshot(result.data.meeting) : null;
-            }}
+            onSave={editing.onSave}
+            onReload={editing.onReload}
           />
           <EditSection title={t('meeting.participants')}>
             <p className="hint">{t('meeting.participantsHint')}</p>
@@ -129,10 +114,13 @@ export function MeetingEditPage() {
 /** `/edit/meeting/new`. */
 export function MeetingCreatePage() {
   const { t } = useTranslation('editing');
-  const navigate = useNavigate();
   const { specs, labels, ready } = useNetworkOptions();
-  const [create] = useMutation(CREATE_MEETING);
-  const retryKeys = useRetryKeys();
+  const create = useEntryCreation({
+    create: CREATE_MEETING,
+    createdOf: (data) => data.createMeeting,
+    specs,
+    editPath: '/edit/meeting/',
+  });
   return (
     <EditPage title={t('meeting.newTitle')} loading={!ready}>
       <EntityForm
@@ -140,19 +128,7 @@ export function MeetingCreatePage() {
         initial={{ values: { ...emptyValues(specs), kind: 'MEETING' }, version: 0 }}
         extraLabels={labels}
         submitLabel={t('form.create')}
-        onSave={async (values) => {
-          const result = await create({
-            variables: {
-              input: withRetryKey(
-                retryKeys,
-                asInput<CreateMeetingInput>(buildCreateInput(specs, values)),
-              ),
-            },
-          });
-          const created = result.data?.createMeeting;
-          if (created) void navigate(`/edit/meeting/${encodeURIComponent(created.id)}`);
-          return null;
-        }}
+        onSave={create}
       />
     </EditPage>
   );

@@ -1,17 +1,13 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import type {
-  CreatePersonInput,
-  PersonForEditQuery,
-  SetExpertiseInput,
-  UpdatePersonInput,
-} from '../gql/graphql';
+import { Link, useParams } from 'react-router';
+import type { PersonForEditQuery, SetExpertiseInput } from '../gql/graphql';
 import { asInput } from './as-input';
-import { DeleteEntry, useReloadForDelete } from './delete-entry';
+import { DeleteEntry } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
+import { useEntryCreation, useEntryEditing } from './entry-editing';
 import {
   EMPLOYMENT_FIELDS,
   EXPERTISE_FIELDS,
@@ -19,8 +15,7 @@ import {
   PERSON_FIELDS,
   PERSON_RULES,
 } from './entity-specs';
-import { useRetryKeys, withRetryKey } from './retry-key';
-import { buildCreateInput, toFormValues, buildUpdateInput } from './form-input';
+import { buildCreateInput, toFormValues } from './form-input';
 import { emptyValues, textOf } from './form-model';
 import { useOptionLabel } from './options';
 import {
@@ -59,19 +54,21 @@ export function PersonEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
   const optionLabel = useOptionLabel();
-  const client = useApolloClient();
-  const { data, loading, refetch } = useQuery(PERSON_FOR_EDIT, {
-    variables: { id },
-    fetchPolicy: 'network-only',
+  const editing = useEntryEditing({
+    id,
+    query: PERSON_FOR_EDIT,
+    entryOf: (data) => data.person,
+    update: UPDATE_PERSON,
+    updatedOf: (data) => data.updatePerson,
+    toSnapshot,
+    specs: PERSON_FIELDS,
   });
-  const [update] = useMutation(UPDATE_PERSON);
   const [setExpertise] = useMutation(SET_EXPERTISE);
   const [removeExpertise] = useMutation(REMOVE_EXPERTISE);
   const [addEmployment] = useMutation(ADD_EMPLOYMENT);
   const [removeEmployment] = useMutation(REMOVE_EMPLOYMENT);
   const [deletePerson] = useMutation(DELETE_PERSON);
-  const { formGeneration, reload } = useReloadForDelete(refetch);
-  const person = data?.person;
+  const { entry: person, loading, formKey, reload } = editing;
   const employments = person?.employments.length ?? 0;
   const expertise = person?.expertise.length ?? 0;
   const memberships = person?.networks.length ?? 0;
@@ -90,29 +87,13 @@ export function PersonEditPage() {
       {person && (
         <>
           <EntityForm
-            key={`${person.id}@${String(formGeneration)}`}
+            key={formKey}
             specs={PERSON_FIELDS}
             rules={PERSON_RULES}
             initial={toSnapshot(person)}
             submitLabel={t('form.save')}
-            onSave={async (values, base) => {
-              const changes = buildUpdateInput(PERSON_FIELDS, base.values, values);
-              if (Object.keys(changes).length === 0) return base;
-              const result = await update({
-                variables: {
-                  input: asInput<UpdatePersonInput>(changes, { id, version: base.version }),
-                },
-              });
-              return result.data ? toSnapshot(result.data.updatePerson) : base;
-            }}
-            onReload={async () => {
-              const result = await client.query({
-                query: PERSON_FOR_EDIT,
-                variables: { id },
-                fetchPolicy: 'network-only',
-              });
-              return result.data?.person ? toSnapshot(result.data.person) : null;
-            }}
+            onSave={editing.onSave}
+            onReload={editing.onReload}
           />
           {listError && (
             <p className="form-error" role="alert">
@@ -230,9 +211,12 @@ export function PersonEditPage() {
 /** `/edit/person/new`. */
 export function PersonCreatePage() {
   const { t } = useTranslation('editing');
-  const navigate = useNavigate();
-  const [create] = useMutation(CREATE_PERSON);
-  const retryKeys = useRetryKeys();
+  const create = useEntryCreation({
+    create: CREATE_PERSON,
+    createdOf: (data) => data.createPerson,
+    specs: PERSON_FIELDS,
+    editPath: '/edit/person/',
+  });
   return (
     <EditPage title={t('person.newTitle')}>
       <EntityForm
@@ -240,19 +224,7 @@ export function PersonCreatePage() {
         rules={PERSON_RULES}
         initial={{ values: emptyValues(PERSON_FIELDS), version: 0 }}
         submitLabel={t('form.create')}
-        onSave={async (values) => {
-          const result = await create({
-            variables: {
-              input: withRetryKey(
-                retryKeys,
-                asInput<CreatePersonInput>(buildCreateInput(PERSON_FIELDS, values)),
-              ),
-            },
-          });
-          const created = result.data?.createPerson;
-          if (created) void navigate(`/edit/person/${encodeURIComponent(created.id)}`);
-          return null;
-        }}
+        onSave={create}
       />
     </EditPage>
   );

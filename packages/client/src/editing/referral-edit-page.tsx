@@ -1,18 +1,13 @@
-import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type {
-  CreateReferralPathInput,
-  ReferralPathForEditQuery,
-  UpdateReferralPathInput,
-} from '../gql/graphql';
-import { asInput } from './as-input';
-import { DeleteEntry, useReloadForDelete } from './delete-entry';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { ReferralPathForEditQuery } from '../gql/graphql';
+import { DeleteEntry } from './delete-entry';
 import { EditPage } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
+import { useEntryCreation, useEntryEditing } from './entry-editing';
 import { REFERRAL_END_FIELDS, REFERRAL_FIELDS, REFERRAL_RULES } from './entity-specs';
-import { useRetryKeys, withRetryKey } from './retry-key';
-import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
+import { toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
   CREATE_REFERRAL_PATH,
@@ -45,15 +40,17 @@ function toSnapshot(path: Stored): Snapshot {
 export function ReferralPathEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
-  const client = useApolloClient();
-  const { data, loading, refetch } = useQuery(REFERRAL_PATH_FOR_EDIT, {
-    variables: { id },
-    fetchPolicy: 'network-only',
+  const editing = useEntryEditing({
+    id,
+    query: REFERRAL_PATH_FOR_EDIT,
+    entryOf: (data) => data.referralPath,
+    update: UPDATE_REFERRAL_PATH,
+    updatedOf: (data) => data.updateReferralPath,
+    toSnapshot,
+    specs: REFERRAL_FIELDS,
   });
-  const [update] = useMutation(UPDATE_REFERRAL_PATH);
   const [deleteReferralPath] = useMutation(DELETE_REFERRAL_PATH);
-  const { formGeneration, reload } = useReloadForDelete(refetch);
-  const path = data?.referralPath;
+  const { entry: path, loading, formKey, reload } = editing;
   return (
     <EditPage
       title={
@@ -76,29 +73,13 @@ export function ReferralPathEditPage() {
           </p>
           <p className="hint">{t('referral.endsFixed')}</p>
           <EntityForm
-            key={`${path.id}@${String(formGeneration)}`}
+            key={formKey}
             specs={REFERRAL_FIELDS}
             rules={REFERRAL_RULES}
             initial={toSnapshot(path)}
             submitLabel={t('form.save')}
-            onSave={async (values, base) => {
-              const changes = buildUpdateInput(REFERRAL_FIELDS, base.values, values);
-              if (Object.keys(changes).length === 0) return base;
-              const result = await update({
-                variables: {
-                  input: asInput<UpdateReferralPathInput>(changes, { id, version: base.version }),
-                },
-              });
-              return result.data ? toSnapshot(result.data.updateReferralPath) : base;
-            }}
-            onReload={async () => {
-              const result = await client.query({
-                query: REFERRAL_PATH_FOR_EDIT,
-                variables: { id },
-                fetchPolicy: 'network-only',
-              });
-              return result.data?.referralPath ? toSnapshot(result.data.referralPath) : null;
-            }}
+            onSave={editing.onSave}
+            onReload={editing.onReload}
           />
           <DeleteEntry
             kind="referralPath"
@@ -121,15 +102,18 @@ const CREATE_FIELDS = [...REFERRAL_END_FIELDS, ...REFERRAL_FIELDS];
 /** `/edit/referral-path/new?from=<id>`. */
 export function ReferralPathCreatePage() {
   const { t } = useTranslation('editing');
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const fromId = params.get('from') ?? '';
   const { data, loading } = useQuery(
     INSTITUTION_NAME,
     fromId === '' ? skipToken : { variables: { id: fromId } },
   );
-  const [create] = useMutation(CREATE_REFERRAL_PATH);
-  const retryKeys = useRetryKeys();
+  const create = useEntryCreation({
+    create: CREATE_REFERRAL_PATH,
+    createdOf: (data) => data.createReferralPath,
+    specs: CREATE_FIELDS,
+    editPath: '/edit/referral-path/',
+  });
   const from = data?.institution;
   if (loading) return <EditPage title={t('referral.newTitle')} loading />;
   return (
@@ -150,19 +134,7 @@ export function ReferralPathCreatePage() {
         }}
         extraLabels={from ? { [from.id]: from.name } : undefined}
         submitLabel={t('form.create')}
-        onSave={async (values) => {
-          const result = await create({
-            variables: {
-              input: withRetryKey(
-                retryKeys,
-                asInput<CreateReferralPathInput>(buildCreateInput(CREATE_FIELDS, values)),
-              ),
-            },
-          });
-          const created = result.data?.createReferralPath;
-          if (created) void navigate(`/edit/referral-path/${encodeURIComponent(created.id)}`);
-          return null;
-        }}
+        onSave={create}
       />
     </EditPage>
   );

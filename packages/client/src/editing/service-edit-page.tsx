@@ -1,15 +1,14 @@
-import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { NEW_SERVICE_DEFAULTS } from '@schutznetz/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { CreateServiceInput, ServiceForEditQuery, UpdateServiceInput } from '../gql/graphql';
-import { asInput } from './as-input';
-import { DeleteEntry, useReloadForDelete } from './delete-entry';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { CreateServiceInput, ServiceForEditQuery } from '../gql/graphql';
+import { DeleteEntry } from './delete-entry';
 import { EditPage } from './edit-page';
 import { EntityForm, type Snapshot } from './entity-form';
+import { useEntryCreation, useEntryEditing } from './entry-editing';
 import { SERVICE_FIELDS, SERVICE_RULES } from './entity-specs';
-import { useRetryKeys, withRetryKey } from './retry-key';
-import { buildCreateInput, buildUpdateInput, toFormValues } from './form-input';
+import { toFormValues } from './form-input';
 import { emptyValues } from './form-model';
 import {
   CREATE_SERVICE,
@@ -40,15 +39,17 @@ function toSnapshot(service: Stored): Snapshot {
 export function ServiceEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
-  const client = useApolloClient();
-  const { data, loading, refetch } = useQuery(SERVICE_FOR_EDIT, {
-    variables: { id },
-    fetchPolicy: 'network-only',
+  const editing = useEntryEditing({
+    id,
+    query: SERVICE_FOR_EDIT,
+    entryOf: (data) => data.service,
+    update: UPDATE_SERVICE,
+    updatedOf: (data) => data.updateService,
+    toSnapshot,
+    specs: SERVICE_FIELDS,
   });
-  const [update] = useMutation(UPDATE_SERVICE);
   const [deleteService] = useMutation(DELETE_SERVICE);
-  const { formGeneration, reload } = useReloadForDelete(refetch);
-  const service = data?.service;
+  const { entry: service, loading, formKey, reload } = editing;
   return (
     <EditPage
       title={service ? t('service.editTitle', { name: service.name }) : t('service.title')}
@@ -71,29 +72,13 @@ export function ServiceEditPage() {
             </p>
           )}
           <EntityForm
-            key={`${service.id}@${String(formGeneration)}`}
+            key={formKey}
             specs={SERVICE_FIELDS}
             rules={SERVICE_RULES}
             initial={toSnapshot(service)}
             submitLabel={t('form.save')}
-            onSave={async (values, base) => {
-              const changes = buildUpdateInput(SERVICE_FIELDS, base.values, values);
-              if (Object.keys(changes).length === 0) return base;
-              const result = await update({
-                variables: {
-                  input: asInput<UpdateServiceInput>(changes, { id, version: base.version }),
-                },
-              });
-              return result.data ? toSnapshot(result.data.updateService) : base;
-            }}
-            onReload={async () => {
-              const result = await client.query({
-                query: SERVICE_FOR_EDIT,
-                variables: { id },
-                fetchPolicy: 'network-only',
-              });
-              return result.data?.service ? toSnapshot(result.data.service) : null;
-            }}
+            onSave={editing.onSave}
+            onReload={editing.onReload}
           />
           <DeleteEntry
             kind="service"
@@ -114,15 +99,19 @@ export function ServiceEditPage() {
 /** `/edit/service/new?institution=<id>`: a new service of that institution. */
 export function ServiceCreatePage() {
   const { t } = useTranslation('editing');
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const institutionId = params.get('institution') ?? '';
   const { data, loading } = useQuery(
     INSTITUTION_NAME,
     institutionId === '' ? skipToken : { variables: { id: institutionId } },
   );
-  const [create] = useMutation(CREATE_SERVICE);
-  const retryKeys = useRetryKeys();
+  const create = useEntryCreation({
+    create: CREATE_SERVICE,
+    createdOf: (data) => data.createService,
+    specs: SERVICE_FIELDS,
+    editPath: '/edit/service/',
+    extra: { institutionId } satisfies Partial<CreateServiceInput>,
+  });
   const institution = data?.institution;
   const initial: Snapshot = {
     values: {
@@ -145,21 +134,7 @@ export function ServiceCreatePage() {
             rules={SERVICE_RULES}
             initial={initial}
             submitLabel={t('form.create')}
-            onSave={async (values) => {
-              const result = await create({
-                variables: {
-                  input: withRetryKey(
-                    retryKeys,
-                    asInput<CreateServiceInput>(buildCreateInput(SERVICE_FIELDS, values), {
-                      institutionId,
-                    }),
-                  ),
-                },
-              });
-              const created = result.data?.createService;
-              if (created) void navigate(`/edit/service/${encodeURIComponent(created.id)}`);
-              return null;
-            }}
+            onSave={create}
           />
         </>
       )}
