@@ -11,7 +11,7 @@
  */
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { collaborationGraph, toAdjacency } from '../src/collaboration';
-import { computeCoverage } from '../src/coverage';
+import { computeCoverage } from '../src/coverage-report';
 import { toGraphology, type AnalysisGraph } from '../src/graph';
 import { graphIndex } from '../src/graph-index';
 import {
