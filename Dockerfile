@@ -4,6 +4,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY packages/domain/package.json packages/domain/
+COPY packages/demo-data/package.json packages/demo-data/
 COPY packages/analysis/package.json packages/analysis/
 COPY packages/neo4j-embedded/package.json packages/neo4j-embedded/
 COPY packages/server/package.json packages/server/
@@ -20,6 +21,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/packages/domain/package.json packages/domain/
 COPY --from=build /app/packages/domain/dist packages/domain/dist
+COPY --from=build /app/packages/demo-data/package.json packages/demo-data/
+COPY --from=build /app/packages/demo-data/dist packages/demo-data/dist
 COPY --from=build /app/packages/analysis/package.json packages/analysis/
 COPY --from=build /app/packages/analysis/dist packages/analysis/dist
 COPY --from=build /app/packages/neo4j-embedded/package.json packages/neo4j-embedded/

@@ -64,7 +64,8 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
-  // Layer boundaries (docs/decisions/001 and style.md): client → domain ← server → analysis → domain.
+  // Layer boundaries (docs/decisions/001 and style.md): client → domain ← server → analysis → domain;
+  // server → demo-data → domain (decision 019).
   {
     files: ['packages/domain/src/**/*.ts'],
     rules: restrict(
@@ -72,6 +73,16 @@ export default tseslint.config(
       [
         ['@schutznetz/*', 'neo4j-driver', 'react', 'express', 'graphql', 'type-graphql'],
         'domain depends on nothing else in the workspace and on no framework',
+      ],
+    ),
+  },
+  {
+    files: ['packages/demo-data/src/**/*.ts'],
+    rules: restrict(
+      [NODE_IO, 'the demo data is data: no I/O'],
+      [
+        ['@schutznetz/*', '!@schutznetz/domain', 'neo4j-driver', 'react', 'express', 'graphql'],
+        'the demo data depends on domain only',
       ],
     ),
   },

@@ -32,7 +32,7 @@ const transformIgnorePatterns: Config['transformIgnorePatterns'] = [
 
 /** Tests import workspace packages from their sources, so no build is needed first. */
 const moduleNameMapper: Config['moduleNameMapper'] = {
-  '^@schutznetz/(domain|analysis|neo4j-embedded)$': '<rootDir>/../$1/src/index.ts',
+  '^@schutznetz/(domain|demo-data|analysis|neo4j-embedded)$': '<rootDir>/../$1/src/index.ts',
 };
 
 const project = (name: string, extra: Partial<Config> = {}): Config => ({
@@ -55,6 +55,7 @@ const config: Config = {
   testTimeout: 60_000,
   projects: [
     project('domain'),
+    project('demo-data'),
     project('analysis'),
     project('neo4j-embedded'),
     project('server', { setupFiles: ['reflect-metadata'] }),

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 // End-to-end tests drive the real server; this harness is the one place the client's tests reach it.
-import { DEMO_DATA } from '../../server/src/seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { startTestApi, type TestApi } from '../../server/src/test/graphql';
 
 /** Debian's Chromium; tests never download a browser. `CHROMIUM_PATH` overrides it. */

@@ -24,7 +24,7 @@ import {
   sharedAnalysisCache,
 } from '@schutznetz/server/dist/modules/analysis/analysis-cache.factory';
 import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
-import { DEMO_DATA } from '@schutznetz/server/dist/seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { replaceDataSet } from './bench-database';
 import { wholeNumberOptions, median, ms, p95, table } from './measures';
 import { describeDataSet, scaleDataSet } from './scaled-data';

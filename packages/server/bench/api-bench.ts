@@ -18,7 +18,7 @@ import { startApp, type RunningApp } from '@schutznetz/server/dist/app';
 import { loadConfig, type Config } from '@schutznetz/server/dist/config';
 import { createLogger } from '@schutznetz/server/dist/logger';
 import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
-import { DEMO_DATA } from '@schutznetz/server/dist/seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { Driver } from 'neo4j-driver';
 import { postGraphQL, startCypherEndpoint, type CypherEndpoint } from './api-http';
 import {

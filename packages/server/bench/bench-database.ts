@@ -1,6 +1,6 @@
 /** The benches' data: a data set loaded into the bench's own database, or put in place of another. */
 import type { GraphDataSet } from '@schutznetz/domain';
-import { prepareDatabase } from '@schutznetz/server/dist/neo4j/bootstrap';
+import { prepareDatabase } from '@schutznetz/server/dist/database';
 import type { Driver } from 'neo4j-driver';
 
 /** Migrates the empty database and loads `data` into it. */

@@ -29,7 +29,7 @@ import { startApp } from '@schutznetz/server/dist/app';
 import { loadConfig } from '@schutznetz/server/dist/config';
 import { createLogger } from '@schutznetz/server/dist/logger';
 import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
-import { DEMO_DATA } from '@schutznetz/server/dist/seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { loadDataSet } from './bench-database';
 import { ms, quantile, table, times, wholeNumberOptions } from './measures';
 

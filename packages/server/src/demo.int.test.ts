@@ -1,7 +1,7 @@
 import { SeedRepository } from './modules/seed/seed.repository';
 import { SeedService } from './modules/seed/seed.service';
 import { Neo4jExecutor } from './neo4j/executor';
-import { DEMO_DATA } from './seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { SHOWCASE, startTestApi, type TestApi } from './test/graphql';
 
 interface Showcase {

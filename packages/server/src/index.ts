@@ -10,7 +10,7 @@ import { prepareDatabase, startDatabase } from './database';
 import { createLogger, type Logger } from './logger';
 import { createDriver } from './neo4j/driver';
 import { pingDatabase } from './neo4j/executor';
-import { DEMO_DATA } from './seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 
 async function waitForDatabase(driver: Driver, config: Config, logger: Logger): Promise<void> {
   const deadline = Date.now() + 120_000;

@@ -16,7 +16,7 @@ import { createContext } from './context';
 import { createLogger } from './logger';
 import { PERSON_ID_PREFIX } from './graphql/visibility';
 import { buildAppSchema } from './schema';
-import { DEMO_DATA } from './seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { startTestApi, type TestApi } from './test/graphql';
 import { testConfig } from './test/neo4j';
 import {

@@ -4,7 +4,7 @@ import { benchQueries } from '../test/bench-queries';
 import { createContext } from '../context';
 import { createLogger } from '../logger';
 import { buildAppSchema } from '../schema';
-import { DEMO_DATA } from '../seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { SHOWCASE, startTestApi, type TestApi } from '../test/graphql';
 import { testConfig } from '../test/neo4j';
 

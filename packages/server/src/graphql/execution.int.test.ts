@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../app';
 import { benchQueries } from '../test/bench-queries';
 import { createLogger } from '../logger';
-import { DEMO_DATA } from '../seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { startTestApi, type TestApi } from '../test/graphql';
 import { testConfig } from '../test/neo4j';
 

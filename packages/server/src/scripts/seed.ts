@@ -7,7 +7,7 @@ import { loadConfig } from '../config';
 import { loadDataSet, startDatabase } from '../database';
 import { createLogger } from '../logger';
 import { createDriver } from '../neo4j/driver';
-import { DEMO_DATA } from '../seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 
 async function main(): Promise<void> {
   const config = loadConfig();

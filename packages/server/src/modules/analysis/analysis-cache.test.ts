@@ -1,4 +1,4 @@
-import { DEMO_DATA } from '../../seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { AnalysisCache, type GraphSource } from './analysis-cache';
 
 /** A graph source that counts reads and answers when told to. */

@@ -1,4 +1,4 @@
-import { DEMO_DATA } from '../../seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { startTestApi, type TestApi } from '../../test/graphql';
 import { AS_ANALYST } from './analysis-test-api';
 

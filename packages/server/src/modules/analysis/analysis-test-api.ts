@@ -1,4 +1,4 @@
-import { DEMO_DATA } from '../../seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { AnalysisCacheOptions } from './analysis-cache';
 import { startTestApi, type GraphQLResult, type TestApi } from '../../test/graphql';
 

@@ -1,5 +1,5 @@
 import { areaCovers, COUNTY_MUNICIPALITIES as DEMO_COUNTY } from '@schutznetz/analysis';
-import { DEMO_DATA } from '../../seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { GraphQLResult, TestApi } from '../../test/graphql';
 import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../analysis/analysis-test-api';
 

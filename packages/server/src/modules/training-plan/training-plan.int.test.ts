@@ -1,4 +1,4 @@
-import { DEMO_DATA } from '../../seed/demo';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { TestApi } from '../../test/graphql';
 import { AS_ANALYST, AS_COORDINATOR, startAnalysisTestApi } from '../analysis/analysis-test-api';
 
