@@ -26,9 +26,10 @@ import { GRAPHQL_BODY_LIMIT, graphqlPostHandler } from './graphql/http';
 import { jsonErrorHandler, securityHeaders, selfContainedLandingPage } from './http-hygiene';
 import type { Logger } from './logger';
 import { pingDatabase } from './neo4j/executor';
-import type { AnalysisCache } from './modules/analysis/analysis-cache';
-import { createAnalysisCache } from './modules/analysis/analysis-cache.factory';
-import { AnalysisPool } from './modules/analysis/analysis-pool';
+import type { AnalysisCache } from './analysis-graph/cache';
+import { createAnalysisCache } from './analysis-graph/cache.factory';
+import { AnalysisPool } from './analysis-graph/pool';
+import { analysisWorkerEntry } from './modules/analysis/analysis.jobs';
 import { buildAppSchema } from './schema';
 
 export interface AppDependencies {
@@ -203,7 +204,11 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   // Analyses run on worker threads, never on the event loop (decision 012); stop() ends them.
   const analysisPool =
     config.analysis.workers > 0
-      ? new AnalysisPool({ threads: config.analysis.workers, maxQueue: config.analysis.maxQueue })
+      ? new AnalysisPool({
+          threads: config.analysis.workers,
+          maxQueue: config.analysis.maxQueue,
+          worker: analysisWorkerEntry(),
+        })
       : undefined;
   // One graph in memory per graph version for the whole app; request writes invalidate it.
   const analysisCache =

@@ -3,9 +3,14 @@ import type { Driver } from 'neo4j-driver';
 import type { Viewer } from './auth';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import type { AnalysisCache } from './modules/analysis/analysis-cache';
-import { PooledAnalysisRunner, type AnalysisPool } from './modules/analysis/analysis-pool';
-import { InProcessAnalysisRunner, type AnalysisRunner } from './modules/analysis/analysis-runner';
+import type { AnalysisCache } from './analysis-graph/cache';
+import { PooledJobRunner, type AnalysisPool } from './analysis-graph/pool';
+import { InProcessJobRunner } from './analysis-graph/runner';
+import {
+  runAnalysisJob,
+  type AnalysisJobs,
+  type AnalysisRunner,
+} from './modules/analysis/analysis.jobs';
 import { Neo4jExecutor, type QueryTrace } from './neo4j/executor';
 import { createServices, type Services } from './services';
 
@@ -41,8 +46,8 @@ function analysisRunnerOf(deps: ContextDependencies): AnalysisRunner | undefined
   const { analysisCache, analysisPool } = deps;
   if (analysisCache === undefined) return undefined;
   return analysisPool === undefined
-    ? new InProcessAnalysisRunner(analysisCache)
-    : new PooledAnalysisRunner(analysisCache, analysisPool);
+    ? new InProcessJobRunner(analysisCache, runAnalysisJob)
+    : new PooledJobRunner<AnalysisJobs>(analysisCache, analysisPool);
 }
 
 export function createContext(

@@ -1,5 +1,8 @@
-import { AnalysisCache } from './modules/analysis/analysis-cache';
-import { InProcessAnalysisRunner, type AnalysisRunner } from './modules/analysis/analysis-runner';
+import { AnalysisCache } from './analysis-graph/cache';
+import { InProcessJobRunner } from './analysis-graph/runner';
+import { SnapshotRepository } from './analysis-graph/snapshot.repository';
+import { SnapshotService } from './analysis-graph/snapshot.service';
+import { runAnalysisJob, type AnalysisRunner } from './modules/analysis/analysis.jobs';
 import { CoverageReportService } from './modules/coverage-report/coverage-report.service';
 import { EventRepository } from './modules/event/event.repository';
 import { EventService } from './modules/event/event.service';
@@ -25,8 +28,6 @@ import { ReviewService } from './modules/review/review.service';
 import { ReferenceService } from './modules/reference/reference.service';
 import { SearchRepository } from './modules/search/search.repository';
 import { SearchService } from './modules/search/search.service';
-import { SnapshotRepository } from './modules/snapshot/snapshot.repository';
-import { SnapshotService } from './modules/snapshot/snapshot.service';
 import { SystemRepository } from './modules/system/system.repository';
 import { SystemService } from './modules/system/system.service';
 import { TrainingPlanRepository } from './modules/training-plan/training-plan.repository';
@@ -65,8 +66,9 @@ export interface Services {
 export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunner): Services {
   const graphs =
     analyses ??
-    new InProcessAnalysisRunner(
+    new InProcessJobRunner(
       new AnalysisCache(new SnapshotService(new SnapshotRepository(executor))),
+      runAnalysisJob,
     );
   return {
     system: new SystemService(new SystemRepository(executor)),

@@ -1,4 +1,4 @@
-import { AS_ANALYST, startAnalysisTestApi } from '../modules/analysis/analysis-test-api';
+import { AS_ANALYST, startAnalysisTestApi } from '../test/analysis-api';
 import type { GraphQLResult, TestApi } from '../test/graphql';
 import { ANALYSIS_LIMITS } from './analysis-limit';
 import { MAX_PAGE_ITEMS } from './page-limit';

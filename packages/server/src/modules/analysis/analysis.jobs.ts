@@ -1,4 +1,5 @@
-import type { GraphSnapshot } from './analysis-cache';
+import type { JobRunner, RunJob } from '../../analysis-graph/runner';
+import { workerEntry } from '../../analysis-graph/worker';
 import { openScope, type ResolvedScope, type ScopedGraph } from './analysis.scope';
 import { coverageView } from '../coverage-report/coverage-report.job';
 import { networkCompositionView } from '../network-composition/network-composition.job';
@@ -39,15 +40,27 @@ export function isAnalysisJobName(name: string): name is AnalysisJobName {
   return Object.hasOwn(ANALYSIS_JOBS, name);
 }
 
+/** The analyses as a job table: each job's arguments and answer. */
+export type AnalysisJobs = {
+  readonly [N in AnalysisJobName]: {
+    readonly args: AnalysisJobArgs<N>;
+    readonly result: AnalysisJobResult<N>;
+  };
+};
+
+/** What the analysis services run their jobs on (on the app's threads or in process). */
+export type AnalysisRunner = JobRunner<AnalysisJobs>;
+
 /** Runs the job `name` on `snapshot`, restricted to the job's scope, on the calling thread. */
-export function runAnalysisJob<N extends AnalysisJobName>(
-  snapshot: GraphSnapshot,
-  name: N,
-  args: AnalysisJobArgs<N>,
-): AnalysisJobResult<N> {
+export const runAnalysisJob: RunJob<AnalysisJobs> = (snapshot, name, args) => {
   const job = ANALYSIS_JOBS[name] as unknown as (
     scoped: ScopedGraph,
-    args: AnalysisJobArgs<N>,
-  ) => AnalysisJobResult<N>;
+    args: AnalysisJobArgs<typeof name>,
+  ) => AnalysisJobResult<typeof name>;
   return job(openScope(snapshot, (args as { readonly scope: ResolvedScope }).scope), args);
+};
+
+/** The entry module of the analysis threads: analysis.worker.ts, compiled or from its source. */
+export function analysisWorkerEntry(): string {
+  return workerEntry(__dirname, 'analysis.worker');
 }

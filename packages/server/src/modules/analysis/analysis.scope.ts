@@ -1,7 +1,7 @@
 import { COUNTY_MUNICIPALITIES, scope, type AnalysisGraph } from '@schutznetz/analysis';
 import { isIsoDate, isMunicipalityCode, type RegionCode } from '@schutznetz/domain';
 import type { Problems } from '../../validation';
-import type { GraphSnapshot } from './analysis-cache';
+import type { GraphSnapshot } from '../../analysis-graph/cache';
 import type { ScopeView } from './analysis.views';
 
 /** The county's own code: stands for its ten municipalities in a scope. */

@@ -1,5 +1,5 @@
 import type { TestApi } from '../../test/graphql';
-import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../analysis/analysis-test-api';
+import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../../test/analysis-api';
 
 /**
  * Coverage over GraphQL on the demo data (real Neo4j): what members and the public see, and a

@@ -1,8 +1,8 @@
 import type { CoverageOptions } from '@schutznetz/analysis';
 import type { LanguageCode, TargetGroupCode, TopicCode } from '@schutznetz/domain';
-import type { Viewer } from '../../auth';
+import { maySeePeople, type Viewer } from '../../auth';
 import { checkTargetGroups, checkTopics, Problems } from '../../validation';
-import { peopleVisibleTo, type AnalysisRunner } from '../analysis/analysis-runner';
+import type { AnalysisRunner } from '../analysis/analysis.jobs';
 import { checkAsOf, checkScope, todayUtc, type ScopeRequest } from '../analysis/analysis.scope';
 import type { CoverageView } from './coverage-report.views';
 
@@ -42,7 +42,7 @@ export class CoverageReportService {
       scope: resolved,
       options,
       asOf,
-      peopleVisible: peopleVisibleTo(viewer),
+      peopleVisible: maySeePeople(viewer),
     });
   }
 

@@ -1,5 +1,5 @@
 import type { TestApi } from '../../test/graphql';
-import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../analysis/analysis-test-api';
+import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../../test/analysis-api';
 
 /**
  * Network composition over GraphQL on the demo data (real Neo4j): expected partners, overlaps

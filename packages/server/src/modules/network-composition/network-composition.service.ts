@@ -1,6 +1,6 @@
-import type { Viewer } from '../../auth';
+import { maySeePeople, type Viewer } from '../../auth';
 import { Problems } from '../../validation';
-import { peopleVisibleTo, type AnalysisRunner } from '../analysis/analysis-runner';
+import type { AnalysisRunner } from '../analysis/analysis.jobs';
 import { checkScope, type ScopeRequest } from '../analysis/analysis.scope';
 import type { NetworkCompositionView } from './network-composition.views';
 
@@ -25,7 +25,7 @@ export class NetworkCompositionService {
     return this.analyses.run(snapshot, 'networkComposition', {
       scope: resolved,
       networkId,
-      peopleVisible: peopleVisibleTo(viewer),
+      peopleVisible: maySeePeople(viewer),
     });
   }
 }

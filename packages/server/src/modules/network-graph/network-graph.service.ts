@@ -1,6 +1,6 @@
-import type { Viewer } from '../../auth';
+import { maySeePeople, type Viewer } from '../../auth';
 import { checkTopics, Problems } from '../../validation';
-import { peopleVisibleTo, type AnalysisRunner } from '../analysis/analysis-runner';
+import type { AnalysisRunner } from '../analysis/analysis.jobs';
 import { checkScope, todayUtc, type ScopeRequest } from '../analysis/analysis.scope';
 import type { NetworkGraphRequest } from './network-graph.job';
 import type { NetworkGraphView } from './network-graph.views';
@@ -46,7 +46,7 @@ export class NetworkGraphService {
       },
       depth,
       asOf: this.today(),
-      peopleVisible: peopleVisibleTo(viewer),
+      peopleVisible: maySeePeople(viewer),
     });
   }
 }

@@ -1,7 +1,7 @@
 import { areaCovers, COUNTY_MUNICIPALITIES as DEMO_COUNTY } from '@schutznetz/analysis';
 import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { GraphQLResult, TestApi } from '../../test/graphql';
-import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../analysis/analysis-test-api';
+import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../../test/analysis-api';
 
 /**
  * Referral routes over GraphQL on the demo data (real Neo4j): the scenarios of issue 4 and bad

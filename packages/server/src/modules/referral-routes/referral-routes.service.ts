@@ -14,7 +14,7 @@ import {
 } from '@schutznetz/domain';
 import { hasRole, type Viewer } from '../../auth';
 import { Problems } from '../../validation';
-import type { AnalysisRunner } from '../analysis/analysis-runner';
+import type { AnalysisRunner } from '../analysis/analysis.jobs';
 import { checkScope, type ResolvedScope, type ScopeRequest } from '../analysis/analysis.scope';
 import type { RouteSearchView } from './referral-routes.views';
 

@@ -1,6 +1,6 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { TestApi } from '../../test/graphql';
-import { AS_ANALYST, startAnalysisTestApi } from '../analysis/analysis-test-api';
+import { AS_ANALYST, startAnalysisTestApi } from '../../test/analysis-api';
 
 /**
  * Resilience over GraphQL on the demo data (real Neo4j): single points, structure, brokers,

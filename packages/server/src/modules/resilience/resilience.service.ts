@@ -1,7 +1,7 @@
-import type { Viewer } from '../../auth';
+import { maySeePeople, type Viewer } from '../../auth';
 import { InvalidInputError } from '../../errors';
 import { Problems } from '../../validation';
-import { peopleVisibleTo, type AnalysisRunner } from '../analysis/analysis-runner';
+import type { AnalysisRunner } from '../analysis/analysis.jobs';
 import { checkAsOf, checkScope, todayUtc, type ScopeRequest } from '../analysis/analysis.scope';
 import type { InstitutionRef } from '../analysis/analysis.views';
 import type { ResilienceJob } from './resilience.job';
@@ -56,7 +56,7 @@ export class ResilienceService {
   findSinglePoints(root: ResilienceRoot, viewer: Viewer): Promise<SinglePointsView> {
     return this.analyses.run(root.snapshot, 'singlePoints', {
       ...jobOf(root),
-      peopleVisible: peopleVisibleTo(viewer),
+      peopleVisible: maySeePeople(viewer),
     });
   }
 
@@ -83,7 +83,7 @@ export class ResilienceService {
     return this.analyses.run(root.snapshot, 'whatIfRemoved', {
       ...jobOf(root),
       id,
-      peopleVisible: peopleVisibleTo(viewer),
+      peopleVisible: maySeePeople(viewer),
     });
   }
 }

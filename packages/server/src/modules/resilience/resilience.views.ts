@@ -1,7 +1,7 @@
 /** What resilience answers: single points, structure, brokers, isolated institutions, what-ifs. */
 import type { LocalizedLabel } from '@schutznetz/domain';
 import type { InstitutionRef, PersonRef, ScopeView } from '../analysis/analysis.views';
-import type { GraphSnapshot } from '../analysis/analysis-cache';
+import type { GraphSnapshot } from '../../analysis-graph/cache';
 import type { ResolvedScope } from '../analysis/analysis.scope';
 
 /** The root of a resilience answer: each part is computed when asked for, from one snapshot. */

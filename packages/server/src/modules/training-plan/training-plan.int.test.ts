@@ -1,6 +1,6 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { TestApi } from '../../test/graphql';
-import { AS_ANALYST, AS_COORDINATOR, startAnalysisTestApi } from '../analysis/analysis-test-api';
+import { AS_ANALYST, AS_COORDINATOR, startAnalysisTestApi } from '../../test/analysis-api';
 
 /**
  * The training planner over GraphQL on the demo data (real Neo4j): proposed trainings with the

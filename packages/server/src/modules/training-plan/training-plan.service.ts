@@ -1,7 +1,7 @@
 import { isIsoDate, isTopicCode, type TopicCode } from '@schutznetz/domain';
-import type { Viewer } from '../../auth';
+import { maySeePeople, type Viewer } from '../../auth';
 import { checkTopics, Problems } from '../../validation';
-import { peopleVisibleTo, type AnalysisRunner } from '../analysis/analysis-runner';
+import type { AnalysisRunner } from '../analysis/analysis.jobs';
 import { checkAsOf, checkScope, todayUtc, type ScopeRequest } from '../analysis/analysis.scope';
 import type { TrainingPlanRepository } from './training-plan.repository';
 import type { RecordedTrainingView, TrainingPlanView } from './training-plan.views';
@@ -72,7 +72,7 @@ export class TrainingPlanService {
       asOf,
       maxTrainings,
       maxAttendees,
-      peopleVisible: peopleVisibleTo(viewer),
+      peopleVisible: maySeePeople(viewer),
     });
   }
 

@@ -1,6 +1,6 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import { startTestApi, type TestApi } from '../../test/graphql';
-import { AS_ANALYST } from './analysis-test-api';
+import { startTestApi, type TestApi } from '../test/graphql';
+import { AS_ANALYST } from '../test/analysis-api';
 
 const ANALYST = 'analyst-token-0123456789abcdef';
 

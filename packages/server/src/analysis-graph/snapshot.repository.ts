@@ -15,8 +15,8 @@ import {
   type TrainingData,
   type WorksAtData,
 } from '@schutznetz/domain';
-import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
-import { decodeOpeningHours } from '../../records';
+import type { Neo4jExecutor, TxRunner } from '../neo4j/executor';
+import { decodeOpeningHours } from '../records';
 
 const L = Label;
 const R = Rel;

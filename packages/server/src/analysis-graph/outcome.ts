@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from '../../errors';
+import { AppError, type ErrorCode } from '../errors';
 
 /** An error of the server's vocabulary as it crosses from a worker thread: plain data. */
 export interface TransportedError {

@@ -1,8 +1,8 @@
-import type { Logger } from '../../logger';
-import { Neo4jExecutor, type ExecutorOptions } from '../../neo4j/executor';
-import { SnapshotRepository } from '../snapshot/snapshot.repository';
-import { SnapshotService } from '../snapshot/snapshot.service';
-import { AnalysisCache, type AnalysisCacheOptions } from './analysis-cache';
+import type { Logger } from '../logger';
+import { Neo4jExecutor, type ExecutorOptions } from '../neo4j/executor';
+import { SnapshotRepository } from './snapshot.repository';
+import { SnapshotService } from './snapshot.service';
+import { AnalysisCache, type AnalysisCacheOptions } from './cache';
 
 /**
  * An analysis cache, reading snapshots through its own executor (outside any request, so

@@ -1,30 +1,21 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { Piscina } from 'piscina';
-import { ServerBusyError } from '../../errors';
-import type { AnalysisCache, GraphSnapshot } from './analysis-cache';
-import { WorkerAppError, type AnalysisOutcome } from './analysis-outcome';
-import type { AnalysisRunner } from './analysis-runner';
-import type { AnalysisJobArgs, AnalysisJobName, AnalysisJobResult } from './analysis.jobs';
-import type { AnalysisTask } from './analysis.worker';
+import { ServerBusyError } from '../errors';
+import type { AnalysisCache, GraphSnapshot } from './cache';
+import { WorkerAppError, type AnalysisOutcome } from './outcome';
+import type { JobName, JobRunner, JobTable } from './runner';
+import type { AnalysisTask } from './worker';
 
-/** Size of the pool of analysis threads. */
+/** Size of the pool of analysis threads, and what they run. */
 export interface AnalysisPoolOptions {
   /** Worker threads at most (at least 1). */
   readonly threads: number;
   /** Jobs that may wait for a free thread; one more is refused with SERVER_BUSY. */
   readonly maxQueue: number;
-}
-
-/**
- * The worker's entry: the compiled `analysis.worker.js` next to this file (`npm start`), or,
- * when this file runs from its TypeScript source (Jest transpiles it with SWC in memory), a
- * small CommonJS bootstrap that registers SWC for `.ts` in the worker and loads the source.
- */
-function workerEntry(): string {
-  const compiled = path.join(__dirname, 'analysis.worker.js');
-  if (existsSync(compiled)) return compiled;
-  return path.join(__dirname, 'analysis.worker.source.cjs');
+  /**
+   * The worker's entry module, whose default export is an {@link analysisTaskHandler} over a job
+   * table (see `workerEntry`).
+   */
+  readonly worker: string;
 }
 
 /**
@@ -39,7 +30,7 @@ export class AnalysisPool {
   constructor(options: AnalysisPoolOptions) {
     const threads = Math.max(1, Math.floor(options.threads));
     this.piscina = new Piscina({
-      filename: workerEntry(),
+      filename: options.worker,
       minThreads: 1,
       maxThreads: threads,
       maxQueue: Math.max(0, Math.floor(options.maxQueue)),
@@ -79,8 +70,8 @@ export class AnalysisPool {
   }
 }
 
-/** Runs the analyses of a request on the app's pool, over the shared cache's snapshots. */
-export class PooledAnalysisRunner implements AnalysisRunner {
+/** Runs the analyses of a request on the app's pool, over the app cache's snapshots. */
+export class PooledJobRunner<Jobs extends JobTable> implements JobRunner<Jobs> {
   constructor(
     private readonly cache: AnalysisCache,
     private readonly pool: AnalysisPool,
@@ -90,18 +81,18 @@ export class PooledAnalysisRunner implements AnalysisRunner {
     return this.cache.current();
   }
 
-  async run<N extends AnalysisJobName>(
+  run<N extends JobName<Jobs>>(
     snapshot: GraphSnapshot,
     name: N,
-    args: AnalysisJobArgs<N>,
-  ): Promise<AnalysisJobResult<N>> {
-    const value = await this.pool.run({
+    args: Jobs[N]['args'],
+  ): Promise<Jobs[N]['result']> {
+    // The worker runs job `name` of the same table (analysisTaskHandler): its answer is the job's.
+    return this.pool.run({
       serial: snapshot.serial,
       version: snapshot.version,
       data: snapshot.sharedData(),
       name,
       args,
     });
-    return value as AnalysisJobResult<N>;
   }
 }

@@ -1,5 +1,5 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import { AnalysisCache, type GraphSource } from './analysis-cache';
+import { AnalysisCache, type GraphSource } from './cache';
 
 /** A graph source that counts reads and answers when told to. */
 function countingSource(initialVersion = 'v1') {

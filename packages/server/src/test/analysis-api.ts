@@ -1,6 +1,6 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import type { AnalysisCacheOptions } from './analysis-cache';
-import { startTestApi, type GraphQLResult, type TestApi } from '../../test/graphql';
+import type { AnalysisCacheOptions } from '../analysis-graph/cache';
+import { startTestApi, type GraphQLResult, type TestApi } from './graphql';
 
 const ANALYST = 'analyst-token-0123456789abcdef';
 const COORDINATOR = 'coordinator-token-0123456789abc';

@@ -1,7 +1,7 @@
 import type { GraphDataSet } from '@schutznetz/domain';
-import { Neo4jExecutor } from '../../neo4j/executor';
+import { Neo4jExecutor } from '../neo4j/executor';
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import { startTestApi, type TestApi } from '../../test/graphql';
+import { startTestApi, type TestApi } from '../test/graphql';
 import { SnapshotRepository } from './snapshot.repository';
 import { SnapshotService } from './snapshot.service';
 

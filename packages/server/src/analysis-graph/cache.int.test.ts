@@ -1,6 +1,6 @@
-import type { TestApi } from '../../test/graphql';
-import type { AnalysisCache } from './analysis-cache';
-import { AS_ANALYST, AS_COORDINATOR, startAnalysisTestApi } from './analysis-test-api';
+import type { TestApi } from '../test/graphql';
+import type { AnalysisCache } from './cache';
+import { AS_ANALYST, AS_COORDINATOR, startAnalysisTestApi } from '../test/analysis-api';
 
 /**
  * The shared analysis cache behind the API (real Neo4j, demo data): a write through this server
