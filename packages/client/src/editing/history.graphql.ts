@@ -18,18 +18,25 @@ export const CHANGE_FIELDS = graphql(`
   }
 `);
 
+/** A page of changes: the history's and the deleted entries' lists alike. */
+export const CHANGE_PAGE = graphql(`
+  fragment ChangePage on ChangeConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ChangeFields
+    }
+  }
+`);
+
 /** An entry's changes, newest first, a page at a time. */
 export const ENTRY_HISTORY = graphql(`
   query EntryHistory($id: ID!, $first: Int!, $after: String) {
     history(id: $id, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...ChangeFields
-      }
+      ...ChangePage
     }
   }
 `);
@@ -38,14 +45,7 @@ export const ENTRY_HISTORY = graphql(`
 export const DELETED_ENTRIES = graphql(`
   query DeletedEntries($first: Int!, $after: String) {
     deletedEntries(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...ChangeFields
-      }
+      ...ChangePage
     }
   }
 `);
