@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { FilterPanel } from '../explorer/filter-panel';
 import { buildFilterOptions } from '../explorer/filter-options';
 import { readFilters, writeFilters } from '../explorer/explorer-url';
+import { NetworkLoadStatus } from '../explorer/network-load-status';
 import { useExplorerData } from '../explorer/use-explorer-data';
 import { useDocumentTitle } from '../views/use-document-title';
 import { EditLink, editPath } from '../explorer/edit-link';
@@ -59,15 +60,12 @@ export function DirectoryView() {
     <section className="view directory-view" aria-labelledby={headingId}>
       <h1 id={headingId}>{t('title')}</h1>
       <p>{t('intro')}</p>
-      {loading && !data && <p role="status">{t('loading')}</p>}
-      {error && !data && (
-        <p className="error" role="alert">
-          {t('error')}{' '}
-          <button type="button" onClick={retry}>
-            {t('retry')}
-          </button>
-        </p>
-      )}
+      <NetworkLoadStatus
+        namespace="directory"
+        loading={loading && !data}
+        failed={error && !data}
+        onRetry={retry}
+      />
       {data && !peopleVisible && <p className="notice">{t('peopleHidden')}</p>}
       {data && options && (
         <div className="directory-layout">

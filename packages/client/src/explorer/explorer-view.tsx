@@ -28,6 +28,7 @@ import {
 import { FilterPanel } from './filter-panel';
 import { buildFilterOptions } from './filter-options';
 import { GraphLegend } from './graph-legend';
+import { NetworkLoadStatus } from './network-load-status';
 import { keyboardOrder } from './explorer-search';
 import { NodeSearch } from './node-search';
 import { useExplorerData } from './use-explorer-data';
@@ -119,15 +120,12 @@ export function ExplorerView() {
         <h1 id={headingId}>{t('title')}</h1>
         <p>{t('intro')}</p>
       </div>
-      {loading && !data && <p role="status">{t('loading')}</p>}
-      {error && !data && (
-        <p className="error" role="alert">
-          {t('error')}{' '}
-          <button type="button" onClick={retry}>
-            {t('retry')}
-          </button>
-        </p>
-      )}
+      <NetworkLoadStatus
+        namespace="explorer"
+        loading={loading && !data}
+        failed={error && !data}
+        onRetry={retry}
+      />
       {data?.truncated && <p className="notice">{t('truncated')}</p>}
       {data && !peopleVisible && <p className="notice">{t('peopleHidden')}</p>}
       {data && options && (
