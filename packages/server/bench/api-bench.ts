@@ -12,13 +12,14 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { GraphDataSet } from '@schutznetz/domain';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import { startApp, type RunningApp } from '@schutznetz/server/dist/app';
 import { loadConfig, type Config } from '@schutznetz/server/dist/config';
 import { createLogger } from '@schutznetz/server/dist/logger';
 import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
-import { DEMO_DATA } from '@schutznetz/demo-data';
+import { benchQueries } from '@schutznetz/server/dist/test/bench-queries';
 import type { Driver } from 'neo4j-driver';
 import { postGraphQL, startCypherEndpoint, type CypherEndpoint } from './api-http';
 import {
@@ -32,7 +33,6 @@ import { bars, printDataSet } from './api-report';
 import { loadDataSet, replaceDataSet } from './bench-database';
 import { cpuSnapshot, describeCpuShare, processTicks } from './cpu-share';
 import { median, ms, p95, wholeNumberOptions } from './measures';
-import { benchQueries } from '@schutznetz/server/dist/test/bench-queries';
 import { StatementRecorder } from './recording-driver';
 import { scaleDataSet } from './scaled-data';
 

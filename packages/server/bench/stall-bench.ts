@@ -24,12 +24,12 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_DATA } from '@schutznetz/demo-data';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import { startApp } from '@schutznetz/server/dist/app';
 import { loadConfig } from '@schutznetz/server/dist/config';
 import { createLogger } from '@schutznetz/server/dist/logger';
 import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
-import { DEMO_DATA } from '@schutznetz/demo-data';
 import { loadDataSet } from './bench-database';
 import { ms, quantile, table, times, wholeNumberOptions } from './measures';
 
