@@ -20,7 +20,7 @@ import type { Driver } from 'neo4j-driver';
 import { startApp, type RunningApp } from '@schutznetz/server/dist/app';
 import { loadConfig } from '@schutznetz/server/dist/config';
 import { createLogger } from '@schutznetz/server/dist/logger';
-import { createAnalysisCache } from '@schutznetz/server/dist/modules/analysis/analysis-cache.factory';
+import { createAnalysisCache } from '@schutznetz/server/dist/analysis-graph/cache.factory';
 import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
 import { replaceDataSet } from './bench-database';
 import { wholeNumberOptions, median, ms, p95, table } from './measures';
