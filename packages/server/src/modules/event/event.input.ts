@@ -1,76 +1,63 @@
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { MeetingKindEnum } from '../../graphql/enums';
-import { IsIsoDate, IsName } from '../../graphql/validation';
+import {
+  DateField,
+  EntryIdField,
+  FilterTextField,
+  ListFilterField,
+  NameField,
+  TextField,
+  VersionField,
+} from '../../graphql/input-fields';
 import { ClientMutationIdField } from '../../graphql/idempotency';
 
-@InputType({ description: 'Filters of the meeting list.' })
-export class MeetingFilterInput {
-  @Field(() => [ID], { nullable: true, description: 'Organising networks.' })
-  networks?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Institutions or people that took part.' })
-  participants?: string[];
-
-  @Field(() => [MeetingKindEnum], { nullable: true, description: 'Meetings or conferences.' })
-  kinds?: string[];
-
-  @Field({ nullable: true, description: 'On or after this date (YYYY-MM-DD).' })
-  @IsIsoDate()
+/** The period and the words in the title both lists of events are filtered by. */
+@InputType()
+abstract class EventFilterInput {
+  @DateField('On or after this date (YYYY-MM-DD).')
   from?: string;
 
-  @Field({ nullable: true, description: 'On or before this date (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('On or before this date (YYYY-MM-DD).')
   to?: string;
 
-  @Field({ nullable: true, description: 'Words in the title.' })
-  @IsOptional()
-  @Length(1, 200)
+  @FilterTextField('Words in the title.')
   text?: string;
 }
 
-@InputType({ description: 'Filters of the training list.' })
-export class TrainingFilterInput {
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Topics covered (a group includes its topics).',
-  })
-  topics?: string[];
+@InputType({ description: 'Filters of the meeting list.' })
+export class MeetingFilterInput extends EventFilterInput {
+  @ListFilterField(ID, 'Organising networks.')
+  networks?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'People who took part.' })
+  @ListFilterField(ID, 'Institutions or people that took part.')
   participants?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Conferences the trainings were part of.' })
+  @ListFilterField(MeetingKindEnum, 'Meetings or conferences.')
+  kinds?: string[];
+}
+
+@InputType({ description: 'Filters of the training list.' })
+export class TrainingFilterInput extends EventFilterInput {
+  @ListFilterField(ID, 'Topics covered (a group includes its topics).')
+  topics?: string[];
+
+  @ListFilterField(ID, 'People who took part.')
+  participants?: string[];
+
+  @ListFilterField(ID, 'Conferences the trainings were part of.')
   meetings?: string[];
-
-  @Field({ nullable: true, description: 'On or after this date (YYYY-MM-DD).' })
-  @IsIsoDate()
-  from?: string;
-
-  @Field({ nullable: true, description: 'On or before this date (YYYY-MM-DD).' })
-  @IsIsoDate()
-  to?: string;
 
   @Field({ nullable: true, description: 'Only completed (true) or planned (false) trainings.' })
   completed?: boolean;
-
-  @Field({ nullable: true, description: 'Words in the title.' })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string;
 }
 
 @InputType()
 class MeetingFieldsInput {
-  @Field(() => String, { nullable: true, description: 'Where it takes place.' })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Where it takes place.', [2, 200], { nullable: true })
   location?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Short anonymised summary (≤ 4000 chars).' })
-  @IsOptional()
-  @Length(0, 4000)
+  @TextField('Short anonymised summary (≤ 4000 chars).', [0, 4000])
   summary?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The date is invented (demo data).' })
@@ -93,51 +80,40 @@ export class CreateMeetingInput extends MeetingFieldsInput {
   @ClientMutationIdField()
   clientMutationId?: string | null;
 
-  @Field({ description: 'Title (2–200 characters).' })
-  @Length(2, 200)
-  @IsName()
+  @NameField('Title (2–200 characters).', [2, 200])
   title!: string;
 
   @Field(() => MeetingKindEnum, { description: 'Meeting or conference.' })
   kind!: string;
 
-  @Field({ description: 'Date (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Date (YYYY-MM-DD).', { required: true })
   date!: string;
 }
 
 @InputType({ description: 'Changes to a meeting; omitted fields stay as they are.' })
 export class UpdateMeetingInput extends MeetingFieldsInput {
-  @Field(() => ID, { description: 'The meeting to change.' })
+  @EntryIdField('meeting')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
+  @VersionField('The version you read.')
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'Title (2–200 characters).' })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Title (2–200 characters).', [2, 200], { nullable: true })
   title?: string | null;
 
   @Field(() => MeetingKindEnum, { nullable: true, description: 'Meeting or conference.' })
   kind?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Date (YYYY-MM-DD).')
   date?: string | null;
 }
 
 @InputType()
 class TrainingFieldsInput {
-  @Field(() => String, { nullable: true, description: 'Date (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Date (YYYY-MM-DD).')
   date?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who gives it.' })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Who gives it.', [2, 200], { nullable: true })
   provider?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'It has taken place.' })
@@ -160,23 +136,18 @@ export class CreateTrainingInput extends TrainingFieldsInput {
   @ClientMutationIdField()
   clientMutationId?: string | null;
 
-  @Field({ description: 'Title (2–200 characters).' })
-  @Length(2, 200)
-  @IsName()
+  @NameField('Title (2–200 characters).', [2, 200])
   title!: string;
 }
 
 @InputType({ description: 'Changes to a training; omitted fields stay as they are.' })
 export class UpdateTrainingInput extends TrainingFieldsInput {
-  @Field(() => ID, { description: 'The training to change.' })
+  @EntryIdField('training')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
+  @VersionField('The version you read.')
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'Title (2–200 characters).' })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Title (2–200 characters).', [2, 200], { nullable: true })
   title?: string | null;
 }

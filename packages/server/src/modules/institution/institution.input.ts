@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { OpeningIntervalInput } from '../../graphql/common.type';
 import { AccessibilityEnum, InstitutionKindEnum, LanguageEnum } from '../../graphql/enums';
 import {
@@ -8,60 +8,51 @@ import {
   IsPhoneNumber,
   IsPostalCode,
   IsWebUrl,
-  IsName,
 } from '../../graphql/validation';
+import {
+  EntryIdField,
+  FilterTextField,
+  ListFilterField,
+  NameField,
+  TextField,
+  VersionField,
+} from '../../graphql/input-fields';
 import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the institution list; each list matches any of its values.' })
 export class InstitutionFilterInput {
-  @Field(() => [InstitutionKindEnum], { nullable: true, description: 'Kinds of institution.' })
+  @ListFilterField(InstitutionKindEnum, 'Kinds of institution.')
   kinds?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Municipality or region codes where the institution is located.',
-  })
+  @ListFilterField(ID, 'Municipality or region codes where the institution is located.')
   municipalities?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Topic codes (a group includes its topics) of services the institution offers.',
-  })
+  @ListFilterField(
+    ID,
+    'Topic codes (a group includes its topics) of services the institution offers.',
+  )
   topics?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Target group codes of services the institution offers.',
-  })
+  @ListFilterField(ID, 'Target group codes of services the institution offers.')
   targetGroups?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Networks the institution is a member of.' })
+  @ListFilterField(ID, 'Networks the institution is a member of.')
   networks?: string[];
 
-  @Field(() => [LanguageEnum], { nullable: true, description: 'Languages spoken.' })
+  @ListFilterField(LanguageEnum, 'Languages spoken.')
   languages?: string[];
 
-  @Field({ nullable: true, description: 'Words in the name, operator or description.' })
-  @IsOptional()
-  @Length(1, 200)
+  @FilterTextField('Words in the name, operator or description.')
   text?: string;
 }
 
 /** Fields shared by create and update; all optional. */
 @InputType()
 abstract class InstitutionFieldsInput {
-  @Field(() => String, { nullable: true, description: 'Operator (Träger).' })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Operator (Träger).', [2, 200], { nullable: true })
   operator?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Street and number; must stay empty for kinds with a protected address.',
-  })
-  @IsOptional()
-  @Length(3, 200)
+  @TextField('Street and number; must stay empty for kinds with a protected address.', [3, 200])
   street?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Five-digit postal code.' })
@@ -112,9 +103,7 @@ export class CreateInstitutionInput extends InstitutionFieldsInput {
   @ClientMutationIdField()
   clientMutationId?: string | null;
 
-  @Field({ description: 'Name (2–200 characters).' })
-  @Length(2, 200)
-  @IsName()
+  @NameField('Name (2–200 characters).', [2, 200])
   name!: string;
 
   @Field(() => InstitutionKindEnum, { description: 'Kind of institution.' })
@@ -129,16 +118,13 @@ export class CreateInstitutionInput extends InstitutionFieldsInput {
     'Changes to an institution. Omitted fields stay as they are; null clears an optional field.',
 })
 export class UpdateInstitutionInput extends InstitutionFieldsInput {
-  @Field(() => ID, { description: 'The institution to change.' })
+  @EntryIdField('institution')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read; a newer one means a conflict.' })
+  @VersionField()
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'Name (2–200 characters).' })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Name (2–200 characters).', [2, 200], { nullable: true })
   name?: string | null;
 
   @Field(() => InstitutionKindEnum, { nullable: true, description: 'Kind of institution.' })

@@ -1,34 +1,31 @@
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { MembershipRoleEnum, NetworkKindEnum } from '../../graphql/enums';
-import { IsIsoDate, IsName } from '../../graphql/validation';
+import {
+  DateField,
+  EntryIdField,
+  FilterTextField,
+  ListFilterField,
+  NameField,
+  TextField,
+  VersionField,
+} from '../../graphql/input-fields';
 import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the network list.' })
 export class NetworkFilterInput {
-  @Field(() => [NetworkKindEnum], { nullable: true, description: 'Kinds of network.' })
+  @ListFilterField(NetworkKindEnum, 'Kinds of network.')
   kinds?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Networks that any of these institutions or people belong to.',
-  })
+  @ListFilterField(ID, 'Networks that any of these institutions or people belong to.')
   members?: string[];
 
-  @Field({ nullable: true, description: 'Words in the name or description.' })
-  @IsOptional()
-  @Length(1, 200)
+  @FilterTextField('Words in the name or description.')
   text?: string;
 }
 
 @InputType()
 class NetworkFieldsInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'What the network is for (up to 2000 characters).',
-  })
-  @IsOptional()
-  @Length(0, 2000)
+  @TextField('What the network is for (up to 2000 characters).', [0, 2000])
   description?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Codes of the regions the network covers.' })
@@ -40,9 +37,7 @@ export class CreateNetworkInput extends NetworkFieldsInput {
   @ClientMutationIdField()
   clientMutationId?: string | null;
 
-  @Field({ description: 'Name (2–200 characters).' })
-  @Length(2, 200)
-  @IsName()
+  @NameField('Name (2–200 characters).', [2, 200])
   name!: string;
 
   @Field(() => NetworkKindEnum, { description: 'Kind of network.' })
@@ -51,16 +46,13 @@ export class CreateNetworkInput extends NetworkFieldsInput {
 
 @InputType({ description: 'Changes to a network; omitted fields stay as they are.' })
 export class UpdateNetworkInput extends NetworkFieldsInput {
-  @Field(() => ID, { description: 'The network to change.' })
+  @EntryIdField('network')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read; a newer one means a conflict.' })
+  @VersionField()
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'Name (2–200 characters).' })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Name (2–200 characters).', [2, 200], { nullable: true })
   name?: string | null;
 
   @Field(() => NetworkKindEnum, { nullable: true, description: 'Kind of network.' })
@@ -78,7 +70,6 @@ export class MembershipInput {
   @Field(() => MembershipRoleEnum, { defaultValue: 'member', description: 'Role in the network.' })
   role!: string;
 
-  @Field(() => String, { nullable: true, description: 'Member since (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Member since (YYYY-MM-DD).')
   since?: string | null;
 }

@@ -1,12 +1,4 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { OpeningIntervalInput } from '../../graphql/common.type';
 import {
@@ -15,7 +7,16 @@ import {
   InstitutionKindEnum,
   LanguageEnum,
 } from '../../graphql/enums';
-import { IsName } from '../../graphql/validation';
+import {
+  EntryIdField,
+  FilterTextField,
+  IdListField,
+  IntField,
+  ListFilterField,
+  NameField,
+  TextField,
+  VersionField,
+} from '../../graphql/input-fields';
 import { ClientMutationIdField } from '../../graphql/idempotency';
 
 const MAX_AGE = 120;
@@ -23,43 +24,28 @@ const MAX_PLACES = 100_000;
 
 @InputType({ description: 'Filters of the service list; each list matches any of its values.' })
 export class ServiceFilterInput {
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Topic codes the service addresses; a group includes its topics.',
-  })
+  @ListFilterField(ID, 'Topic codes the service addresses; a group includes its topics.')
   topics?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Target group codes the service serves.' })
+  @ListFilterField(ID, 'Target group codes the service serves.')
   targetGroups?: string[];
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Age of the person, in completed years: services with minAge ≤ age < maxAge.',
-  })
-  @IsOptional()
-  @Min(0)
-  @Max(MAX_AGE)
+  @IntField('Age of the person, in completed years: services with minAge ≤ age < maxAge.', [
+    0,
+    MAX_AGE,
+  ])
   age?: number;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Municipality or region codes the service area must include.',
-  })
+  @ListFilterField(ID, 'Municipality or region codes the service area must include.')
   municipalities?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Institutions offering the service.' })
+  @ListFilterField(ID, 'Institutions offering the service.')
   institutions?: string[];
 
-  @Field(() => [InstitutionKindEnum], {
-    nullable: true,
-    description: 'Kinds of the institution offering the service.',
-  })
+  @ListFilterField(InstitutionKindEnum, 'Kinds of the institution offering the service.')
   institutionKinds?: string[];
 
-  @Field(() => [LanguageEnum], {
-    nullable: true,
-    description: 'Languages the service is offered in.',
-  })
+  @ListFilterField(LanguageEnum, 'Languages the service is offered in.')
   languages?: string[];
 
   @Field(() => Boolean, {
@@ -74,52 +60,32 @@ export class ServiceFilterInput {
   })
   selfReferral?: boolean;
 
-  @Field({ nullable: true, description: 'Words in the name or description.' })
-  @IsOptional()
-  @Length(1, 200)
+  @FilterTextField('Words in the name or description.')
   text?: string;
 }
 
 /** Fields shared by create and update; all optional. */
 @InputType()
 abstract class ServiceFieldsInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'What the service does (up to 2000 characters).',
-  })
-  @IsOptional()
-  @Length(2, 2000)
+  @TextField('What the service does (up to 2000 characters).', [2, 2000])
   description?: string | null;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Target group codes the service serves; replaces all of them. Default: none.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(50)
+  @IdListField('Target group codes the service serves; replaces all of them. Default: none.', 50)
   targetGroups?: string[] | null;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Municipality or region codes of the service area; replaces all. Default: none.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(100)
+  @IdListField(
+    'Municipality or region codes of the service area; replaces all. Default: none.',
+    100,
+  )
   area?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Lowest age served (0–120, inclusive).' })
-  @IsOptional()
-  @Min(0)
-  @Max(MAX_AGE)
+  @IntField('Lowest age served (0–120, inclusive).', [0, MAX_AGE])
   minAge?: number | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Age from which the service no longer applies (0–120, exclusive), above minAge.',
-  })
-  @IsOptional()
-  @Min(0)
-  @Max(MAX_AGE)
+  @IntField('Age from which the service no longer applies (0–120, exclusive), above minAge.', [
+    0,
+    MAX_AGE,
+  ])
   maxAge?: number | null;
 
   @Field(() => [LanguageEnum], { nullable: true, description: 'Languages. Default: DE.' })
@@ -155,22 +121,13 @@ abstract class ServiceFieldsInput {
   @Field(() => [AccessibilityEnum], { nullable: true, description: 'Accessibility features.' })
   accessibility?: string[] | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Places in total; null for a service without places.',
-  })
-  @IsOptional()
-  @Min(0)
-  @Max(MAX_PLACES)
+  @IntField('Places in total; null for a service without places.', [0, MAX_PLACES])
   capacityTotal?: number | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Free places (at most capacityTotal); setting it records the report time.',
-  })
-  @IsOptional()
-  @Min(0)
-  @Max(MAX_PLACES)
+  @IntField('Free places (at most capacityTotal); setting it records the report time.', [
+    0,
+    MAX_PLACES,
+  ])
   capacityFree?: number | null;
 }
 
@@ -182,9 +139,7 @@ export class CreateServiceInput extends ServiceFieldsInput {
   @Field(() => ID, { description: 'The institution that offers the service.' })
   institutionId!: string;
 
-  @Field({ description: 'Name (2–200 characters).' })
-  @Length(2, 200)
-  @IsName()
+  @NameField('Name (2–200 characters).', [2, 200])
   name!: string;
 
   @Field(() => [ID], { description: 'Topic codes the service addresses (at least one).' })
@@ -199,16 +154,13 @@ export class CreateServiceInput extends ServiceFieldsInput {
     'given list of topics, target groups or area replaces the stored one.',
 })
 export class UpdateServiceInput extends ServiceFieldsInput {
-  @Field(() => ID, { description: 'The service to change.' })
+  @EntryIdField('service')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read; a newer one means a conflict.' })
+  @VersionField()
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'Name (2–200 characters).' })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Name (2–200 characters).', [2, 200], { nullable: true })
   name?: string | null;
 
   @Field(() => [ID], {
@@ -226,7 +178,7 @@ export class ReportCapacityArgs {
   @Field(() => ID, { description: 'The service whose free places are reported.' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read; a newer one means a conflict.' })
+  @VersionField()
   version!: number;
 
   @Field(() => Int, { description: 'Free places now (0 to capacityTotal).' })

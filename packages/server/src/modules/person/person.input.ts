@@ -1,5 +1,4 @@
-import { IsOptional, Length } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import {
   ExpertiseLevelEnum,
   InstitutionKindEnum,
@@ -7,71 +6,62 @@ import {
   ListingBasisEnum,
   QualificationEnum,
 } from '../../graphql/enums';
-import { IsEmailAddress, IsIsoDate, IsPhoneNumber, IsName } from '../../graphql/validation';
+import { IsEmailAddress, IsPhoneNumber } from '../../graphql/validation';
+import {
+  DateField,
+  EntryIdField,
+  FilterTextField,
+  ListFilterField,
+  NameField,
+  VersionField,
+} from '../../graphql/input-fields';
 import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the people list; each list matches any of its values.' })
 export class PersonFilterInput {
-  @Field(() => [ID], { nullable: true, description: 'Institutions the person works at.' })
+  @ListFilterField(ID, 'Institutions the person works at.')
   institutions?: string[];
 
-  @Field(() => [InstitutionKindEnum], {
-    nullable: true,
-    description: 'Kinds of the institutions the person works at.',
-  })
+  @ListFilterField(InstitutionKindEnum, 'Kinds of the institutions the person works at.')
   institutionKinds?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Topic codes of the person’s expertise (a group includes its topics).',
-  })
+  @ListFilterField(ID, 'Topic codes of the person’s expertise (a group includes its topics).')
   topics?: string[];
 
-  @Field(() => [QualificationEnum], {
-    nullable: true,
-    description: 'Qualifications the person holds (listed, or behind an expertise).',
-  })
+  @ListFilterField(
+    QualificationEnum,
+    'Qualifications the person holds (listed, or behind an expertise).',
+  )
   qualifications?: string[];
 
-  @Field(() => [LanguageEnum], { nullable: true, description: 'Languages the person works in.' })
+  @ListFilterField(LanguageEnum, 'Languages the person works in.')
   languages?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Municipality or region codes where the person’s institution is located.',
-  })
+  @ListFilterField(ID, 'Municipality or region codes where the person’s institution is located.')
   municipalities?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Networks the person is a member of.' })
+  @ListFilterField(ID, 'Networks the person is a member of.')
   networks?: string[];
 
-  @Field({ nullable: true, description: 'Words in the name or the function title.' })
-  @IsOptional()
-  @Length(1, 200)
+  @FilterTextField('Words in the name or the function title.')
   text?: string;
 }
 
 /** Fields shared by create and update; all optional. */
 @InputType()
 abstract class PersonFieldsInput {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Given name (1–100 characters); leave empty together with familyName for a role contact.',
-  })
-  @IsOptional()
-  @Length(1, 100)
-  @IsName()
+  @NameField(
+    'Given name (1–100 characters); leave empty together with familyName for a role contact.',
+    [1, 100],
+    { nullable: true },
+  )
   givenName?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Family name (1–100 characters); leave empty together with givenName for a role contact.',
-  })
-  @IsOptional()
-  @Length(1, 100)
-  @IsName()
+  @NameField(
+    'Family name (1–100 characters); leave empty together with givenName for a role contact.',
+    [1, 100],
+    { nullable: true },
+  )
   familyName?: string | null;
 
   @Field(() => String, {
@@ -107,9 +97,7 @@ export class CreatePersonInput extends PersonFieldsInput {
   @ClientMutationIdField()
   clientMutationId?: string | null;
 
-  @Field({ description: 'Job title or function (2–200 characters).' })
-  @Length(2, 200)
-  @IsName()
+  @NameField('Job title or function (2–200 characters).', [2, 200])
   functionTitle!: string;
 
   @Field(() => ListingBasisEnum, {
@@ -123,19 +111,13 @@ export class CreatePersonInput extends PersonFieldsInput {
     'Changes to a person. Omitted fields stay as they are; null clears an optional field.',
 })
 export class UpdatePersonInput extends PersonFieldsInput {
-  @Field(() => ID, { description: 'The person to change.' })
+  @EntryIdField('person')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read; a newer one means a conflict.' })
+  @VersionField()
   version!: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Job title or function (2–200 characters).',
-  })
-  @IsOptional()
-  @Length(2, 200)
-  @IsName()
+  @NameField('Job title or function (2–200 characters).', [2, 200], { nullable: true })
   functionTitle?: string | null;
 
   @Field(() => ListingBasisEnum, {
@@ -154,13 +136,10 @@ export class EmploymentArgs {
   @Field(() => ID, { description: 'The institution the person works at.' })
   institutionId!: string;
 
-  @Field({ description: 'Role at the institution (2–100 characters), e.g. "Leitung".' })
-  @Length(2, 100)
-  @IsName()
+  @NameField('Role at the institution (2–100 characters), e.g. "Leitung".', [2, 100])
   role!: string;
 
-  @Field(() => String, { nullable: true, description: 'Since when (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Since when (YYYY-MM-DD).')
   since?: string | null;
 }
 
@@ -183,14 +162,9 @@ export class SetExpertiseInput {
   })
   qualification?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Held since (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Held since (YYYY-MM-DD).')
   since?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Valid until (YYYY-MM-DD), after `since`.',
-  })
-  @IsIsoDate()
+  @DateField('Valid until (YYYY-MM-DD), after `since`.')
   validUntil?: string | null;
 }

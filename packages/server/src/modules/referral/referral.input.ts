@@ -1,7 +1,14 @@
-import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { AfterHoursEnum, ConsentEnum, DataModeEnum, UrgencyEnum } from '../../graphql/enums';
 import { ClientMutationIdField } from '../../graphql/idempotency';
+import {
+  EntryIdField,
+  IdListField,
+  IntField,
+  ListFilterField,
+  TextField,
+  VersionField,
+} from '../../graphql/input-fields';
 
 const MAX_RESPONSE_HOURS = 24 * 365;
 
@@ -9,28 +16,22 @@ const MAX_RESPONSE_HOURS = 24 * 365;
   description: 'Filters of the referral path list; each list matches any of its values.',
 })
 export class ReferralPathFilterInput {
-  @Field(() => [ID], { nullable: true, description: 'Institutions the paths start at.' })
+  @ListFilterField(ID, 'Institutions the paths start at.')
   from?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Institutions the paths lead to.' })
+  @ListFilterField(ID, 'Institutions the paths lead to.')
   to?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Route template ids, e.g. "R08".' })
+  @ListFilterField(ID, 'Route template ids, e.g. "R08".')
   routeTemplates?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Topic codes of the paths; a group includes its topics.',
-  })
+  @ListFilterField(ID, 'Topic codes of the paths; a group includes its topics.')
   topics?: string[];
 
-  @Field(() => [UrgencyEnum], { nullable: true, description: 'Urgencies of the paths.' })
+  @ListFilterField(UrgencyEnum, 'Urgencies of the paths.')
   urgency?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Municipality or region codes where either end is located.',
-  })
+  @ListFilterField(ID, 'Municipality or region codes where either end is located.')
   municipalities?: string[];
 }
 
@@ -44,18 +45,10 @@ abstract class ReferralPathFieldsInput {
   })
   routeTemplate?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Topic codes the path is used for.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
+  @IdListField('Topic codes the path is used for.', 50)
   topics?: string[] | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Typical response time in hours (0–8760).',
-  })
-  @IsOptional()
-  @Min(0)
-  @Max(MAX_RESPONSE_HOURS)
+  @IntField('Typical response time in hours (0–8760).', [0, MAX_RESPONSE_HOURS])
   responseHours?: number | null;
 
   @Field(() => Boolean, {
@@ -70,9 +63,7 @@ abstract class ReferralPathFieldsInput {
   })
   afterHours?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Further conditions in words (2–1000).' })
-  @IsOptional()
-  @Length(2, 1000)
+  @TextField('Further conditions in words (2–1000).', [2, 1000])
   conditions?: string | null;
 }
 
@@ -103,10 +94,10 @@ export class CreateReferralPathInput extends ReferralPathFieldsInput {
     'field. The ends cannot change: delete the path and create another.',
 })
 export class UpdateReferralPathInput extends ReferralPathFieldsInput {
-  @Field(() => ID, { description: 'The referral path to change.' })
+  @EntryIdField('referral path')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read; a newer one means a conflict.' })
+  @VersionField()
   version!: number;
 
   @Field(() => ConsentEnum, { nullable: true, description: 'Consent needed before use.' })

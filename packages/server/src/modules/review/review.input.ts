@@ -1,48 +1,54 @@
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { GapStatusEnum, InstitutionKindEnum } from '../../graphql/enums';
-import { IsIsoDate, IsName } from '../../graphql/validation';
+import {
+  DateField,
+  EntryIdField,
+  ListFilterField,
+  NameField,
+  TextField,
+  VersionField,
+} from '../../graphql/input-fields';
 import { ClientMutationIdField } from '../../graphql/idempotency';
 
 @InputType({ description: 'Filters of the case review list.' })
 export class CaseReviewFilterInput {
-  @Field(() => [ID], { nullable: true, description: 'Networks the reviews were held in.' })
+  @ListFilterField(ID, 'Networks the reviews were held in.')
   networks?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Route templates (R01–R22).' })
+  @ListFilterField(String, 'Route templates (R01–R22).')
   routeTemplates?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Gaps the reviews point at.' })
+  @ListFilterField(ID, 'Gaps the reviews point at.')
   gaps?: string[];
 
-  @Field({ nullable: true, description: 'On or after this date.' })
-  @IsIsoDate()
+  @DateField('On or after this date.')
   from?: string;
 
-  @Field({ nullable: true, description: 'On or before this date.' })
-  @IsIsoDate()
+  @DateField('On or before this date.')
   to?: string;
 }
 
 @InputType({ description: 'Filters of the gap list.' })
 export class GapFilterInput {
-  @Field(() => [GapStatusEnum], { nullable: true, description: 'States.' })
+  @ListFilterField(GapStatusEnum, 'States.')
   statuses?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Topics (a group includes its topics).' })
+  @ListFilterField(ID, 'Topics (a group includes its topics).')
   topics?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Municipalities or regions affected.' })
+  @ListFilterField(ID, 'Municipalities or regions affected.')
   municipalities?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Networks that recorded them.' })
+  @ListFilterField(ID, 'Networks that recorded them.')
   networks?: string[];
 
   @Field({ nullable: true, description: 'Only training needs (true) or other gaps (false).' })
   isTrainingNeed?: boolean;
 }
 
-const LESSON = { min: 10, max: 4000 };
+const LESSON = [10, 4000] as const;
+const TITLE = [3, 200] as const;
 
 @InputType()
 class CaseReviewFieldsInput {
@@ -70,41 +76,32 @@ export class CreateCaseReviewInput extends CaseReviewFieldsInput {
   @ClientMutationIdField()
   clientMutationId?: string | null;
 
-  @Field({ description: 'Short title (3–200 characters).' })
-  @Length(3, 200)
-  @IsName()
+  @NameField('Short title (3–200 characters).', TITLE)
   title!: string;
 
-  @Field({ description: 'Date of the review (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Date of the review (YYYY-MM-DD).', { required: true })
   date!: string;
 
   @Field({ description: 'Lessons learned, anonymised (10–4000 characters).' })
-  @Length(LESSON.min, LESSON.max)
+  @Length(...LESSON)
   lessons!: string;
 }
 
 @InputType({ description: 'Changes to a case review; omitted fields stay as they are.' })
 export class UpdateCaseReviewInput extends CaseReviewFieldsInput {
-  @Field(() => ID, { description: 'The review to change.' })
+  @EntryIdField('review')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
+  @VersionField('The version you read.')
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'Short title (3–200 characters).' })
-  @IsOptional()
-  @Length(3, 200)
-  @IsName()
+  @NameField('Short title (3–200 characters).', TITLE, { nullable: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Date (YYYY-MM-DD).')
   date?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lessons learned, anonymised.' })
-  @IsOptional()
-  @Length(LESSON.min, LESSON.max)
+  @TextField('Lessons learned, anonymised.', LESSON)
   lessons?: string | null;
 }
 
@@ -135,40 +132,31 @@ export class CreateGapInput extends GapFieldsInput {
   @ClientMutationIdField()
   clientMutationId?: string | null;
 
-  @Field({ description: 'Short title (3–200 characters).' })
-  @Length(3, 200)
-  @IsName()
+  @NameField('Short title (3–200 characters).', TITLE)
   title!: string;
 
   @Field({ description: 'What is missing (10–4000 characters).' })
   @Length(10, 4000)
   description!: string;
 
-  @Field({ description: 'Date recorded (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Date recorded (YYYY-MM-DD).', { required: true })
   date!: string;
 }
 
 @InputType({ description: 'Changes to a gap; omitted fields stay as they are.' })
 export class UpdateGapInput extends GapFieldsInput {
-  @Field(() => ID, { description: 'The gap to change.' })
+  @EntryIdField('gap')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
+  @VersionField('The version you read.')
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'Short title.' })
-  @IsOptional()
-  @Length(3, 200)
-  @IsName()
+  @NameField('Short title.', TITLE, { nullable: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What is missing.' })
-  @IsOptional()
-  @Length(10, 4000)
+  @TextField('What is missing.', [10, 4000])
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date recorded (YYYY-MM-DD).' })
-  @IsIsoDate()
+  @DateField('Date recorded (YYYY-MM-DD).')
   date?: string | null;
 }

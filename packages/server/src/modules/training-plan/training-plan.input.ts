@@ -1,8 +1,7 @@
-import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ExpertiseLevelEnum } from '../../graphql/enums';
 import { ClientMutationIdField } from '../../graphql/idempotency';
-import { IsName } from '../../graphql/validation';
+import { NameField } from '../../graphql/input-fields';
 
 @InputType({ description: 'A completed training to record; participants gain the expertise.' })
 export class RecordCompletedTrainingInput {
@@ -21,13 +20,9 @@ export class RecordCompletedTrainingInput {
   })
   date?: string | null;
 
-  @Field(() => String, {
+  @NameField('Title of a new training (2–300); not needed with trainingId.', [2, 300], {
     nullable: true,
-    description: 'Title of a new training (2–300); not needed with trainingId.',
   })
-  @IsOptional()
-  @Length(2, 300)
-  @IsName()
   title?: string | null;
 
   @Field(() => ID, {
