@@ -250,29 +250,3 @@ export function analyseStructure(
     bridges,
   };
 }
-
-/** Number of connected components, optionally with some nodes removed (a plain BFS). */
-export function countComponents(
-  adjacency: Adjacency,
-  removed: ReadonlySet<string> = new Set(),
-): number {
-  const { ids, neighbours } = adjacency;
-  const seen = new Uint8Array(ids.length);
-  let count = 0;
-  for (let start = 0; start < ids.length; start += 1) {
-    if (seen[start] === 1 || removed.has(ids[start] ?? '')) continue;
-    count += 1;
-    seen[start] = 1;
-    const queue = [start];
-    // The array iterator sees elements pushed while iterating: a breadth-first queue.
-    for (const v of queue) {
-      for (const w of neighbours[v] ?? []) {
-        if (w >= 0 && seen[w] !== 1 && !removed.has(ids[w] ?? '')) {
-          seen[w] = 1;
-          queue.push(w);
-        }
-      }
-    }
-  }
-  return count;
-}

@@ -86,7 +86,6 @@ export {
 export {
   analyseStructure,
   collaborationGraph,
-  countComponents,
   toAdjacency,
   type Adjacency,
   type ArticulationPoint,

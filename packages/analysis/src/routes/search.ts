@@ -13,11 +13,11 @@
  */
 import type { AnalysisGraph, AnalysisService } from '../graph';
 import { graphIndex, listOf, servicesForTopic } from '../graph-index';
-import { MinHeap } from '../heap';
 import { areaCovers } from '../matching';
 import { serviceFailures } from './constraints';
 import { reject, searchContext, summariseRejections } from './context';
 import { responseOf, total } from './cost';
+import { PriorityQueue } from './queue';
 import { direct, extend, finish, startLabel, type Candidate, type Label } from './steps';
 import type { ReferralNeed, RouteSearchOptions, RouteSearchResult, RouteStart } from './types';
 import { explainRank } from './wording';
@@ -93,7 +93,7 @@ export function findReferralRoutes(
     }
   }
   const startIds = resolveStart(graph, start);
-  const heap = new MinHeap<QueueItem>();
+  const heap = new PriorityQueue<QueueItem>();
   const limit = Math.max(1, k);
 
   if (start.kind === 'self') {
