@@ -20,7 +20,7 @@ import { enforceVisibility } from './graphql/visibility';
 import { validateArgument } from './graphql/validation';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { HISTORY_RESOLVERS } from './modules/history/history.resolver';
-import { InstitutionResolver } from './modules/institution/institution.resolver';
+import { INSTITUTION_RESOLVERS } from './modules/institution/institution.resolver';
 import { NETWORK_RESOLVERS } from './modules/network/network.resolver';
 import { OFFERING_RESOLVERS } from './modules/offering/offering.resolver';
 import { PERSON_RESOLVERS } from './modules/person/person.resolver';
@@ -42,7 +42,7 @@ export const RESOLVERS = [
   TopicResolver,
   TargetGroupResolver,
   RegionResolver,
-  InstitutionResolver,
+  ...INSTITUTION_RESOLVERS,
   ...PERSON_RESOLVERS,
   ...OFFERING_RESOLVERS,
   ...REFERRAL_RESOLVERS,

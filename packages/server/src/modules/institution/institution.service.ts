@@ -8,8 +8,6 @@ import {
   type OpeningInterval,
 } from '@schutznetz/domain';
 import { NotFoundError } from '../../errors';
-import type { ProjectedRow, Projection } from '../../neo4j/paging';
-import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
 import {
   checkOpeningHours,
@@ -26,7 +24,7 @@ import type {
   InstitutionRecord,
   InstitutionRepository,
 } from './institution.repository';
-import { byIdLoader } from '../../loaders';
+import { EntityReads } from '../../entity-reads';
 
 /** Fields a client may set on an institution (already checked for form by the GraphQL layer). */
 export interface InstitutionChanges {
@@ -101,38 +99,9 @@ function toProperties(changes: InstitutionChanges): Partial<InstitutionPropertie
   });
 }
 
-export class InstitutionService {
-  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
-
-  constructor(private readonly repository: InstitutionRepository) {}
-
-  /** A page of institutions; topic filters include sub-topics. */
-  list(filter: InstitutionFilter, page: PageRequest): Promise<Page<InstitutionRecord>> {
-    return this.repository.findPage(checkFilter(filter), page);
-  }
-
-  /** {@link list} with each item shaped by a compiled selection, in one statement. */
-  listProjected(
-    filter: InstitutionFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return this.repository.projected.page(checkFilter(filter), page, projection);
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return this.repository.projected.byId(id, projection);
-  }
-
-  /** Batched per request: any number of calls in one tick cost one round trip. */
-  findById(id: string): Promise<InstitutionRecord | null> {
-    return this.byId.load(id);
-  }
-
-  async getById(id: string): Promise<InstitutionRecord> {
-    const institution = await this.findById(id);
-    if (!institution) throw new NotFoundError('Institution', id, 'id');
-    return institution;
+export class InstitutionService extends EntityReads<InstitutionFilter, InstitutionRecord> {
+  constructor(protected override readonly repository: InstitutionRepository) {
+    super(repository, 'Institution', checkFilter);
   }
 
   async create(changes: InstitutionChanges, actor: string): Promise<InstitutionRecord> {

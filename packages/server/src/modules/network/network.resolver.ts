@@ -1,29 +1,9 @@
 import type { MembershipRole } from '@schutznetz/domain';
-import {
-  Authorized,
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Role } from '../../config';
-import type { GraphQLResolveInfo } from 'graphql';
-import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
-import {
-  decodeCursor,
-  PageArgs,
-  toConnection,
-  type ConnectionShape,
-} from '../../graphql/pagination';
-import type { ProjectedRow } from '../../neo4j/paging';
+import { readResolver } from '../../graphql/read.resolver';
 import { Institution } from '../institution/institution.type';
 import { Person } from '../person/person.type';
 import { Region } from '../reference/reference.type';
@@ -48,36 +28,21 @@ const NetworkCrudResolver = crudResolver({
   writes: (services) => services.network,
 });
 
+/** `networks` and `network(id)`, compiled or loaded (graphql/read.resolver.ts). */
+export const NetworkReadResolver = readResolver({
+  list: {
+    name: 'networks',
+    description: 'Networks, filtered and paginated, by name.',
+  },
+  one: { name: 'network', description: 'One network by id.' },
+  type: Network,
+  connection: NetworkConnection,
+  filter: NetworkFilterInput,
+  reads: (services) => services.network,
+});
+
 @Resolver(() => Network)
 export class NetworkResolver extends NetworkCrudResolver {
-  @Query(() => NetworkConnection, { description: 'Networks, filtered and paginated, by name.' })
-  networks(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => NetworkFilterInput, { nullable: true }) filter: NetworkFilterInput | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ConnectionShape<Network | ProjectedRow>> {
-    const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx.viewer.role);
-    return plan
-      ? ctx.services.network
-          .listProjected(filter ?? {}, request, plan.projection)
-          .then(plan.toConnection)
-      : ctx.services.network.list(filter ?? {}, request).then(toConnection);
-  }
-
-  @Query(() => Network, { nullable: true, description: 'One network by id.' })
-  network(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Network | ProjectedRow | null> {
-    const projection = compileObject(info, ctx.viewer.role);
-    return projection
-      ? ctx.services.network.findByIdProjected(id, projection)
-      : ctx.services.network.findById(id);
-  }
-
   @FieldResolver(() => [Membership], {
     description: 'Institutions and people in the network; people only for members and up.',
   })
@@ -170,6 +135,7 @@ export class PersonNetworksResolver {
 
 export const NETWORK_RESOLVERS = [
   NetworkResolver,
+  NetworkReadResolver,
   MembershipResolver,
   InstitutionNetworksResolver,
   PersonNetworksResolver,

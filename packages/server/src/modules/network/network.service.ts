@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { MembershipRole, NetworkKindCode } from '@schutznetz/domain';
 import { maySeePeople, type Viewer } from '../../auth';
 import { NotFoundError } from '../../errors';
-import type { ProjectedRow, Projection } from '../../neo4j/paging';
-import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
 import { checkRegions, definedOnly, Problems } from '../../validation';
 import type {
@@ -13,7 +11,8 @@ import type {
   NetworkRecord,
   NetworkRepository,
 } from './network.repository';
-import { byIdLoader, groupedLoader } from '../../loaders';
+import { EntityReads } from '../../entity-reads';
+import { groupedLoader } from '../../loaders';
 
 export interface NetworkChanges {
   readonly name?: string | null;
@@ -39,32 +38,12 @@ function toProperties(changes: NetworkChanges): Partial<NetworkProperties> {
   });
 }
 
-export class NetworkService {
-  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
+export class NetworkService extends EntityReads<NetworkFilter, NetworkRecord> {
   private readonly members = groupedLoader((ids) => this.repository.membersOf(ids));
   private readonly networks = groupedLoader((ids) => this.repository.networksOf(ids));
 
-  constructor(private readonly repository: NetworkRepository) {}
-
-  list(filter: NetworkFilter, page: PageRequest): Promise<Page<NetworkRecord>> {
-    return this.repository.findPage(filter, page);
-  }
-
-  /** {@link list} with each item shaped by a compiled selection, in one statement. */
-  listProjected(
-    filter: NetworkFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return this.repository.projected.page(filter, page, projection);
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return this.repository.projected.byId(id, projection);
-  }
-
-  findById(id: string): Promise<NetworkRecord | null> {
-    return this.byId.load(id);
+  constructor(protected override readonly repository: NetworkRepository) {
+    super(repository, 'Network');
   }
 
   /**

@@ -1,30 +1,18 @@
 import {
-  Arg,
   Args,
   Authorized,
   Ctx,
   FieldResolver,
-  ID,
-  Info,
   Mutation,
-  Query,
   Resolver,
   Root,
   type ClassType,
 } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Role } from '../../config';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
-import {
-  decodeCursor,
-  pageInMemory,
-  PageArgs,
-  toConnection,
-  type ConnectionShape,
-} from '../../graphql/pagination';
-import type { ProjectedRow } from '../../neo4j/paging';
+import { readResolver } from '../../graphql/read.resolver';
+import { pageInMemory, PageArgs, type ConnectionShape } from '../../graphql/pagination';
 import { Institution, InstitutionConnection } from '../institution/institution.type';
 import { Region, TargetGroup, Topic } from '../reference/reference.type';
 import {
@@ -55,39 +43,21 @@ const ServiceCrudResolver = crudResolver({
   }),
 });
 
+/** `services` and `service(id)`, compiled or loaded (graphql/read.resolver.ts). */
+export const ServiceReadResolver = readResolver({
+  list: {
+    name: 'services',
+    description: 'Services, filtered and paginated, ordered by name.',
+  },
+  one: { name: 'service', description: 'One service by id.' },
+  type: Service,
+  connection: ServiceConnection,
+  filter: ServiceFilterInput,
+  reads: (services) => services.offering,
+});
+
 @Resolver(() => Service)
 export class ServiceResolver extends ServiceCrudResolver {
-  @Query(() => ServiceConnection, {
-    description: 'Services, filtered and paginated, ordered by name.',
-  })
-  services(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ServiceFilterInput, { nullable: true })
-    filter: ServiceFilterInput | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ConnectionShape<Service | ProjectedRow>> {
-    const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx.viewer.role);
-    return plan
-      ? ctx.services.offering
-          .listProjected(filter ?? {}, request, plan.projection)
-          .then(plan.toConnection)
-      : ctx.services.offering.list(filter ?? {}, request).then(toConnection);
-  }
-
-  @Query(() => Service, { nullable: true, description: 'One service by id.' })
-  service(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Service | ProjectedRow | null> {
-    const projection = compileObject(info, ctx.viewer.role);
-    return projection
-      ? ctx.services.offering.findByIdProjected(id, projection)
-      : ctx.services.offering.findById(id);
-  }
-
   @FieldResolver(() => Institution, { description: 'The institution that offers the service.' })
   institution(@Root() service: Service, @Ctx() ctx: Context): Promise<Institution> {
     return ctx.services.institution.getById(service.institutionId);
@@ -182,6 +152,7 @@ export class RegionServicesResolver {
 /** Resolver classes of this module, registered in schema.ts. */
 export const OFFERING_RESOLVERS: readonly ClassType[] = [
   ServiceResolver,
+  ServiceReadResolver,
   InstitutionServicesResolver,
   TopicServicesResolver,
   RegionServicesResolver,

@@ -11,8 +11,6 @@ import {
 } from '@schutznetz/domain';
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../../errors';
-import type { ProjectedRow, Projection } from '../../neo4j/paging';
-import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
 import {
   checkAgeRange,
@@ -32,7 +30,7 @@ import type {
   ServiceProperties,
   ServiceRecord,
 } from './offering.repository';
-import { byIdLoader } from '../../loaders';
+import { EntityReads } from '../../entity-reads';
 
 /** Fields a client may set on a service (already checked for form by the GraphQL layer). */
 export interface ServiceChanges {
@@ -157,9 +155,7 @@ function listLoader<T>(load: (ids: readonly string[]) => Promise<T[][]>): DataLo
  * Rules for services (ages, places, codes) and the per-request loaders that batch every list of
  * services by institution, topic or region into one query.
  */
-export class OfferingService {
-  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
-
+export class OfferingService extends EntityReads<ServiceFilter, ServiceRecord> {
   private readonly byInstitution = listLoader((ids) => this.repository.findByInstitutions(ids));
 
   private readonly byTopic = listLoader((ids) =>
@@ -172,35 +168,8 @@ export class OfferingService {
     this.repository.findInstitutionsByRegions(ids),
   );
 
-  constructor(private readonly repository: OfferingRepository) {}
-
-  /** A page of services ordered by name; topic filters include sub-topics. */
-  list(filter: ServiceFilter, page: PageRequest): Promise<Page<ServiceRecord>> {
-    return this.repository.findPage(checkFilter(filter), page);
-  }
-
-  /** {@link list} with each item shaped by a compiled selection, in one statement. */
-  listProjected(
-    filter: ServiceFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return this.repository.projected.page(checkFilter(filter), page, projection);
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return this.repository.projected.byId(id, projection);
-  }
-
-  /** Batched per request: any number of calls in one tick cost one round trip. */
-  findById(id: string): Promise<ServiceRecord | null> {
-    return this.byId.load(id);
-  }
-
-  async getById(id: string): Promise<ServiceRecord> {
-    const service = await this.findById(id);
-    if (!service) throw new NotFoundError('Service', id, 'id');
-    return service;
+  constructor(protected override readonly repository: OfferingRepository) {
+    super(repository, 'Service', checkFilter);
   }
 
   /** The services an institution offers, ordered by name (batched per request). */

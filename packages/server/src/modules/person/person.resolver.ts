@@ -5,25 +5,15 @@ import {
   Ctx,
   FieldResolver,
   ID,
-  Info,
   Mutation,
-  Query,
   Resolver,
   Root,
   type ClassType,
 } from 'type-graphql';
 import type { Role } from '../../config';
-import type { GraphQLResolveInfo } from 'graphql';
-import { compileConnection, compileObject } from '../../compiler/compile';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
-import {
-  decodeCursor,
-  PageArgs,
-  toConnection,
-  type ConnectionShape,
-} from '../../graphql/pagination';
-import type { ProjectedRow } from '../../neo4j/paging';
+import { readResolver } from '../../graphql/read.resolver';
 import { Institution } from '../institution/institution.type';
 import { Topic } from '../reference/reference.type';
 import {
@@ -49,6 +39,21 @@ const PersonCrudResolver = crudResolver({
   writes: (services) => services.person,
 });
 
+/** `people` and `person(id)`, compiled or loaded (graphql/read.resolver.ts). */
+export const PersonReadResolver = readResolver({
+  list: {
+    name: 'people',
+    description:
+      'People, filtered and paginated, ordered by family name (role contacts by function).',
+  },
+  one: { name: 'person', description: 'One person by id.' },
+  type: Person,
+  connection: PersonConnection,
+  filter: PersonFilterInput,
+  roles: ['member'],
+  reads: (services) => services.person,
+});
+
 @Resolver(() => Person)
 export class PersonResolver extends PersonCrudResolver {
   @FieldResolver(() => String, {
@@ -62,40 +67,6 @@ export class PersonResolver extends PersonCrudResolver {
   @FieldResolver(() => String, { nullable: true, description: `Work phone: ${CONTACT_DATA_NOTE}` })
   phone(@Root() person: Person, @Ctx() ctx: Context): string | null {
     return ctx.services.person.contactFor(person, ctx.viewer).phone;
-  }
-
-  @Authorized<Role>('member')
-  @Query(() => PersonConnection, {
-    description:
-      'People, filtered and paginated, ordered by family name (role contacts by function).',
-  })
-  people(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => PersonFilterInput, { nullable: true })
-    filter: PersonFilterInput | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ConnectionShape<Person | ProjectedRow>> {
-    const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx.viewer.role);
-    return plan
-      ? ctx.services.person
-          .listProjected(filter ?? {}, request, plan.projection)
-          .then(plan.toConnection)
-      : ctx.services.person.list(filter ?? {}, request).then(toConnection);
-  }
-
-  @Authorized<Role>('member')
-  @Query(() => Person, { nullable: true, description: 'One person by id.' })
-  person(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Person | ProjectedRow | null> {
-    const projection = compileObject(info, ctx.viewer.role);
-    return projection
-      ? ctx.services.person.findByIdProjected(id, projection)
-      : ctx.services.person.findById(id);
   }
 
   @FieldResolver(() => String, {
@@ -218,6 +189,7 @@ export class TopicExpertsResolver {
 /** Resolver classes of this module, registered in schema.ts. */
 export const PERSON_RESOLVERS: readonly ClassType[] = [
   PersonResolver,
+  PersonReadResolver,
   EmploymentResolver,
   ExpertiseResolver,
   InstitutionStaffResolver,

@@ -7,9 +7,6 @@ import type {
   TopicCode,
 } from '@schutznetz/domain';
 import DataLoader from 'dataloader';
-import { NotFoundError } from '../../errors';
-import type { ProjectedRow, Projection } from '../../neo4j/paging';
-import type { Page, PageRequest } from '../../pagination';
 import { checkRegions, checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
 import { personSortKey } from '../seed/seed.service';
 import type {
@@ -22,7 +19,7 @@ import type {
   PersonRepository,
   WithPerson,
 } from './person.repository';
-import { byIdLoader } from '../../loaders';
+import { EntityReads } from '../../entity-reads';
 import { maySeeContacts, type Viewer } from '../../auth';
 
 /** Fields a client may set on a person (already checked for form by the GraphQL layer). */
@@ -153,9 +150,7 @@ function inKeyOrder<T>(keys: readonly string[], rows: readonly KeyedRows<T>[]): 
  * People and their employments and expertise. Holds the request's DataLoaders, so that a list
  * of any length costs one round trip per relationship it shows.
  */
-export class PersonService {
-  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
-
+export class PersonService extends EntityReads<PersonFilter, PersonRecord> {
   private readonly employmentsByPerson = new DataLoader<string, EmploymentRecord[]>(async (ids) =>
     inKeyOrder(ids, await this.repository.findEmploymentsByPeople(ids)),
   );
@@ -178,24 +173,8 @@ export class PersonService {
     );
   });
 
-  constructor(private readonly repository: PersonRepository) {}
-
-  /** A page of people ordered by name; topic filters include sub-topics. */
-  list(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
-    return this.repository.findPage(checkFilter(filter), page);
-  }
-
-  /** {@link list} with each item shaped by a compiled selection, in one statement. */
-  listProjected(
-    filter: PersonFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return this.repository.projected.page(checkFilter(filter), page, projection);
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return this.repository.projected.byId(id, projection);
+  constructor(protected override readonly repository: PersonRepository) {
+    super(repository, 'Person', checkFilter);
   }
 
   /**
@@ -209,17 +188,6 @@ export class PersonService {
     return maySeeContacts(viewer)
       ? { email: person.email, phone: person.phone }
       : { email: null, phone: null };
-  }
-
-  /** Batched per request: any number of calls in one tick cost one round trip. */
-  findById(id: string): Promise<PersonRecord | null> {
-    return this.byId.load(id);
-  }
-
-  async getById(id: string): Promise<PersonRecord> {
-    const person = await this.findById(id);
-    if (!person) throw new NotFoundError('Person', id, 'id');
-    return person;
   }
 
   /** Where a person works, ordered by institution name (batched). */

@@ -1,25 +1,7 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Query,
-  Resolver,
-  Root,
-  type ClassType,
-} from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { compileConnection, compileObject } from '../../compiler/compile';
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
-import {
-  decodeCursor,
-  PageArgs,
-  toConnection,
-  type ConnectionShape,
-} from '../../graphql/pagination';
+import { readResolver } from '../../graphql/read.resolver';
 import { Institution } from '../institution/institution.type';
 import { Topic } from '../reference/reference.type';
 import {
@@ -27,7 +9,6 @@ import {
   ReferralPathFilterInput,
   UpdateReferralPathInput,
 } from './referral.input';
-import type { ProjectedRow } from '../../neo4j/paging';
 import { ReferralPath, ReferralPathConnection, ReferralRouteTemplate } from './referral.type';
 
 const ReferralPathCrudResolver = crudResolver({
@@ -50,39 +31,21 @@ const ReferralPathCrudResolver = crudResolver({
   }),
 });
 
+/** `referralPaths` and `referralPath(id)`, compiled or loaded (graphql/read.resolver.ts). */
+export const ReferralPathReadResolver = readResolver({
+  list: {
+    name: 'referralPaths',
+    description: 'Referral paths between institutions, filtered and paginated, ordered by id.',
+  },
+  one: { name: 'referralPath', description: 'One referral path by id.' },
+  type: ReferralPath,
+  connection: ReferralPathConnection,
+  filter: ReferralPathFilterInput,
+  reads: (services) => services.referral,
+});
+
 @Resolver(() => ReferralPath)
 export class ReferralPathResolver extends ReferralPathCrudResolver {
-  @Query(() => ReferralPathConnection, {
-    description: 'Referral paths between institutions, filtered and paginated, ordered by id.',
-  })
-  referralPaths(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ReferralPathFilterInput, { nullable: true })
-    filter: ReferralPathFilterInput | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ConnectionShape<ReferralPath | ProjectedRow>> {
-    const request = { first: page.first, after: decodeCursor(page.after) };
-    const plan = compileConnection(info, ctx.viewer.role);
-    return plan
-      ? ctx.services.referral
-          .listProjected(filter ?? {}, request, plan.projection)
-          .then(plan.toConnection)
-      : ctx.services.referral.list(filter ?? {}, request).then(toConnection);
-  }
-
-  @Query(() => ReferralPath, { nullable: true, description: 'One referral path by id.' })
-  referralPath(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ReferralPath | ProjectedRow | null> {
-    const projection = compileObject(info, ctx.viewer.role);
-    return projection
-      ? ctx.services.referral.findByIdProjected(id, projection)
-      : ctx.services.referral.findById(id);
-  }
-
   @FieldResolver(() => Institution, { description: 'The institution that refers.' })
   from(@Root() path: ReferralPath, @Ctx() ctx: Context): Promise<Institution> {
     return ctx.services.institution.getById(path.fromId);
@@ -130,5 +93,6 @@ export class InstitutionReferralsResolver {
 /** Resolver classes of this module, registered in schema.ts. */
 export const REFERRAL_RESOLVERS: readonly ClassType[] = [
   ReferralPathResolver,
+  ReferralPathReadResolver,
   InstitutionReferralsResolver,
 ];

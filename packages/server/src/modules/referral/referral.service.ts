@@ -15,8 +15,6 @@ import {
 } from '@schutznetz/domain';
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../../errors';
-import type { ProjectedRow, Projection } from '../../neo4j/paging';
-import type { Page, PageRequest } from '../../pagination';
 import { checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
 import type {
   InstitutionEnd,
@@ -25,7 +23,7 @@ import type {
   ReferralPathRecord,
   ReferralRepository,
 } from './referral.repository';
-import { byIdLoader } from '../../loaders';
+import { EntityReads } from '../../entity-reads';
 
 /** Fields a client may set on a referral path (already checked for form by the GraphQL layer). */
 export interface ReferralPathChanges {
@@ -175,9 +173,7 @@ function checkFilter(filter: ReferralPathFilter): ReferralPathFilter {
   return { ...filter, topics: expandTopics(filter.topics) };
 }
 
-export class ReferralService {
-  private readonly byId = byIdLoader((ids) => this.repository.findByIds(ids));
-
+export class ReferralService extends EntityReads<ReferralPathFilter, ReferralPathRecord> {
   private readonly outgoing = new DataLoader<string, ReferralPathRecord[]>((ids) =>
     this.repository.findOutgoing(ids),
   );
@@ -186,35 +182,8 @@ export class ReferralService {
     this.repository.findIncoming(ids),
   );
 
-  constructor(private readonly repository: ReferralRepository) {}
-
-  /** A page of referral paths ordered by id; topic filters include sub-topics. */
-  list(filter: ReferralPathFilter, page: PageRequest): Promise<Page<ReferralPathRecord>> {
-    return this.repository.findPage(checkFilter(filter), page);
-  }
-
-  /** {@link list} shaped by a compiled GraphQL selection (src/compiler). */
-  listProjected(
-    filter: ReferralPathFilter,
-    page: PageRequest,
-    projection: Projection,
-  ): Promise<Page<ProjectedRow>> {
-    return this.repository.projected.page(checkFilter(filter), page, projection);
-  }
-
-  findByIdProjected(id: string, projection: Projection): Promise<ProjectedRow | null> {
-    return this.repository.projected.byId(id, projection);
-  }
-
-  /** Batched per request: any number of calls in one tick cost one round trip. */
-  findById(id: string): Promise<ReferralPathRecord | null> {
-    return this.byId.load(id);
-  }
-
-  async getById(id: string): Promise<ReferralPathRecord> {
-    const path = await this.findById(id);
-    if (!path) throw new NotFoundError('ReferralPath', id, 'id');
-    return path;
+  constructor(protected override readonly repository: ReferralRepository) {
+    super(repository, 'ReferralPath', checkFilter);
   }
 
   /** Paths starting at an institution, by id (batched per request). */
