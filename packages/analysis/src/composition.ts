@@ -14,19 +14,20 @@ import {
 import type { AnalysisGraph, AnalysisNetwork } from './graph';
 import { graphIndex, type GraphIndex } from './graph-index';
 
-/** A requirement some member meets. */
-export interface MetRequirement {
+/** A requirement of a partner expectation, as checked against a network. */
+export interface CheckedRequirement {
   readonly requirementId: string;
   readonly label: LocalizedLabel;
   readonly provision: string;
+}
+
+/** A requirement some member meets. */
+export interface MetRequirement extends CheckedRequirement {
   readonly institutionIds: readonly string[];
 }
 
 /** A requirement no member meets. */
-export interface MissingRequirement {
-  readonly requirementId: string;
-  readonly label: LocalizedLabel;
-  readonly provision: string;
+export interface MissingRequirement extends CheckedRequirement {
   /** Any of these kinds would meet it. */
   readonly anyOf: readonly InstitutionKindCode[];
   /** Institutions in the graph of those kinds that are not members: whom to invite. */
@@ -117,18 +118,16 @@ function checkExpectation(
         return kind !== undefined && kinds.includes(kind);
       })
       .sort();
+    const checked: CheckedRequirement = {
+      requirementId: requirement.id,
+      label: requirement.label,
+      provision: requirement.provision,
+    };
     if (meeting.length > 0) {
-      met.push({
-        requirementId: requirement.id,
-        label: requirement.label,
-        provision: requirement.provision,
-        institutionIds: meeting,
-      });
+      met.push({ ...checked, institutionIds: meeting });
     } else {
       missing.push({
-        requirementId: requirement.id,
-        label: requirement.label,
-        provision: requirement.provision,
+        ...checked,
         anyOf: kinds,
         candidateInstitutionIds: kinds
           .flatMap((kind) => (index.institutionsByKind.get(kind) ?? []).map((i) => i.id))

@@ -119,6 +119,7 @@ export {
 export {
   analyseNetworkComposition,
   type BridgingMember,
+  type CheckedRequirement,
   type CompositionReport,
   type ExpectationCheck,
   type MetRequirement,
