@@ -6,7 +6,7 @@
 // Environment: BENCH_GRAPHQL_URL=http://localhost:4000/graphql takes the county from a running server
 // (otherwise a generated graph of the county's size is used); CHROMIUM_PATH (default /usr/bin/chromium);
 // BENCH_RUNS (default 3; the median is reported); BENCH_SETS (default county,5k,20k).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,9 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const graphqlUrl = process.env.BENCH_GRAPHQL_URL;
 const datasets = (process.env.BENCH_SETS ?? 'county,5k,20k').split(',');
 const VIEWPORT = { width: 1280, height: 800 };
+const chromiumFlags = JSON.parse(
+  readFileSync(path.join(here, '..', 'e2e', 'chromium-flags.json'), 'utf8'),
+);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,16 +33,8 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
   headless: true,
   viewport: VIEWPORT,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  // The end-to-end tests' flags: no GPU, no internet.
+  args: chromiumFlags,
 });
 
 try {

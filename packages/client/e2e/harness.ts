@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import CHROMIUM_FLAGS from './chromium-flags.json';
 // End-to-end tests drive the real server; this harness is the one place the client's tests reach it.
 import { DEMO_DATA } from '@schutznetz/demo-data';
 import { startTestApi, type TestApi } from '../../server/src/test/graphql';
@@ -22,18 +23,12 @@ export const SCREENSHOT_DIR = path.resolve(
 );
 
 /**
- * Flags for headless Chromium on a machine without a GPU and without internet: background
- * networking, sync and component updates would only try to reach Google and be refused.
+ * Flags for headless Chromium on a machine without a GPU and without internet (`chromium-flags.json`,
+ * shared with the client benchmark): background networking, sync and component updates would only
+ * try to reach Google and be refused.
  */
 const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   // Chromium formats date and time inputs by its own UI language: show what German users see.
   '--lang=de-DE',
 ];
