@@ -3,19 +3,9 @@
  * municipality, people working at them, referrals mostly within a municipality, a few networks,
  * ~30 topics) at any size, from a fixed seed so every run draws the same graph.
  */
+// The analysis package's seeded generator, from its file: the package's index would bundle graphology.
+import { createRandom } from '../../analysis/src/random';
 import type { GraphData, GraphEdge, GraphNode } from '../src/graph/graph-model';
-
-/** A small, fast, seedable PRNG (mulberry32). */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = [
   'youth_welfare_office',
