@@ -13,7 +13,7 @@ import type { Context } from '../context';
 import type { Neo4jExecutor, Params } from '../neo4j/executor';
 import { PROJECTED } from '../neo4j/paging';
 import { buildAppSchema } from '../schema';
-import { PERSON_MAPPING } from '../modules/person/person.mapping';
+import { READ_MAPPINGS } from '../read-mappings';
 import { createServices } from '../services';
 import { compileObject } from './compile';
 import { installCompiledReads } from './install';
@@ -190,7 +190,10 @@ describe('the read compiler (recorded Cypher)', () => {
         projections.push(compileObject(info, role)?.cypher);
         return null;
       };
-      installCompiledReads(sdl, [PERSON_MAPPING]);
+      installCompiledReads(
+        sdl,
+        READ_MAPPINGS.filter((mapping) => mapping.type === 'Person'),
+      );
       await graphql({ schema: sdl, source: '{ person { email phone } }' });
       return projections;
     };

@@ -78,6 +78,17 @@ export interface TypeMapping<V extends Vars = Vars> {
     readonly cypher: (vars: V) => string;
     readonly toRecord: (row: never) => unknown;
   };
+  /**
+   * Mapped fields whose resolver decides by the viewer, each with how the mapping applies the same
+   * rule by role (`CompileScope.role`); read-mappings.test.ts fails for such a field without one.
+   */
+  readonly viewerRules?: Readonly<Partial<Record<string, string>>>;
+  /**
+   * Fields left unmapped on purpose, answered by their resolvers on compiled reads too (with the
+   * stored record), each with the rule its resolver applies. read-mappings.test.ts fails for a
+   * field resolver of a mapped type that is neither mapped nor named here.
+   */
+  readonly resolverFields?: Readonly<Partial<Record<string, string>>>;
   /** Order key of a connection's cursor: `[sortKey, id]` expressions (root lists only). */
   readonly cursor?: (vars: V) => { readonly sortKey: string; readonly id: string };
 }

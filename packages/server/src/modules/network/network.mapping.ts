@@ -24,6 +24,9 @@ export const NETWORK_MAPPING = defineMapping<V>({
   root: { n: 'n' },
   record: { cypher: (v) => networkRecord(v.n), toRecord: (row: NetworkRecord) => row },
   cursor: (v) => ({ sortKey: `${v.n}.sortKey`, id: `${v.n}.id` }),
+  viewerRules: {
+    members: 'people among them from member up (maySeePeople by role), as NetworkService.membersOf',
+  },
   fields: {
     ...properties<V>('n', [
       'id',

@@ -22,6 +22,10 @@ export const PERSON_MAPPING = defineMapping<V>({
   root: { n: 'n' },
   record: { cypher: (v) => personRecord(v.n), toRecord: toPerson },
   cursor: (v) => ({ sortKey: `${v.n}.sortKey`, id: `${v.n}.id` }),
+  viewerRules: {
+    email: 'null below member (maySeeContacts by role), as PersonService.contactFor',
+    phone: 'null below member (maySeeContacts by role), as PersonService.contactFor',
+  },
   fields: {
     ...properties<V>('n', [
       'id',
