@@ -5,7 +5,7 @@
  * the area of services elsewhere), few languages besides German, and little that is open
  * around the clock beyond police, shelters, hospitals and hotlines.
  */
-import type { ServiceData } from '@schutznetz/domain';
+import { NEW_SERVICE_DEFAULTS, type ServiceData } from '@schutznetz/domain';
 import { BITTERFELD_REGION, COUNTY, KOETHEN_REGION, ZERBST_REGION } from './areas';
 import type { DemoInstitutionId } from './institutions';
 import {
@@ -26,24 +26,12 @@ type ServiceEntry = Pick<ServiceData, 'id' | 'name' | 'topics' | 'targetGroups' 
     readonly institutionId: DemoInstitutionId;
   };
 
-/** Completes an entry: free, open to self-referral, no consent step, German, no places. */
+/**
+ * Completes an entry with what a new service holds by default: free, open to self-referral, no
+ * consent step, German, no places.
+ */
 function service(entry: ServiceEntry): ServiceData {
-  return {
-    description: null,
-    minAge: null,
-    maxAge: null,
-    languages: ['de'],
-    openingHours: [],
-    available24x7: false,
-    selfReferral: true,
-    consentRequired: false,
-    cost: 'free',
-    accessibility: [],
-    capacityTotal: null,
-    capacityFree: null,
-    capacityReportedAt: null,
-    ...entry,
-  };
+  return { ...NEW_SERVICE_DEFAULTS, ...entry };
 }
 
 const CHILDREN_AND_YOUTH = [
