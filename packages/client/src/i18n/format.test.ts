@@ -1,5 +1,12 @@
 import i18next from 'i18next';
-import { I18N_FORMATS, formatDate, formatNumber, formatTimestamp, formatWallClock } from './format';
+import {
+  I18N_FORMATS,
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatTimestamp,
+  formatWallClock,
+} from './format';
 import { registerFormats } from './i18n';
 import { resources } from './resources';
 
@@ -12,6 +19,22 @@ describe('formatNumber', () => {
   it('writes decimals with the language’s separator and the precision asked for', () => {
     expect(formatNumber(15.66, 'de', { maximumFractionDigits: 1 })).toBe('15,7');
     expect(formatNumber(15.66, 'en', { maximumFractionDigits: 1 })).toBe('15.7');
+  });
+});
+
+describe('formatDuration', () => {
+  it('says short waits in minutes, a day and a half in hours and longer ones in days', () => {
+    expect(formatDuration(0.75, 'de')).toBe('45 Minuten');
+    expect(formatDuration(36, 'de')).toBe('36 Stunden');
+    expect(formatDuration(60, 'de')).toBe('2,5 Tage');
+  });
+
+  it('writes decimal hours with the language’s separator and keeps the singular and plural', () => {
+    expect(formatDuration(1.5, 'de')).toBe('1,5 Stunden');
+    expect(formatDuration(1, 'de')).toBe('1 Stunde');
+    expect(formatDuration(1, 'en')).toBe('1 hour');
+    expect(formatDuration(3.25, 'en')).toBe('3.3 hours');
+    expect(formatDuration(1 / 60, 'en')).toBe('1 minute');
   });
 });
 
@@ -99,11 +122,6 @@ describe('i18next with the app’s formats', () => {
     expect(instance.t('gaps:composition.missingCount', { count: 1 })).toBe(
       '1 erwarteter Partner fehlt',
     );
-  });
-
-  it('formats decimal hours with a comma in German and keeps the plural', () => {
-    expect(instance.t('routes:duration.hours', { count: 1.5 })).toBe('1,5 Stunden');
-    expect(instance.t('routes:duration.hours', { count: 1 })).toBe('1 Stunde');
   });
 
   it('writes dates and moments in texts', () => {

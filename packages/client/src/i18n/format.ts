@@ -21,6 +21,26 @@ export function formatNumber(
   return new Intl.NumberFormat(language, options).format(value);
 }
 
+/**
+ * A duration in hours as people say it, in the language's words and digits: under an hour in
+ * minutes ("45 Minuten"), under two days in hours ("3,5 Stunden"), else in days ("2 Tage");
+ * Intl.NumberFormat's units, one decimal at most.
+ */
+export function formatDuration(hours: number, language: string): string {
+  const [value, unit] =
+    hours < 1
+      ? [Math.round(hours * 60), 'minute']
+      : hours < 48
+        ? [hours, 'hour']
+        : [hours / 24, 'day'];
+  return formatNumber(value, language, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+  });
+}
+
 /** An instant or calendar day as the API sends it (ISO 8601), or already a Date. */
 export type DateInput = Date | string | number;
 

@@ -135,17 +135,19 @@ export function missingInputs(form: RouteForm): MissingInput[] {
   return missing;
 }
 
+const BERLIN_OFFSET = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Berlin',
+  timeZoneName: 'longOffset',
+});
+
 /**
  * The offset of Berlin time from UTC at a moment, as "+01:00" or "+02:00" (summer time), from
- * the runtime's time-zone data.
+ * the runtime's time-zone data (Intl's `longOffset` name, "GMT+01:00").
  */
 export function berlinOffset(utc: Date): string {
-  const berlin = new Date(utc.toLocaleString('en-US', { timeZone: 'Europe/Berlin' }));
-  const plain = new Date(utc.toLocaleString('en-US', { timeZone: 'UTC' }));
-  const minutes = Math.round((berlin.getTime() - plain.getTime()) / 60_000);
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const name = BERLIN_OFFSET.formatToParts(utc).find((part) => part.type === 'timeZoneName');
+  const offset = name?.value.replace('GMT', '') ?? '';
+  return offset === '' ? '+00:00' : offset;
 }
 
 /** A Berlin wall-clock time (`YYYY-MM-DDTHH:mm`) as ISO 8601 with its offset. */

@@ -9,16 +9,6 @@ import { routeElementIds, routesToGraph } from './route-graph';
 
 const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
 
-/** Hours as people say them: "45 Min.", "3 Std.", "2 Tage". */
-function useDuration(): (hours: number) => string {
-  const { t } = useTranslation('routes');
-  return (hours) => {
-    if (hours < 1) return t('duration.minutes', { count: Math.round(hours * 60) });
-    if (hours < 48) return t('duration.hours', { count: Math.round(hours * 10) / 10 });
-    return t('duration.days', { count: Math.round((hours / 24) * 10) / 10 });
-  };
-}
-
 /** The ranked routes beside a graph of the selected one. */
 export function RouteResults({ routes }: { readonly routes: readonly RouteFieldsFragment[] }) {
   const { t } = useTranslation('routes');
@@ -61,8 +51,7 @@ export function RouteList({
   const loose = useLooseT('routes');
   const locale = useLocale();
   const optionLabel = useOptionLabel();
-  const duration = useDuration();
-  const { formatNumber } = useFormat();
+  const { formatNumber, formatDuration: duration } = useFormat();
   return (
     <ol className="route-list">
       {routes.map((route) => (
