@@ -14,6 +14,24 @@ const restrict = (...groups) => ({
   ],
 });
 
+/**
+ * The same for rules that add to a file's `restrict`: typescript-eslint's rule of the same name is
+ * a second rule, so a file matched by both keeps both lists (flat config replaces one rule's
+ * options per file). Type imports count too.
+ */
+const restrictAlso = (...groups) => ({
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    { patterns: groups.map(([group, message]) => ({ group, message })) },
+  ],
+});
+
+/** Infrastructure rooms know no feature (docs/decisions/014): start-up wires features onto them. */
+const NO_FEATURES = [
+  ['**/modules/**'],
+  'infrastructure (neo4j/, analysis-graph/, graphql/, compiler/) never imports a feature: start-up wires them (decision 014)',
+];
+
 const NODE_IO = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'os'];
 
 export default tseslint.config(
@@ -154,6 +172,25 @@ export default tseslint.config(
       [['**/*.repository'], 'resolvers call services, not repositories'],
       [['@schutznetz/neo4j-embedded'], 'only start-up starts the embedded database'],
     ),
+  },
+  // Rooms in one direction (decision 014): app → graphql/schema → modules → analysis-graph → neo4j.
+  {
+    files: ['packages/server/src/{graphql,compiler}/**/*.ts'],
+    rules: restrictAlso(NO_FEATURES),
+  },
+  {
+    files: ['packages/server/src/analysis-graph/**/*.ts'],
+    rules: restrictAlso(NO_FEATURES, [
+      ['**/graphql/**', '**/compiler/**', '/graphql', '/type-graphql', '@apollo/*'],
+      'the analysis graph knows nothing of GraphQL',
+    ]),
+  },
+  {
+    files: ['packages/server/src/neo4j/**/*.ts'],
+    rules: restrictAlso(NO_FEATURES, [
+      ['**/analysis-graph/**', '**/graphql/**', '**/compiler/**', '/graphql', '/type-graphql'],
+      'neo4j/ is the bottom room: it knows nothing of the rooms above it',
+    ]),
   },
   {
     files: ['packages/server/src/**/*.ts'],
