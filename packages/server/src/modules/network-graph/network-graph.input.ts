@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { InstitutionKindEnum } from '../../graphql/enums';
+import { IdListField } from '../../graphql/input-fields';
 import { GraphEdgeKindEnum, GraphNodeKindEnum } from './network-graph.type';
 
 @InputType({ description: 'Filters of the network graph; each list matches any of its values.' })
@@ -14,20 +14,10 @@ export class NetworkGraphFilterInput {
   @Field(() => [InstitutionKindEnum], { nullable: true, description: 'Kinds of institution.' })
   institutionKinds?: string[] | null;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Topics: keeps these topics and the institutions and people holding them.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(50)
+  @IdListField('Topics: keeps these topics and the institutions and people holding them.', 50)
   topics?: string[] | null;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Networks: keeps them, their members and the members’ employers.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(50)
+  @IdListField('Networks: keeps them, their members and the members’ employers.', 50)
   networks?: string[] | null;
 
   @Field(() => ID, {

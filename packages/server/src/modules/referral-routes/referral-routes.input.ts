@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import {
   AccessibilityEnum,
   DataModeEnum,
@@ -7,6 +7,7 @@ import {
   LanguageEnum,
   UrgencyEnum,
 } from '../../graphql/enums';
+import { IntField } from '../../graphql/input-fields';
 
 export const ConsentAvailabilityEnum = {
   OBTAINABLE: 'obtainable',
@@ -61,10 +62,7 @@ export class ReferralNeedInput {
   @Field(() => ID, { nullable: true, description: 'Target group code, e.g. "women".' })
   targetGroup?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Age in completed years (0–120).' })
-  @IsOptional()
-  @Min(0)
-  @Max(120)
+  @IntField('Age in completed years (0–120).', [0, 120])
   age?: number | null;
 
   @Field(() => LanguageEnum, { nullable: true, description: 'The end service must work in it.' })
