@@ -1,16 +1,9 @@
-import i18next, { type TFunction } from 'i18next';
-import { resources } from '../i18n/resources';
+import type { TFunction } from 'i18next';
+import { createFixedI18n } from '../i18n/i18n';
 import { roleLabel, signInStatus } from './viewer-status';
 
 function translator(language: 'de' | 'en'): TFunction<'auth'> {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: language,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance.getFixedT(language, 'auth');
+  return createFixedI18n(language).getFixedT(language, 'auth');
 }
 
 describe('signInStatus', () => {

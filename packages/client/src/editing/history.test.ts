@@ -1,7 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import i18next from 'i18next';
-import { registerFormats } from '../i18n/i18n';
-import { resources } from '../i18n/resources';
+import { createFixedI18n } from '../i18n/i18n';
 import {
   classifyRestoreError,
   classifyRestoreErrors,
@@ -17,15 +15,7 @@ import {
 } from './history';
 import type { LooseT } from './options';
 
-const instance = i18next.createInstance();
-void instance.init({
-  resources,
-  lng: 'de',
-  fallbackLng: 'de',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-registerFormats(instance);
+const instance = createFixedI18n('de');
 
 const names = namesById([
   [

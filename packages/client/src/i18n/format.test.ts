@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import {
   I18N_FORMATS,
   formatDate,
@@ -7,8 +6,7 @@ import {
   formatTimestamp,
   formatWallClock,
 } from './format';
-import { registerFormats } from './i18n';
-import { resources } from './resources';
+import { createFixedI18n } from './i18n';
 
 describe('formatNumber', () => {
   it('groups thousands as each language does', () => {
@@ -79,15 +77,7 @@ describe('formatWallClock', () => {
 });
 
 describe('i18next with the app’s formats', () => {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: 'de',
-    fallbackLng: 'de',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  registerFormats(instance);
+  const instance = createFixedI18n('de');
 
   afterEach(async () => {
     await instance.changeLanguage('de');

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
+  type Language,
   LANGUAGE_STORAGE_KEY,
   primarySubtag,
   toLanguage,
@@ -49,6 +50,23 @@ export function setupI18n(): I18n {
         convertDetectedLanguage: primarySubtag,
       },
     });
+  registerFormats(instance);
+  return instance;
+}
+
+/**
+ * An instance in one fixed language with the app's texts and formats, without detection or
+ * storage: for rendering outside a browser and for tests.
+ */
+export function createFixedI18n(language: Language): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
   registerFormats(instance);
   return instance;
 }

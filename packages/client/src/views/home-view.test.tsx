@@ -1,21 +1,13 @@
-import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { resources } from '../i18n/resources';
+import { createFixedI18n } from '../i18n/i18n';
 import { HomeView } from './home-view';
 
 /** The home page as a German user gets it, rendered to HTML. */
 function renderGermanHomePage(): string {
-  const i18n = i18next.createInstance();
-  void i18n.use(initReactI18next).init({
-    resources,
-    lng: 'de',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
   return renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
+    <I18nextProvider i18n={createFixedI18n('de')}>
       <MemoryRouter>
         <HomeView />
       </MemoryRouter>
