@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ACCESS_TOKEN_STORAGE_KEY } from '../src/auth/token-store';
+import { readDrawnGraph, readStatedCounts } from './drawn-graph';
 import { COORDINATOR_TOKEN, appForSuite } from './harness';
 
 function escapeRegExp(text: string): string {
@@ -23,9 +24,12 @@ describe('explorer and directory for the public role (as in production, no token
   it('draws the institutions without people and says why, with details of an institution', async () => {
     const { page, problems } = await started().openPage('/explorer');
     await page.getByRole('heading', { level: 1, name: 'Netzwerk-Explorer' }).waitFor();
-    const summary = page.getByText(/\d+ Knoten und \d+ Verbindungen sichtbar\./);
-    await summary.waitFor();
-    expect(Number(/\d+/.exec((await summary.textContent()) ?? '')?.[0])).toBeGreaterThan(50);
+    const stated = await readStatedCounts(page);
+    expect(stated.nodes).toBeGreaterThan(50);
+    // Drawn as stated, and no person among what is drawn.
+    const drawn = await readDrawnGraph(page, stated.nodes);
+    expect(drawn.nodes.filter((node) => node.kind === 'person')).toEqual([]);
+    expect(drawn.nodes.filter((node) => node.kind === 'institution').length).toBeGreaterThan(50);
     await page.getByText(/Fachkräfte sind nur für angemeldete Mitglieder/).waitFor();
     expect(await page.getByText('Das Netzwerk konnte nicht geladen werden.').count()).toBe(0);
     // No layer toggle for people the server would not send.

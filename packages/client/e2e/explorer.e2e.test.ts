@@ -1,3 +1,4 @@
+import { drawnWithin, readDrawnGraph, readStatedCounts } from './drawn-graph';
 import { appForSuite } from './harness';
 
 describe('network explorer and directory in Chromium (real server, embedded Neo4j, demo data)', () => {
@@ -31,10 +32,14 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
       .locator('canvas')
       .first()
       .waitFor();
-    const summary = page.getByText(/\d+ Knoten und \d+ Verbindungen sichtbar\./);
-    await summary.waitFor();
-    const [nodes] = /\d+/.exec((await summary.textContent()) ?? '') ?? [];
-    expect(Number(nodes)).toBeGreaterThan(200);
+    const stated = await readStatedCounts(page);
+    expect(stated.nodes).toBeGreaterThan(200);
+    // Cytoscape draws what the summary says: every node and every connection, of every layer.
+    const drawn = await readDrawnGraph(page, stated.nodes);
+    expect(drawn.edges).toHaveLength(stated.edges);
+    expect(new Set(drawn.nodes.map((node) => node.kind))).toEqual(
+      new Set(['institution', 'person', 'network', 'topic']),
+    );
     await page.getByRole('heading', { name: 'Legende' }).waitFor();
     await page.waitForTimeout(500);
     await started().screenshot(page, 'explorer');
@@ -57,6 +62,25 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
     const filtered = Number(/\d+/.exec((await summary.textContent()) ?? '')?.[0]);
     expect(filtered).toBeLessThan(before);
     expect(filtered).toBeGreaterThan(0);
+    // Drawn: exactly the institutions in Zerbst, and only people who work at one of them.
+    const drawn = await readDrawnGraph(page, filtered);
+    const { data } = await started().api.query<{ institutions: { nodes: { name: string }[] } }>(
+      '{ institutions(first: 200, filter: { municipalities: ["zerbst"] }) { nodes { name } } }',
+    );
+    const inZerbst = data?.institutions.nodes.map((institution) => institution.name).sort() ?? [];
+    expect(inZerbst.length).toBeGreaterThan(3);
+    const drawnOf = (kind: string) => drawn.nodes.filter((node) => node.kind === kind);
+    expect(
+      drawnOf('institution')
+        .map((node) => node.label)
+        .sort(),
+    ).toEqual(inZerbst);
+    const institutionIds = new Set(drawnOf('institution').map((node) => node.id));
+    for (const person of drawnOf('person')) {
+      expect(
+        drawn.edges.some((edge) => edge.source === person.id && institutionIds.has(edge.target)),
+      ).toBe(true);
+    }
 
     const search = page.getByRole('combobox', { name: 'Im Netzwerk suchen' });
     await search.fill('Polizeirevier Zerbst');
@@ -71,6 +95,17 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
     await page.getByText(/Nachbarschaft von „.*Polizeirevier/).waitFor();
     await page.getByLabel('Tiefe').selectOption('2');
     await page.waitForURL(/depth=2/);
+    // Drawn: what lay at most two connections from the police station in the Zerbst drawing,
+    // with the connections among it, and nothing else.
+    await page.getByText(/Nachbarschaft von „.*Polizeirevier.*“, Tiefe 2/).waitFor();
+    const focused = await readDrawnGraph(page, (await readStatedCounts(page)).nodes);
+    const root = new URL(page.url()).searchParams.get('focus') ?? '';
+    const near = drawnWithin(drawn, root, 2);
+    expect(near.size).toBeGreaterThan(1);
+    expect(new Set(focused.nodes.map((node) => node.id))).toEqual(near);
+    expect(focused.edges).toHaveLength(
+      drawn.edges.filter((edge) => near.has(edge.source) && near.has(edge.target)).length,
+    );
     await started().screenshot(page, 'explorer-focus');
 
     // The link carries the whole state: a fresh page opens the same view.
