@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import type { Page } from 'playwright-core';
 import { ACCESS_TOKEN_STORAGE_KEY } from '../src/auth/token-store';
 // The identity provider the server's sign-in tests use: real oidc-provider on loopback.
 import { startTestOidcProvider, type TestOidcProvider } from '../../server/src/test/oidc-provider';
@@ -16,6 +17,14 @@ function freePort(): Promise<number> {
       });
     });
   });
+}
+
+/** The header offers sign-in again, as the public role, and the tab keeps no token. */
+async function expectAnonymous(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Anmelden Rolle: Öffentlichkeit', exact: true }).waitFor();
+  expect(
+    await page.evaluate((key) => sessionStorage.getItem(key), ACCESS_TOKEN_STORAGE_KEY),
+  ).toBeNull();
 }
 
 /**
@@ -95,12 +104,7 @@ describe('sign-in through an OpenID Connect provider in Chromium (authorization 
     await page.getByRole('button', { name: 'Abmelden' }).click();
     await page.waitForURL((url) => url.origin === provider?.url);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-    await page
-      .getByRole('button', { name: 'Anmelden Rolle: Öffentlichkeit', exact: true })
-      .waitFor();
-    expect(
-      await page.evaluate((key) => sessionStorage.getItem(key), ACCESS_TOKEN_STORAGE_KEY),
-    ).toBeNull();
+    await expectAnonymous(page);
     expect(ownProblems(problems)).toEqual([]);
   });
 
@@ -121,12 +125,7 @@ describe('sign-in through an OpenID Connect provider in Chromium (authorization 
     // The panel opened by itself, with the way back in under the keyboard.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Erneut anmelden');
     // The tab goes on as anonymous, without the refused token.
-    await page
-      .getByRole('button', { name: 'Anmelden Rolle: Öffentlichkeit', exact: true })
-      .waitFor();
-    expect(
-      await page.evaluate((key) => sessionStorage.getItem(key), ACCESS_TOKEN_STORAGE_KEY),
-    ).toBeNull();
+    await expectAnonymous(page);
     await started().screenshot(page, 'sign-in-expired');
     expect(ownProblems(problems)).toEqual([]);
   });
