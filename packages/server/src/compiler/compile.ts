@@ -152,7 +152,7 @@ class Compilation implements CompileScope {
       }
       entries.push(`\`${key}\`: ${this.reach(reach, child, field.list)}`);
     }
-    if (needsRecord) entries.unshift(`\`${RECORD}\`: ${mapping.record.cypher(vars)}`);
+    if (needsRecord) entries.unshift(`\`${RECORD}\`: ${mapping.record.cypher(vars, this)}`);
     return `{${[...extra, ...entries].join(', ')}}`;
   }
 

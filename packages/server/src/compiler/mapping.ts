@@ -12,11 +12,20 @@ export type Vars = Readonly<Record<string, string>>;
  * by the viewer's role, and it sees nothing else of the request (no context, no viewer's name),
  * so a statement cannot carry one user's data to another.
  */
-export interface CompileScope {
+/** Cypher variable names not used anywhere else in the statement being written. */
+export interface FreshNames {
+  fresh(): string;
+}
+
+/**
+ * A Cypher expression over a type's variables that needs nothing of the request: what a stored
+ * record and a mapped field share, so that the two are written once (see {@link recordOf}).
+ */
+export type Expression<V extends Vars> = (vars: V, names: FreshNames) => string;
+
+export interface CompileScope extends FreshNames {
   /** The compiling viewer's role: the one part of the request the compile cache is keyed by. */
   readonly role: Role;
-  /** A Cypher variable name not used anywhere else in the statement. */
-  fresh(): string;
   /**
    * Adds a parameter and returns its `$name`; values never enter the Cypher text. Reused with the
    * statement, so a value must follow from the selection and the role alone.
@@ -75,7 +84,7 @@ export interface TypeMapping<V extends Vars = Vars> {
   readonly fields: Readonly<Partial<Record<string, FieldMapping<V>>>>;
   /** The stored record as the loaders return it: a Cypher map and its conversion. */
   readonly record: {
-    readonly cypher: (vars: V) => string;
+    readonly cypher: (vars: V, names: FreshNames) => string;
     readonly toRecord: (row: never) => unknown;
   };
   /**
@@ -144,4 +153,45 @@ export function related<V extends Vars>(
  */
 export function entriesOf<T>(find: (code: string) => T | undefined): (codes: unknown) => T[] {
   return (codes) => (codes as string[]).flatMap((code) => find(code) ?? []);
+}
+
+/** Names for a record outside a compiled statement: a repository's constant statements. */
+function recordNames(): FreshNames {
+  let count = 0;
+  return {
+    fresh: () => {
+      count += 1;
+      return `rec${count}`;
+    },
+  };
+}
+
+/**
+ * The stored record of a mapped type as a Cypher map, the one shape the repositories return and
+ * the compiler carries for fields it leaves to their resolvers: the stored properties of
+ * `spread.variable` (all of them, or `spread.properties`), then `entries`, each an expression the
+ * mapping's fields share (see {@link valuesOf}). Without `names` (a repository's statement),
+ * its own variable names are `rec1`, `rec2`, ….
+ */
+export function recordOf<V extends Vars>(
+  spread: { readonly variable: keyof V & string; readonly properties?: readonly string[] } | null,
+  entries: Readonly<Record<string, Expression<V>>>,
+): (vars: V, names?: FreshNames) => string {
+  return (vars, names = recordNames()) => {
+    const stored = spread && (spread.properties?.map((name) => `.${name}`) ?? ['.*']);
+    const computedEntries = Object.entries(entries).map(
+      ([key, expression]) => `${key}: ${expression(vars, names)}`,
+    );
+    const map = `{${[...(stored ?? []), ...computedEntries].join(', ')}}`;
+    return spread ? `${vars[spread.variable]} ${map}` : map;
+  };
+}
+
+/** Fields whose values are a record's expressions as they are (see {@link recordOf}). */
+export function valuesOf<V extends Vars>(
+  entries: Readonly<Record<string, Expression<V>>>,
+): Record<string, ValueField<V>> {
+  return Object.fromEntries(
+    Object.entries(entries).map(([name, expression]) => [name, computed(expression)]),
+  );
 }

@@ -1,8 +1,15 @@
 import { Label, Rel } from '@schutznetz/domain';
-import { computed, defineMapping, properties, related } from '../../compiler/mapping';
+import {
+  computed,
+  defineMapping,
+  properties,
+  recordOf,
+  related,
+  type Expression,
+} from '../../compiler/mapping';
 import { decodeOpeningHours } from '../../records';
 import { ReferenceService } from '../reference/reference.service';
-import { institutionRecord, toInstitution } from './institution.repository';
+import type { InstitutionRecord } from './institution.repository';
 
 const { Institution, Person, Region, Service, Network } = Label;
 const { LOCATED_IN, WORKS_AT, OFFERS, MEMBER_OF, REFERS_TO } = Rel;
@@ -11,11 +18,29 @@ type V = { n: string };
 
 const reference = new ReferenceService();
 
+/** The code of the municipality the institution is located in. */
+const municipalityCode: Expression<V> = (v, names) => {
+  const region = names.fresh();
+  return `head([(${v.n})-[:${LOCATED_IN}]->(${region}:${Region}) | ${region}.id])`;
+};
+
+/** The stored record of the institution bound to `n`, as every read returns it. */
+export const institutionRecord = recordOf<V>({ variable: 'n' }, { municipality: municipalityCode });
+
+/** An institution as the record's Cypher map holds it: opening hours still encoded. */
+export interface InstitutionRow extends Omit<InstitutionRecord, 'openingHours'> {
+  openingHours: string[];
+}
+
+export function toInstitution(row: InstitutionRow): InstitutionRecord {
+  return { ...row, openingHours: decodeOpeningHours(row.openingHours) };
+}
+
 /** Institution fields in Cypher for compiled reads (src/compiler); orders as the loaders'. */
 export const INSTITUTION_MAPPING = defineMapping<V>({
   type: 'Institution',
   root: { n: 'n' },
-  record: { cypher: (v) => institutionRecord(v.n), toRecord: toInstitution },
+  record: { cypher: institutionRecord, toRecord: toInstitution },
   cursor: (v) => ({ sortKey: `${v.n}.sortKey`, id: `${v.n}.id` }),
   fields: {
     ...properties<V>('n', [
@@ -43,13 +68,7 @@ export const INSTITUTION_MAPPING = defineMapping<V>({
       (v) => `${v.n}.openingHours`,
       (stored) => decodeOpeningHours(stored as string[] | null),
     ),
-    municipality: computed(
-      (v, scope) => {
-        const region = scope.fresh();
-        return `head([(${v.n})-[:${LOCATED_IN}]->(${region}:${Region}) | ${region}.id])`;
-      },
-      (code) => reference.findRegion(code as string),
-    ),
+    municipality: computed(municipalityCode, (code) => reference.findRegion(code as string)),
     people: related('Employment', true, (v, scope) => {
       const [w, p] = [scope.fresh(), scope.fresh()];
       return {

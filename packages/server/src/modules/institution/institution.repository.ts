@@ -9,7 +9,8 @@ import {
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
-import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
+import { encodeOpeningHours, type NodeRecord } from '../../records';
+import { institutionRecord, toInstitution, type InstitutionRow } from './institution.mapping';
 
 /** An institution as stored, with its bookkeeping. */
 export type InstitutionRecord = InstitutionData & NodeRecord;
@@ -29,11 +30,7 @@ export interface InstitutionFilter {
 const { Institution, Region, Service, Topic, TargetGroup, Network } = Label;
 const { LOCATED_IN, OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, MEMBER_OF } = Rel;
 
-/** The stored record of the institution bound to `n`, as every read returns it. */
-export const institutionRecord = (n: string) =>
-  `${n} {.*, municipality: head([(${n})-[:${LOCATED_IN}]->(region:${Region}) | region.id])}`;
-
-export const INSTITUTION_PROJECTION = institutionRecord('n');
+export const INSTITUTION_PROJECTION = institutionRecord({ n: 'n' });
 
 const CONDITIONS = {
   kinds: 'n.kind IN $kinds',
@@ -80,14 +77,6 @@ const DELETE = `
 MATCH (n:${Institution} {id: $id})
 OPTIONAL MATCH (n)-[:${OFFERS}]->(s:${Service})
 DETACH DELETE s, n`;
-
-export interface InstitutionRow extends Omit<InstitutionRecord, 'openingHours'> {
-  openingHours: string[];
-}
-
-export function toInstitution(row: InstitutionRow): InstitutionRecord {
-  return { ...row, openingHours: decodeOpeningHours(row.openingHours) };
-}
 
 /** Stored properties of an institution, without its relationships. */
 export type InstitutionProperties = Omit<InstitutionData, 'id' | 'municipality'> & {

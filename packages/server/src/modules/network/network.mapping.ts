@@ -1,28 +1,39 @@
-import { Label } from '@schutznetz/domain';
+import { Label, Rel } from '@schutznetz/domain';
 import { maySeePeople } from '../../auth';
 import {
   computed,
   defineMapping,
   entriesOf,
   properties,
-  property,
+  recordOf,
   related,
+  valuesOf,
+  type Expression,
 } from '../../compiler/mapping';
 import { ReferenceService } from '../reference/reference.service';
-import { networkRecord } from './network.repository';
 import type { NetworkRecord } from './network.repository';
 
 const { Institution, Person, Region } = Label;
+const { MEMBER_OF, SERVES_AREA } = Rel;
 
 type V = { n: string };
 
 const reference = new ReferenceService();
 
+/** Codes of the regions the network covers. */
+const areaCodes: Expression<V> = (v, names) => {
+  const region = names.fresh();
+  return `[(${v.n})-[:${SERVES_AREA}]->(${region}:${Region}) | ${region}.id]`;
+};
+
+/** The stored record of the network bound to `n`. */
+export const networkRecord = recordOf<V>({ variable: 'n' }, { area: areaCodes });
+
 /** Network fields in Cypher for compiled reads (src/compiler); orders as the loaders'. */
 export const NETWORK_MAPPING = defineMapping<V>({
   type: 'Network',
   root: { n: 'n' },
-  record: { cypher: (v) => networkRecord(v.n), toRecord: (row: NetworkRecord) => row },
+  record: { cypher: networkRecord, toRecord: (row: NetworkRecord) => row },
   cursor: (v) => ({ sortKey: `${v.n}.sortKey`, id: `${v.n}.id` }),
   viewerRules: {
     members: 'people among them from member up (maySeePeople by role), as NetworkService.membersOf',
@@ -39,16 +50,13 @@ export const NETWORK_MAPPING = defineMapping<V>({
       'updatedBy',
     ]),
     area: computed(
-      (v, scope) => {
-        const region = scope.fresh();
-        return `[(${v.n})-[:SERVES_AREA]->(${region}:${Region}) | ${region}.id]`;
-      },
+      areaCodes,
       entriesOf((id) => reference.findRegion(id)),
     ),
     members: related('Membership', true, (v, scope) => {
       const [r, m] = [scope.fresh(), scope.fresh()];
       return {
-        match: `(${v.n})<-[${r}:MEMBER_OF]-(${m})`,
+        match: `(${v.n})<-[${r}:${MEMBER_OF}]-(${m})`,
         // The public view gets no people, not even as ids (as NetworkService.membersOf).
         where: maySeePeople(scope)
           ? `${m}:${Institution} OR ${m}:${Person}`
@@ -62,22 +70,27 @@ export const NETWORK_MAPPING = defineMapping<V>({
 
 type MembershipVars = { r: string; m: string; net: string };
 
+/** What a membership's record and fields share. */
+const membership: Record<string, Expression<MembershipVars>> = {
+  role: (v) => `${v.r}.role`,
+  since: (v) => `${v.r}.since`,
+  memberId: (v) => `${v.m}.id`,
+  memberKind: (v) => `CASE WHEN ${v.m}:${Institution} THEN 'institution' ELSE 'person' END`,
+};
+
+/** The record of a membership: the relationship `r` from the member `m` to the network `net`. */
+export const membershipRecord = recordOf<MembershipVars>(null, {
+  networkId: (v) => `${v.net}.id`,
+  ...membership,
+});
+
 /** A `MEMBER_OF` relationship with the member (institution or person) and the network bound. */
 export const MEMBERSHIP_MAPPING = defineMapping<MembershipVars>({
   type: 'Membership',
   root: { r: 'r', m: 'm', net: 'n' },
-  record: {
-    cypher: (v) =>
-      `{networkId: ${v.net}.id, memberId: ${v.m}.id, role: ${v.r}.role, since: ${v.r}.since, memberKind: CASE WHEN ${v.m}:${Institution} THEN 'institution' ELSE 'person' END}`,
-    toRecord: (row: object) => row,
-  },
+  record: { cypher: membershipRecord, toRecord: (row: object) => row },
   fields: {
-    role: property<MembershipVars>('r', 'role'),
-    since: property<MembershipVars>('r', 'since'),
-    memberId: property<MembershipVars>('m', 'id'),
-    memberKind: computed(
-      (v) => `CASE WHEN ${v.m}:${Institution} THEN 'institution' ELSE 'person' END`,
-    ),
+    ...valuesOf(membership),
     network: related('Network', false, (v) => ({ bind: { n: v.net } })),
     institution: related('Institution', false, (v) => ({
       when: `${v.m}:${Institution}`,

@@ -11,6 +11,7 @@ import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
+import { membershipRecord, networkRecord } from './network.mapping';
 
 export type NetworkRecord = NetworkData & NodeRecord;
 
@@ -34,11 +35,7 @@ const { MEMBER_OF, SERVES_AREA } = Rel;
 
 const audit = (id: string): AuditTarget => ({ entity: 'Network', label: Network, id });
 
-/** The stored record of the network bound to `n`. */
-export const networkRecord = (n: string) =>
-  `${n} {.*, area: [(${n})-[:${SERVES_AREA}]->(region:${Region}) | region.id]}`;
-
-const PROJECTION = networkRecord('n');
+const PROJECTION = networkRecord({ n: 'n' });
 const MATCH_BY_ID = `MATCH (n:${Network} {id: $id})`;
 const CONDITIONS = {
   kinds: 'n.kind IN $kinds',
@@ -50,10 +47,7 @@ UNWIND $ids AS id
 MATCH (n:${Network} {id: id})
 RETURN ${PROJECTION} AS network`;
 
-const MEMBERSHIP = `{
-  networkId: n.id, memberId: m.id, role: r.role, since: r.since,
-  memberKind: CASE WHEN m:${Institution} THEN 'institution' ELSE 'person' END
-}`;
+const MEMBERSHIP = membershipRecord({ r: 'r', m: 'm', net: 'n' });
 
 const MEMBERS_OF_NETWORKS = `
 UNWIND $ids AS id

@@ -1,8 +1,16 @@
 import { Label, Rel } from '@schutznetz/domain';
-import { computed, defineMapping, entriesOf, properties, related } from '../../compiler/mapping';
+import {
+  computed,
+  defineMapping,
+  entriesOf,
+  properties,
+  recordOf,
+  related,
+  type Expression,
+} from '../../compiler/mapping';
 import { decodeOpeningHours } from '../../records';
 import { ReferenceService } from '../reference/reference.service';
-import { serviceRecord, toService } from './offering.repository';
+import type { ServiceRecord } from './offering.repository';
 
 const { Institution, Region, Topic, TargetGroup } = Label;
 const { OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, SERVES_AREA } = Rel;
@@ -11,15 +19,58 @@ type V = { n: string };
 
 const reference = new ReferenceService();
 
-/** Codes of the taxonomy nodes a service links to, sorted as the records sort them. */
-const codes = (n: string, rel: string, label: string, code: string) =>
-  `COLLECT { MATCH (${n})-[:${rel}]->(${code}:${label}) RETURN ${code}.id ORDER BY ${code}.id }`;
+/** Codes of the taxonomy nodes a service links to over `rel`, sorted. */
+const codes =
+  (rel: string, label: string): Expression<V> =>
+  (v, names) => {
+    const code = names.fresh();
+    return `COLLECT { MATCH (${v.n})-[:${rel}]->(${code}:${label}) RETURN ${code}.id ORDER BY ${code}.id }`;
+  };
+
+const topicCodes = codes(ADDRESSES_TOPIC, Topic);
+const targetGroupCodes = codes(SERVES_GROUP, TargetGroup);
+const areaCodes = codes(SERVES_AREA, Region);
+
+/** Every read of a service projects the codes it links to, so they cost no extra round trip. */
+export const serviceRecord = recordOf<V>(
+  { variable: 'n' },
+  {
+    institutionId: (v, names) => {
+      const offerer = names.fresh();
+      return `head([(${offerer}:${Institution})-[:${OFFERS}]->(${v.n}) | ${offerer}.id])`;
+    },
+    topics: topicCodes,
+    targetGroups: targetGroupCodes,
+    area: areaCodes,
+  },
+);
+
+type NullableField =
+  'description' | 'minAge' | 'maxAge' | 'capacityTotal' | 'capacityFree' | 'capacityReportedAt';
+
+/** A service as the record's Cypher map holds it. */
+export type ServiceRow = Omit<ServiceRecord, 'openingHours' | NullableField> &
+  Partial<Pick<ServiceRecord, NullableField>> & { openingHours: string[] };
+
+// Null properties are not stored: absent ones come back as null.
+export function toService(row: ServiceRow): ServiceRecord {
+  return {
+    ...row,
+    description: row.description ?? null,
+    minAge: row.minAge ?? null,
+    maxAge: row.maxAge ?? null,
+    capacityTotal: row.capacityTotal ?? null,
+    capacityFree: row.capacityFree ?? null,
+    capacityReportedAt: row.capacityReportedAt ?? null,
+    openingHours: decodeOpeningHours(row.openingHours),
+  };
+}
 
 /** Service fields in Cypher for compiled reads (src/compiler). */
 export const SERVICE_MAPPING = defineMapping<V>({
   type: 'Service',
   root: { n: 'n' },
-  record: { cypher: (v) => serviceRecord(v.n), toRecord: toService },
+  record: { cypher: serviceRecord, toRecord: toService },
   cursor: (v) => ({ sortKey: `${v.n}.sortKey`, id: `${v.n}.id` }),
   fields: {
     ...properties<V>('n', [
@@ -47,15 +98,15 @@ export const SERVICE_MAPPING = defineMapping<V>({
       (stored) => decodeOpeningHours(stored as string[] | null),
     ),
     topics: computed(
-      (v, scope) => codes(v.n, ADDRESSES_TOPIC, Topic, scope.fresh()),
+      topicCodes,
       entriesOf((id) => reference.findTopic(id)),
     ),
     targetGroups: computed(
-      (v, scope) => codes(v.n, SERVES_GROUP, TargetGroup, scope.fresh()),
+      targetGroupCodes,
       entriesOf((id) => reference.findTargetGroup(id)),
     ),
     area: computed(
-      (v, scope) => codes(v.n, SERVES_AREA, Region, scope.fresh()),
+      areaCodes,
       entriesOf((id) => reference.findRegion(id)),
     ),
     institution: related('Institution', false, (v, scope) => {

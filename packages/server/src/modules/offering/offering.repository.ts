@@ -10,11 +10,13 @@ import {
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
-import { decodeOpeningHours, encodeOpeningHours, type NodeRecord } from '../../records';
+import { encodeOpeningHours, type NodeRecord } from '../../records';
+import { toInstitution, type InstitutionRow } from '../institution/institution.mapping';
 import {
   INSTITUTION_PROJECTION,
   type InstitutionRecord,
 } from '../institution/institution.repository';
+import { serviceRecord, toService, type ServiceRow } from './offering.mapping';
 
 /** A service as stored, with its bookkeeping and the codes of what it links to. */
 export type ServiceRecord = ServiceData & NodeRecord;
@@ -52,15 +54,7 @@ const { OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, SERVES_AREA, LOCATED_IN } = Rel;
 
 const audit = (id: string): AuditTarget => ({ entity: 'Service', label: Service, id });
 
-/** Every read of a service projects the codes it links to, so they cost no extra round trip. */
-export const serviceRecord = (n: string) => `${n} {.*,
-  institutionId: head([(offerer:${Institution})-[:${OFFERS}]->(${n}) | offerer.id]),
-  topics: [(${n})-[:${ADDRESSES_TOPIC}]->(topic:${Topic}) | topic.id],
-  targetGroups: [(${n})-[:${SERVES_GROUP}]->(tgroup:${TargetGroup}) | tgroup.id],
-  area: [(${n})-[:${SERVES_AREA}]->(region:${Region}) | region.id]
-}`;
-
-const SERVICE_PROJECTION = serviceRecord('n');
+const SERVICE_PROJECTION = serviceRecord({ n: 'n' });
 
 const MATCH_ALL = `MATCH (n:${Service})`;
 const MATCH_TEXT = MATCH_FULL_TEXT;
@@ -172,40 +166,6 @@ RETURN ${SERVICE_PROJECTION} AS service`;
 const DELETE = `
 MATCH (n:${Service} {id: $id})
 DETACH DELETE n`;
-
-type NullableField =
-  'description' | 'minAge' | 'maxAge' | 'capacityTotal' | 'capacityFree' | 'capacityReportedAt';
-
-export type ServiceRow = Omit<ServiceRecord, 'openingHours' | NullableField> &
-  Partial<Pick<ServiceRecord, NullableField>> & { openingHours: string[] };
-
-interface InstitutionRow extends Omit<InstitutionRecord, 'openingHours'> {
-  openingHours: string[];
-}
-
-// Relationships have no order; sorted codes keep answers stable.
-const sorted = <T extends string>(codes: readonly T[]): T[] => [...codes].sort();
-
-// Null properties are not stored: absent ones come back as null.
-export function toService(row: ServiceRow): ServiceRecord {
-  return {
-    ...row,
-    description: row.description ?? null,
-    minAge: row.minAge ?? null,
-    maxAge: row.maxAge ?? null,
-    capacityTotal: row.capacityTotal ?? null,
-    capacityFree: row.capacityFree ?? null,
-    capacityReportedAt: row.capacityReportedAt ?? null,
-    openingHours: decodeOpeningHours(row.openingHours),
-    topics: sorted(row.topics),
-    targetGroups: sorted(row.targetGroups),
-    area: sorted(row.area),
-  };
-}
-
-function toInstitution(row: InstitutionRow): InstitutionRecord {
-  return { ...row, openingHours: decodeOpeningHours(row.openingHours) };
-}
 
 function toProperties(data: Partial<ServiceProperties>): Record<string, unknown> {
   const { openingHours, ...rest } = data;

@@ -1,8 +1,17 @@
 import { Label, Rel } from '@schutznetz/domain';
 import { maySeeContacts } from '../../auth';
-import { computed, defineMapping, properties, property, related } from '../../compiler/mapping';
+import {
+  computed,
+  defineMapping,
+  properties,
+  property,
+  recordOf,
+  related,
+  valuesOf,
+  type Expression,
+} from '../../compiler/mapping';
 import { ReferenceService } from '../reference/reference.service';
-import { personRecord, toPerson } from './person.repository';
+import type { PersonRecord } from './person.repository';
 import { displayName } from './person.service';
 
 const { Institution, Network, Topic } = Label;
@@ -12,6 +21,36 @@ type V = { n: string };
 
 const reference = new ReferenceService();
 
+const PERSON_FIELDS = [
+  'id',
+  'givenName',
+  'familyName',
+  'functionTitle',
+  'email',
+  'phone',
+  'languages',
+  'qualifications',
+  'listingBasis',
+  'isFictional',
+  'createdAt',
+  'updatedAt',
+  'version',
+  'updatedBy',
+  'sortKey',
+] as const;
+
+/** Named keys, so that a property Neo4j does not store (a null) comes back as null. */
+export const personRecord = recordOf<V>({ variable: 'n', properties: PERSON_FIELDS }, {});
+
+export type PersonRow = Omit<PersonRecord, 'languages' | 'qualifications'> & {
+  languages: PersonRecord['languages'] | null;
+  qualifications: PersonRecord['qualifications'] | null;
+};
+
+export function toPerson(row: PersonRow): PersonRecord {
+  return { ...row, languages: row.languages ?? [], qualifications: row.qualifications ?? [] };
+}
+
 /** A work contact field: read only for a role that may see contacts (as PersonService.contactFor). */
 const contact = (name: 'email' | 'phone') =>
   computed<V>((v, scope) => (maySeeContacts(scope) ? `${v.n}.${name}` : 'null'));
@@ -20,7 +59,7 @@ const contact = (name: 'email' | 'phone') =>
 export const PERSON_MAPPING = defineMapping<V>({
   type: 'Person',
   root: { n: 'n' },
-  record: { cypher: (v) => personRecord(v.n), toRecord: toPerson },
+  record: { cypher: personRecord, toRecord: toPerson },
   cursor: (v) => ({ sortKey: `${v.n}.sortKey`, id: `${v.n}.id` }),
   viewerRules: {
     email: 'null below member (maySeeContacts by role), as PersonService.contactFor',
@@ -83,18 +122,26 @@ export const PERSON_MAPPING = defineMapping<V>({
 
 type EmploymentVars = { w: string; p: string; i: string };
 
+/** What an employment's record and fields share. */
+const employment: Record<string, Expression<EmploymentVars>> = {
+  role: (v) => `${v.w}.role`,
+  since: (v) => `${v.w}.since`,
+};
+
+/** The record of an employment: the relationship `w` from the person `p` to the institution `i`. */
+export const employmentRecord = recordOf<EmploymentVars>(null, {
+  personId: (v) => `${v.p}.id`,
+  institutionId: (v) => `${v.i}.id`,
+  ...employment,
+});
+
 /** A `WORKS_AT` relationship with both ends bound. */
 export const EMPLOYMENT_MAPPING = defineMapping<EmploymentVars>({
   type: 'Employment',
   root: { w: 'w', p: 'n', i: 'i' },
-  record: {
-    cypher: (v) =>
-      `{personId: ${v.p}.id, institutionId: ${v.i}.id, role: ${v.w}.role, since: ${v.w}.since}`,
-    toRecord: (row: object) => row,
-  },
+  record: { cypher: employmentRecord, toRecord: (row: object) => row },
   fields: {
-    role: property<EmploymentVars>('w', 'role'),
-    since: property<EmploymentVars>('w', 'since'),
+    ...valuesOf(employment),
     person: related('Person', false, (v) => ({ bind: { n: v.p } })),
     institution: related('Institution', false, (v) => ({ bind: { n: v.i } })),
   },
@@ -102,21 +149,30 @@ export const EMPLOYMENT_MAPPING = defineMapping<EmploymentVars>({
 
 type ExpertiseVars = { e: string; p: string; t: string };
 
+/** What an expertise's record and fields share. */
+const expertise: Record<string, Expression<ExpertiseVars>> = {
+  level: (v) => `${v.e}.level`,
+  qualification: (v) => `${v.e}.qualification`,
+  since: (v) => `${v.e}.since`,
+  validUntil: (v) => `${v.e}.validUntil`,
+};
+const topicCode: Expression<ExpertiseVars> = (v) => `${v.t}.id`;
+
+/** The record of an expertise: the relationship `e` from the person `p` to the topic `t`. */
+export const expertiseRecord = recordOf<ExpertiseVars>(null, {
+  personId: (v) => `${v.p}.id`,
+  topic: topicCode,
+  ...expertise,
+});
+
 /** A `HAS_EXPERTISE` relationship with the person and topic bound. */
 export const EXPERTISE_MAPPING = defineMapping<ExpertiseVars>({
   type: 'Expertise',
   root: { e: 'e', p: 'n', t: 't' },
-  record: {
-    cypher: (v) =>
-      `{personId: ${v.p}.id, topic: ${v.t}.id, level: ${v.e}.level, qualification: ${v.e}.qualification, since: ${v.e}.since, validUntil: ${v.e}.validUntil}`,
-    toRecord: (row: object) => row,
-  },
+  record: { cypher: expertiseRecord, toRecord: (row: object) => row },
   fields: {
-    ...properties<ExpertiseVars>('e', ['level', 'qualification', 'since', 'validUntil']),
-    topic: computed(
-      (v) => `${v.t}.id`,
-      (id) => reference.findTopic(id as string),
-    ),
+    ...valuesOf(expertise),
+    topic: computed(topicCode, (id) => reference.findTopic(id as string)),
     person: related('Person', false, (v) => ({ bind: { n: v.p } })),
   },
 });

@@ -17,6 +17,13 @@ import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
+import {
+  employmentRecord,
+  expertiseRecord,
+  personRecord,
+  toPerson,
+  type PersonRow,
+} from './person.mapping';
 
 /** A person as stored, with its bookkeeping. */
 export type PersonRecord = PersonData & NodeRecord;
@@ -66,31 +73,9 @@ const { WORKS_AT, HAS_EXPERTISE, LOCATED_IN, MEMBER_OF } = Rel;
 
 const audit = (id: string): AuditTarget => ({ entity: 'Person', label: Person, id });
 
-const PERSON_FIELDS = [
-  'id',
-  'givenName',
-  'familyName',
-  'functionTitle',
-  'email',
-  'phone',
-  'languages',
-  'qualifications',
-  'listingBasis',
-  'isFictional',
-  'createdAt',
-  'updatedAt',
-  'version',
-  'updatedBy',
-  'sortKey',
-] as const;
-
-/** Named keys, so that a property Neo4j does not store (a null) comes back as null. */
-export const personRecord = (n: string) =>
-  `${n} {${PERSON_FIELDS.map((field) => `.${field}`).join(', ')}}`;
-
-const PERSON_PROJECTION = personRecord('n');
-const EMPLOYMENT_PROJECTION = `{personId: n.id, institutionId: i.id, role: w.role, since: w.since}`;
-const EXPERTISE_PROJECTION = `{personId: n.id, topic: t.id, level: e.level, qualification: e.qualification, since: e.since, validUntil: e.validUntil}`;
+const PERSON_PROJECTION = personRecord({ n: 'n' });
+const EMPLOYMENT_PROJECTION = employmentRecord({ w: 'w', p: 'n', i: 'i' });
+const EXPERTISE_PROJECTION = expertiseRecord({ e: 'e', p: 'n', t: 't' });
 
 const CONDITIONS = {
   institutions: `EXISTS { (n)-[:${WORKS_AT}]->(i:${Institution}) WHERE i.id IN $institutions }`,
@@ -187,15 +172,6 @@ RETURN count(*) AS changed`;
 const INSTITUTION_EXISTS = `
 MATCH (i:${Institution} {id: $institutionId})
 RETURN count(i) AS changed`;
-
-export type PersonRow = Omit<PersonRecord, 'languages' | 'qualifications'> & {
-  languages: PersonRecord['languages'] | null;
-  qualifications: PersonRecord['qualifications'] | null;
-};
-
-export function toPerson(row: PersonRow): PersonRecord {
-  return { ...row, languages: row.languages ?? [], qualifications: row.qualifications ?? [] };
-}
 
 function withPerson<T>(row: { edge: T; person: PersonRow }): WithPerson<T> {
   return { edge: row.edge, person: toPerson(row.person) };

@@ -1,17 +1,71 @@
-import { computed, defineMapping, entriesOf, properties, related } from '../../compiler/mapping';
+import {
+  computed,
+  defineMapping,
+  entriesOf,
+  properties,
+  recordOf,
+  related,
+  valuesOf,
+  type Expression,
+} from '../../compiler/mapping';
 import { ReferenceService } from '../reference/reference.service';
-import { pathRecord, toPath } from './referral.repository';
+import type { ReferralPathRecord } from './referral.repository';
 import { routeTemplateView } from './referral.service';
 
 type V = { a: string; r: string; b: string };
 
 const reference = new ReferenceService();
 
+/**
+ * What a path's record and fields share. Paths written by the seed carry no bookkeeping of their
+ * own; they were written together with their institutions, whose timestamps stand in.
+ */
+const bookkeeping: Record<string, Expression<V>> = {
+  createdAt: (v) => `coalesce(${v.r}.createdAt, ${v.a}.createdAt)`,
+  updatedAt: (v) => `coalesce(${v.r}.updatedAt, ${v.r}.createdAt, ${v.a}.updatedAt)`,
+  version: (v) => `coalesce(${v.r}.version, 1)`,
+  updatedBy: (v) => `coalesce(${v.r}.updatedBy, ${v.a}.updatedBy)`,
+};
+const topicCodes: Expression<V> = (v) => `coalesce(${v.r}.topics, [])`;
+
+/** The stored record of the path `r` from the institution `a` to the institution `b`. */
+export const pathRecord = recordOf<V>(
+  { variable: 'r' },
+  {
+    fromId: (v) => `${v.a}.id`,
+    toId: (v) => `${v.b}.id`,
+    fromKind: (v) => `${v.a}.kind`,
+    toKind: (v) => `${v.b}.kind`,
+    sortKey: (v) => `${v.r}.id`,
+    topics: topicCodes,
+    ...bookkeeping,
+  },
+);
+
+export interface PathRow extends Omit<
+  ReferralPathRecord,
+  'routeTemplate' | 'responseHours' | 'conditions'
+> {
+  routeTemplate?: ReferralPathRecord['routeTemplate'];
+  responseHours?: number | null;
+  conditions?: string | null;
+}
+
+// Null properties are not stored: absent ones come back as null.
+export function toPath(row: PathRow): ReferralPathRecord {
+  return {
+    ...row,
+    routeTemplate: row.routeTemplate ?? null,
+    responseHours: row.responseHours ?? null,
+    conditions: row.conditions ?? null,
+  };
+}
+
 /** Referral path fields (a `REFERS_TO` relationship and its ends) for compiled reads. */
 export const REFERRAL_PATH_MAPPING = defineMapping<V>({
   type: 'ReferralPath',
   root: { a: 'a', r: 'r', b: 'b' },
-  record: { cypher: (v) => pathRecord(v.a, v.r, v.b), toRecord: toPath },
+  record: { cypher: pathRecord, toRecord: toPath },
   cursor: (v) => ({ sortKey: `${v.r}.id`, id: `${v.r}.id` }),
   fields: {
     ...properties<V>('r', [
@@ -24,12 +78,9 @@ export const REFERRAL_PATH_MAPPING = defineMapping<V>({
       'afterHours',
       'conditions',
     ]),
-    createdAt: computed((v) => `coalesce(${v.r}.createdAt, ${v.a}.createdAt)`),
-    updatedAt: computed((v) => `coalesce(${v.r}.updatedAt, ${v.r}.createdAt, ${v.a}.updatedAt)`),
-    version: computed((v) => `coalesce(${v.r}.version, 1)`),
-    updatedBy: computed((v) => `coalesce(${v.r}.updatedBy, ${v.a}.updatedBy)`),
+    ...valuesOf(bookkeeping),
     topics: computed(
-      (v) => `coalesce(${v.r}.topics, [])`,
+      topicCodes,
       entriesOf((id) => reference.findTopic(id)),
     ),
     routeTemplate: computed(

@@ -5,6 +5,7 @@ import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, missingEntry, staleVersion, type LockedChange } from '../../neo4j/writes';
 import type { Page, PageRequest } from '../../pagination';
 import type { NodeRecord } from '../../records';
+import { pathRecord, toPath, type PathRow } from './referral.mapping';
 
 /**
  * A referral path as stored: a `REFERS_TO` relationship with its own id and bookkeeping, plus
@@ -43,20 +44,7 @@ const { REFERS_TO, LOCATED_IN } = Rel;
 const MATCH_PATH = `MATCH (a:${Institution})-[r:${REFERS_TO}]->(b:${Institution})`;
 const MATCH_BY_ID = `MATCH (a:${Institution})-[r:${REFERS_TO} {id: $id}]->(b:${Institution})`;
 
-/**
- * Binds `a`, `r`, `b`. Paths written by the seed carry no bookkeeping of their own; they were
- * written together with their institutions, whose timestamps stand in.
- */
-export const pathRecord = (a: string, r: string, b: string) => `${r} {.*,
-  fromId: ${a}.id, toId: ${b}.id, fromKind: ${a}.kind, toKind: ${b}.kind, sortKey: ${r}.id,
-  topics: coalesce(${r}.topics, []),
-  createdAt: coalesce(${r}.createdAt, ${a}.createdAt),
-  updatedAt: coalesce(${r}.updatedAt, ${r}.createdAt, ${a}.updatedAt),
-  version: coalesce(${r}.version, 1),
-  updatedBy: coalesce(${r}.updatedBy, ${a}.updatedBy)
-}`;
-
-const PATH_PROJECTION = pathRecord('a', 'r', 'b');
+const PATH_PROJECTION = pathRecord({ a: 'a', r: 'r', b: 'b' });
 
 const CONDITIONS = {
   from: 'a.id IN $from',
@@ -147,25 +135,6 @@ RETURN ${PATH_PROJECTION} AS path`;
 const DELETE = `
 ${MATCH_BY_ID}
 DELETE r`;
-
-export interface PathRow extends Omit<
-  ReferralPathRecord,
-  'routeTemplate' | 'responseHours' | 'conditions'
-> {
-  routeTemplate?: ReferralPathRecord['routeTemplate'];
-  responseHours?: number | null;
-  conditions?: string | null;
-}
-
-// Null properties are not stored: absent ones come back as null.
-export function toPath(row: PathRow): ReferralPathRecord {
-  return {
-    ...row,
-    routeTemplate: row.routeTemplate ?? null,
-    responseHours: row.responseHours ?? null,
-    conditions: row.conditions ?? null,
-  };
-}
 
 /**
  * Locks a referral path and checks the version the client read: the relationship counterpart of
