@@ -94,7 +94,12 @@ export function IdListField(description: string, most: number): PropertyDecorato
   );
 }
 
+/** A field a client may leave out or set to null, of `type` (a class, scalar, enum or `[type]`). */
+export function OptionalField(type: object, description: string): PropertyDecorator {
+  return Field(() => type, { nullable: true, description });
+}
+
 /** A list filter: matches entries with any of the given values of `type` (ids or an enum). */
 export function ListFilterField(type: object, description: string): PropertyDecorator {
-  return Field(() => [type], { nullable: true, description });
+  return OptionalField([type], description);
 }

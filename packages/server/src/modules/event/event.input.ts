@@ -7,6 +7,7 @@ import {
   FilterTextField,
   ListFilterField,
   NameField,
+  OptionalField,
   TextField,
   VersionField,
 } from '../../graphql/input-fields';
@@ -60,17 +61,14 @@ class MeetingFieldsInput {
   @TextField('Short anonymised summary (≤ 4000 chars).', [0, 4000])
   summary?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The date is invented (demo data).' })
+  @OptionalField(Boolean, 'The date is invented (demo data).')
   isFictionalDate?: boolean | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Organising networks (replaces the list).' })
+  @OptionalField([ID], 'Organising networks (replaces the list).')
   @ArrayMaxSize(20)
   networkIds?: string[] | null;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Institutions and people that took part (replaces the list).',
-  })
+  @OptionalField([ID], 'Institutions and people that took part (replaces the list).')
   @ArrayMaxSize(1000)
   participantIds?: string[] | null;
 }
@@ -101,7 +99,7 @@ export class UpdateMeetingInput extends MeetingFieldsInput {
   @NameField('Title (2–200 characters).', [2, 200], { nullable: true })
   title?: string | null;
 
-  @Field(() => MeetingKindEnum, { nullable: true, description: 'Meeting or conference.' })
+  @OptionalField(MeetingKindEnum, 'Meeting or conference.')
   kind?: string | null;
 
   @DateField('Date (YYYY-MM-DD).')
@@ -116,17 +114,17 @@ class TrainingFieldsInput {
   @NameField('Who gives it.', [2, 200], { nullable: true })
   provider?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'It has taken place.' })
+  @OptionalField(Boolean, 'It has taken place.')
   completed?: boolean | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Topic codes covered (replaces the list).' })
+  @OptionalField([ID], 'Topic codes covered (replaces the list).')
   @ArrayMaxSize(30)
   topics?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'The conference it was a workshop of.' })
+  @OptionalField(ID, 'The conference it was a workshop of.')
   meetingId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'People who took part (replaces the list).' })
+  @OptionalField([ID], 'People who took part (replaces the list).')
   @ArrayMaxSize(1000)
   participantIds?: string[] | null;
 }

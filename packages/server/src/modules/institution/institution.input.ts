@@ -14,6 +14,7 @@ import {
   FilterTextField,
   ListFilterField,
   NameField,
+  OptionalField,
   TextField,
   VersionField,
 } from '../../graphql/input-fields';
@@ -55,46 +56,46 @@ abstract class InstitutionFieldsInput {
   @TextField('Street and number; must stay empty for kinds with a protected address.', [3, 200])
   street?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Five-digit postal code.' })
+  @OptionalField(String, 'Five-digit postal code.')
   @IsPostalCode()
   postalCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Function phone number.' })
+  @OptionalField(String, 'Function phone number.')
   @IsPhoneNumber()
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Function e-mail address.' })
+  @OptionalField(String, 'Function e-mail address.')
   @IsEmailAddress()
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Website (http or https).' })
+  @OptionalField(String, 'Website (http or https).')
   @IsWebUrl()
   website?: string | null;
 
-  @Field(() => [OpeningIntervalInput], { nullable: true, description: 'Opening hours.' })
+  @OptionalField([OpeningIntervalInput], 'Opening hours.')
   @IsOptional()
   @ValidateNested()
   @ArrayMaxSize(50)
   openingHours?: OpeningIntervalInput[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Reachable around the clock.' })
+  @OptionalField(Boolean, 'Reachable around the clock.')
   available24x7?: boolean | null;
 
-  @Field(() => [LanguageEnum], { nullable: true, description: 'Languages spoken.' })
+  @OptionalField([LanguageEnum], 'Languages spoken.')
   languages?: string[] | null;
 
-  @Field(() => [AccessibilityEnum], { nullable: true, description: 'Accessibility features.' })
+  @OptionalField([AccessibilityEnum], 'Accessibility features.')
   accessibility?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Public source of these data.' })
+  @OptionalField(String, 'Public source of these data.')
   @IsWebUrl()
   sourceUrl?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the data were verified (YYYY-MM-DD).' })
+  @OptionalField(String, 'Date the data were verified (YYYY-MM-DD).')
   @IsIsoDate()
   lastVerifiedAt?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True for invented demo data.' })
+  @OptionalField(Boolean, 'True for invented demo data.')
   isFictional?: boolean | null;
 }
 
@@ -127,9 +128,9 @@ export class UpdateInstitutionInput extends InstitutionFieldsInput {
   @NameField('Name (2–200 characters).', [2, 200], { nullable: true })
   name?: string | null;
 
-  @Field(() => InstitutionKindEnum, { nullable: true, description: 'Kind of institution.' })
+  @OptionalField(InstitutionKindEnum, 'Kind of institution.')
   kind?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Code of the municipality or region.' })
+  @OptionalField(ID, 'Code of the municipality or region.')
   municipality?: string | null;
 }

@@ -6,6 +6,7 @@ import {
   FilterTextField,
   ListFilterField,
   NameField,
+  OptionalField,
   TextField,
   VersionField,
 } from '../../graphql/input-fields';
@@ -28,7 +29,7 @@ class NetworkFieldsInput {
   @TextField('What the network is for (up to 2000 characters).', [0, 2000])
   description?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Codes of the regions the network covers.' })
+  @OptionalField([ID], 'Codes of the regions the network covers.')
   area?: string[] | null;
 }
 
@@ -55,7 +56,7 @@ export class UpdateNetworkInput extends NetworkFieldsInput {
   @NameField('Name (2–200 characters).', [2, 200], { nullable: true })
   name?: string | null;
 
-  @Field(() => NetworkKindEnum, { nullable: true, description: 'Kind of network.' })
+  @OptionalField(NetworkKindEnum, 'Kind of network.')
   kind?: string | null;
 }
 

@@ -14,6 +14,7 @@ import {
   IntField,
   ListFilterField,
   NameField,
+  OptionalField,
   TextField,
   VersionField,
 } from '../../graphql/input-fields';
@@ -48,16 +49,13 @@ export class ServiceFilterInput {
   @ListFilterField(LanguageEnum, 'Languages the service is offered in.')
   languages?: string[];
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Only services reachable around the clock.',
-  })
+  @OptionalField(Boolean, 'Only services reachable around the clock.')
   available24x7?: boolean;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Only services people may (true) or may not (false) come to on their own.',
-  })
+  @OptionalField(
+    Boolean,
+    'Only services people may (true) or may not (false) come to on their own.',
+  )
   selfReferral?: boolean;
 
   @FilterTextField('Words in the name or description.')
@@ -88,37 +86,28 @@ abstract class ServiceFieldsInput {
   ])
   maxAge?: number | null;
 
-  @Field(() => [LanguageEnum], { nullable: true, description: 'Languages. Default: DE.' })
+  @OptionalField([LanguageEnum], 'Languages. Default: DE.')
   languages?: string[] | null;
 
-  @Field(() => [OpeningIntervalInput], { nullable: true, description: 'Opening hours.' })
+  @OptionalField([OpeningIntervalInput], 'Opening hours.')
   @IsOptional()
   @ValidateNested()
   @ArrayMaxSize(50)
   openingHours?: OpeningIntervalInput[] | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Reachable around the clock. Default: false.',
-  })
+  @OptionalField(Boolean, 'Reachable around the clock. Default: false.')
   available24x7?: boolean | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'People may come on their own. Default: true.',
-  })
+  @OptionalField(Boolean, 'People may come on their own. Default: true.')
   selfReferral?: boolean | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Consent is needed before a referral. Default: false.',
-  })
+  @OptionalField(Boolean, 'Consent is needed before a referral. Default: false.')
   consentRequired?: boolean | null;
 
-  @Field(() => CostEnum, { nullable: true, description: 'Cost for the person. Default: FREE.' })
+  @OptionalField(CostEnum, 'Cost for the person. Default: FREE.')
   cost?: string | null;
 
-  @Field(() => [AccessibilityEnum], { nullable: true, description: 'Accessibility features.' })
+  @OptionalField([AccessibilityEnum], 'Accessibility features.')
   accessibility?: string[] | null;
 
   @IntField('Places in total; null for a service without places.', [0, MAX_PLACES])
@@ -163,10 +152,7 @@ export class UpdateServiceInput extends ServiceFieldsInput {
   @NameField('Name (2–200 characters).', [2, 200], { nullable: true })
   name?: string | null;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Topic codes the service addresses (at least one); replaces all of them.',
-  })
+  @OptionalField([ID], 'Topic codes the service addresses (at least one); replaces all of them.')
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

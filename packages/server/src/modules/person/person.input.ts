@@ -13,6 +13,7 @@ import {
   FilterTextField,
   ListFilterField,
   NameField,
+  OptionalField,
   VersionField,
 } from '../../graphql/input-fields';
 import { ClientMutationIdField } from '../../graphql/idempotency';
@@ -64,27 +65,21 @@ abstract class PersonFieldsInput {
   )
   familyName?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Work e-mail address (never a private one).',
-  })
+  @OptionalField(String, 'Work e-mail address (never a private one).')
   @IsEmailAddress()
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Work phone number (never a private one).' })
+  @OptionalField(String, 'Work phone number (never a private one).')
   @IsPhoneNumber()
   phone?: string | null;
 
-  @Field(() => [LanguageEnum], { nullable: true, description: 'Languages the person works in.' })
+  @OptionalField([LanguageEnum], 'Languages the person works in.')
   languages?: string[] | null;
 
-  @Field(() => [QualificationEnum], {
-    nullable: true,
-    description: 'Qualifications relevant to routing.',
-  })
+  @OptionalField([QualificationEnum], 'Qualifications relevant to routing.')
   qualifications?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True for invented demo data.' })
+  @OptionalField(Boolean, 'True for invented demo data.')
   isFictional?: boolean | null;
 }
 
@@ -120,10 +115,10 @@ export class UpdatePersonInput extends PersonFieldsInput {
   @NameField('Job title or function (2–200 characters).', [2, 200], { nullable: true })
   functionTitle?: string | null;
 
-  @Field(() => ListingBasisEnum, {
-    nullable: true,
-    description: 'Legal basis of the listing; ROLE_CONTACT exactly when there is no name.',
-  })
+  @OptionalField(
+    ListingBasisEnum,
+    'Legal basis of the listing; ROLE_CONTACT exactly when there is no name.',
+  )
   listingBasis?: string | null;
 }
 
@@ -156,10 +151,7 @@ export class SetExpertiseInput {
   @Field(() => ExpertiseLevelEnum, { description: 'How deep the expertise goes.' })
   level!: string;
 
-  @Field(() => QualificationEnum, {
-    nullable: true,
-    description: 'The qualification behind the expertise, if any.',
-  })
+  @OptionalField(QualificationEnum, 'The qualification behind the expertise, if any.')
   qualification?: string | null;
 
   @DateField('Held since (YYYY-MM-DD).')

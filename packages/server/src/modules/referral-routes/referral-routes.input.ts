@@ -7,7 +7,7 @@ import {
   LanguageEnum,
   UrgencyEnum,
 } from '../../graphql/enums';
-import { IntField } from '../../graphql/input-fields';
+import { IntField, OptionalField } from '../../graphql/input-fields';
 
 export const ConsentAvailabilityEnum = {
   OBTAINABLE: 'obtainable',
@@ -28,23 +28,19 @@ registerEnumType(ConsentAvailabilityEnum, {
     '`municipality` ("a school in Aken"), or `self: true` (the person on their own).',
 })
 export class RouteStartInput {
-  @Field(() => ID, { nullable: true, description: 'A starting institution.' })
+  @OptionalField(ID, 'A starting institution.')
   institutionId?: string | null;
 
-  @Field(() => InstitutionKindEnum, {
-    nullable: true,
-    description:
-      'Every institution of this kind in the municipality (or serving it, if none sits there).',
-  })
+  @OptionalField(
+    InstitutionKindEnum,
+    'Every institution of this kind in the municipality (or serving it, if none sits there).',
+  )
   institutionKind?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Municipality code, with institutionKind.' })
+  @OptionalField(ID, 'Municipality code, with institutionKind.')
   municipality?: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'The person on their own: only services that take self-referrals.',
-  })
+  @OptionalField(Boolean, 'The person on their own: only services that take self-referrals.')
   self?: boolean | null;
 }
 
@@ -59,49 +55,36 @@ export class ReferralNeedInput {
   })
   municipality!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Target group code, e.g. "women".' })
+  @OptionalField(ID, 'Target group code, e.g. "women".')
   targetGroup?: string | null;
 
   @IntField('Age in completed years (0–120).', [0, 120])
   age?: number | null;
 
-  @Field(() => LanguageEnum, { nullable: true, description: 'The end service must work in it.' })
+  @OptionalField(LanguageEnum, 'The end service must work in it.')
   language?: string | null;
 
-  @Field(() => UrgencyEnum, {
-    nullable: true,
-    description: 'How long waiting for opening hours is acceptable. Default: DAYS.',
-  })
+  @OptionalField(UrgencyEnum, 'How long waiting for opening hours is acceptable. Default: DAYS.')
   urgency?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The moment the route starts (ISO 8601, e.g. "2026-03-14T23:00:00+01:00"); opening hours ' +
+  @OptionalField(
+    String,
+    'The moment the route starts (ISO 8601, e.g. "2026-03-14T23:00:00+01:00"); opening hours ' +
       'and 24/7 are checked for it. Without it, hours are not checked.',
-  })
+  )
   at?: string | null;
 
-  @Field(() => [AccessibilityEnum], {
-    nullable: true,
-    description: 'Features the end service (or its institution) must offer.',
-  })
+  @OptionalField([AccessibilityEnum], 'Features the end service (or its institution) must offer.')
   @IsOptional()
   @ArrayMaxSize(20)
   accessibility?: string[] | null;
 
-  @Field(() => ConsentAvailabilityEnum, { nullable: true, description: 'Default: OBTAINABLE.' })
+  @OptionalField(ConsentAvailabilityEnum, 'Default: OBTAINABLE.')
   consent?: string | null;
 
-  @Field(() => [DataModeEnum], {
-    nullable: true,
-    description: 'The data modes hops may use. Default: all.',
-  })
+  @OptionalField([DataModeEnum], 'The data modes hops may use. Default: all.')
   dataModes?: string[] | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Accept services reported full (a place may come free). Default: false.',
-  })
+  @OptionalField(Boolean, 'Accept services reported full (a place may come free). Default: false.')
   ignoreFullCapacity?: boolean | null;
 }

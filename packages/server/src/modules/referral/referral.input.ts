@@ -6,6 +6,7 @@ import {
   IdListField,
   IntField,
   ListFilterField,
+  OptionalField,
   TextField,
   VersionField,
 } from '../../graphql/input-fields';
@@ -38,11 +39,10 @@ export class ReferralPathFilterInput {
 /** Fields shared by create and update. */
 @InputType()
 abstract class ReferralPathFieldsInput {
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Route template ("R01" … "R22") this path instantiates; the ends must be of its kinds.',
-  })
+  @OptionalField(
+    ID,
+    'Route template ("R01" … "R22") this path instantiates; the ends must be of its kinds.',
+  )
   routeTemplate?: string | null;
 
   @IdListField('Topic codes the path is used for.', 50)
@@ -51,16 +51,10 @@ abstract class ReferralPathFieldsInput {
   @IntField('Typical response time in hours (0–8760).', [0, MAX_RESPONSE_HOURS])
   responseHours?: number | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'A formal cooperation agreement covers this path. Default: false.',
-  })
+  @OptionalField(Boolean, 'A formal cooperation agreement covers this path. Default: false.')
   formalAgreement?: boolean | null;
 
-  @Field(() => AfterHoursEnum, {
-    nullable: true,
-    description: 'What happens outside office hours. Default: UNKNOWN.',
-  })
+  @OptionalField(AfterHoursEnum, 'What happens outside office hours. Default: UNKNOWN.')
   afterHours?: string | null;
 
   @TextField('Further conditions in words (2–1000).', [2, 1000])
@@ -100,12 +94,12 @@ export class UpdateReferralPathInput extends ReferralPathFieldsInput {
   @VersionField()
   version!: number;
 
-  @Field(() => ConsentEnum, { nullable: true, description: 'Consent needed before use.' })
+  @OptionalField(ConsentEnum, 'Consent needed before use.')
   consent?: string | null;
 
-  @Field(() => DataModeEnum, { nullable: true, description: 'What personal data travels.' })
+  @OptionalField(DataModeEnum, 'What personal data travels.')
   dataMode?: string | null;
 
-  @Field(() => UrgencyEnum, { nullable: true, description: 'How fast the referral happens.' })
+  @OptionalField(UrgencyEnum, 'How fast the referral happens.')
   urgency?: string | null;
 }

@@ -6,6 +6,7 @@ import {
   EntryIdField,
   ListFilterField,
   NameField,
+  OptionalField,
   TextField,
   VersionField,
 } from '../../graphql/input-fields';
@@ -52,21 +53,18 @@ const TITLE = [3, 200] as const;
 
 @InputType()
 class CaseReviewFieldsInput {
-  @Field(() => String, { nullable: true, description: 'Route template concerned (R01–R22).' })
+  @OptionalField(String, 'Route template concerned (R01–R22).')
   routeTemplate?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Agreed action items (replaces the list).',
-  })
+  @OptionalField([String], 'Agreed action items (replaces the list).')
   @ArrayMaxSize(50)
   @Length(3, 500, { each: true })
   actionItems?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Network the review was held in.' })
+  @OptionalField(ID, 'Network the review was held in.')
   networkId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Gaps it points at (replaces the list).' })
+  @OptionalField([ID], 'Gaps it points at (replaces the list).')
   @ArrayMaxSize(50)
   gapIds?: string[] | null;
 }
@@ -107,23 +105,23 @@ export class UpdateCaseReviewInput extends CaseReviewFieldsInput {
 
 @InputType()
 class GapFieldsInput {
-  @Field(() => GapStatusEnum, { nullable: true, description: 'State (new gaps are open).' })
+  @OptionalField(GapStatusEnum, 'State (new gaps are open).')
   status?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'It is a training need.' })
+  @OptionalField(Boolean, 'It is a training need.')
   isTrainingNeed?: boolean | null;
 
-  @Field(() => InstitutionKindEnum, { nullable: true, description: 'Kind that reported it.' })
+  @OptionalField(InstitutionKindEnum, 'Kind that reported it.')
   reportedByKind?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Topic code.' })
+  @OptionalField(ID, 'Topic code.')
   topic?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Regions affected (replaces the list).' })
+  @OptionalField([ID], 'Regions affected (replaces the list).')
   @ArrayMaxSize(30)
   area?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Network that recorded it.' })
+  @OptionalField(ID, 'Network that recorded it.')
   networkId?: string | null;
 }
 

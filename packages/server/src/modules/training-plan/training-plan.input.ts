@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ExpertiseLevelEnum } from '../../graphql/enums';
 import { ClientMutationIdField } from '../../graphql/idempotency';
-import { NameField } from '../../graphql/input-fields';
+import { NameField, OptionalField } from '../../graphql/input-fields';
 
 @InputType({ description: 'A completed training to record; participants gain the expertise.' })
 export class RecordCompletedTrainingInput {
@@ -14,10 +14,7 @@ export class RecordCompletedTrainingInput {
   @Field(() => [ID], { description: 'People who took part (1–200).' })
   personIds!: string[];
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Date of the training (YYYY-MM-DD). Default: today.',
-  })
+  @OptionalField(String, 'Date of the training (YYYY-MM-DD). Default: today.')
   date?: string | null;
 
   @NameField('Title of a new training (2–300); not needed with trainingId.', [2, 300], {
@@ -25,15 +22,9 @@ export class RecordCompletedTrainingInput {
   })
   title?: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'An existing training to mark completed instead of creating one.',
-  })
+  @OptionalField(ID, 'An existing training to mark completed instead of creating one.')
   trainingId?: string | null;
 
-  @Field(() => ExpertiseLevelEnum, {
-    nullable: true,
-    description: 'Level of the expertise gained. Default: BASIC.',
-  })
+  @OptionalField(ExpertiseLevelEnum, 'Level of the expertise gained. Default: BASIC.')
   level?: string | null;
 }
