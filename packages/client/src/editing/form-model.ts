@@ -24,14 +24,13 @@ export type OptionSet =
   | 'routeTemplate'
   | 'network';
 
+/** Kinds of field whose value has a format (the domain's rule); a bad one is a problem of that name. */
+export type FormatKind = 'email' | 'phone' | 'url' | 'postalCode' | 'date';
+
 export type FieldKind =
   | 'text'
   | 'textarea'
-  | 'email'
-  | 'phone'
-  | 'url'
-  | 'postalCode'
-  | 'date'
+  | FormatKind
   | 'integer'
   | 'select'
   | 'multiselect'
@@ -76,11 +75,7 @@ export type ProblemKey =
   | 'required'
   | 'tooShort'
   | 'tooLong'
-  | 'email'
-  | 'phone'
-  | 'url'
-  | 'postalCode'
-  | 'date'
+  | FormatKind
   | 'integer'
   | 'range'
   | 'option'
