@@ -4,8 +4,8 @@ import type { Viewer } from './auth';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AnalysisCache } from './analysis-graph/cache';
-import { PooledJobRunner, type AnalysisPool } from './analysis-graph/pool';
-import { InProcessJobRunner } from './analysis-graph/runner';
+import { pooledRunner, type AnalysisPool } from './analysis-graph/pool';
+import { inProcessRunner } from './analysis-graph/runner';
 import {
   runAnalysisJob,
   type AnalysisJobs,
@@ -46,8 +46,8 @@ function analysisRunnerOf(deps: ContextDependencies): AnalysisRunner | undefined
   const { analysisCache, analysisPool } = deps;
   if (analysisCache === undefined) return undefined;
   return analysisPool === undefined
-    ? new InProcessJobRunner(analysisCache, runAnalysisJob)
-    : new PooledJobRunner<AnalysisJobs>(analysisCache, analysisPool);
+    ? inProcessRunner(analysisCache, runAnalysisJob)
+    : pooledRunner<AnalysisJobs>(analysisCache, analysisPool);
 }
 
 export function createContext(

@@ -1,5 +1,5 @@
 import { AnalysisCache } from './analysis-graph/cache';
-import { InProcessJobRunner } from './analysis-graph/runner';
+import { inProcessRunner } from './analysis-graph/runner';
 import { SnapshotRepository } from './analysis-graph/snapshot.repository';
 import { SnapshotService } from './analysis-graph/snapshot.service';
 import { runAnalysisJob, type AnalysisRunner } from './modules/analysis/analysis.jobs';
@@ -66,7 +66,7 @@ export interface Services {
 export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunner): Services {
   const graphs =
     analyses ??
-    new InProcessJobRunner(
+    inProcessRunner(
       new AnalysisCache(new SnapshotService(new SnapshotRepository(executor))),
       runAnalysisJob,
     );

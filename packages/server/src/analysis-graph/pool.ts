@@ -1,8 +1,8 @@
 import { Piscina } from 'piscina';
 import { ServerBusyError } from '../errors';
-import type { AnalysisCache, GraphSnapshot } from './cache';
+import type { AnalysisCache } from './cache';
 import { WorkerAppError, type AnalysisOutcome } from './outcome';
-import type { JobName, JobRunner, JobTable } from './runner';
+import type { JobRunner, JobTable } from './runner';
 import type { AnalysisTask } from './worker';
 
 /** Size of the pool of analysis threads, and what they run. */
@@ -70,29 +70,21 @@ export class AnalysisPool {
   }
 }
 
-/** Runs the analyses of a request on the app's pool, over the app cache's snapshots. */
-export class PooledJobRunner<Jobs extends JobTable> implements JobRunner<Jobs> {
-  constructor(
-    private readonly cache: AnalysisCache,
-    private readonly pool: AnalysisPool,
-  ) {}
-
-  current(): Promise<GraphSnapshot> {
-    return this.cache.current();
-  }
-
-  run<N extends JobName<Jobs>>(
-    snapshot: GraphSnapshot,
-    name: N,
-    args: Jobs[N]['args'],
-  ): Promise<Jobs[N]['result']> {
+/** Runs the jobs on the app's pool (decision 012), over `cache`'s snapshots. */
+export function pooledRunner<Jobs extends JobTable>(
+  cache: AnalysisCache,
+  pool: AnalysisPool,
+): JobRunner<Jobs> {
+  return {
+    current: () => cache.current(),
     // The worker runs job `name` of the same table (analysisTaskHandler): its answer is the job's.
-    return this.pool.run({
-      serial: snapshot.serial,
-      version: snapshot.version,
-      data: snapshot.sharedData(),
-      name,
-      args,
-    });
-  }
+    run: (snapshot, name, args) =>
+      pool.run({
+        serial: snapshot.serial,
+        version: snapshot.version,
+        data: snapshot.sharedData(),
+        name,
+        args,
+      }),
+  };
 }

@@ -35,26 +35,18 @@ export interface JobRunner<Jobs extends JobTable> {
 }
 
 /**
- * Runs the jobs on the calling thread: for `ANALYSIS_WORKERS=0`, scripts and tests that build
- * their services without an app.
+ * Runs the jobs on the calling thread, over `cache`'s snapshots: for `ANALYSIS_WORKERS=0`,
+ * scripts and tests that build their services without an app.
  */
-export class InProcessJobRunner<Jobs extends JobTable> implements JobRunner<Jobs> {
-  constructor(
-    private readonly cache: AnalysisCache,
-    private readonly runJob: RunJob<Jobs>,
-  ) {}
-
-  current(): Promise<GraphSnapshot> {
-    return this.cache.current();
-  }
-
-  run<N extends JobName<Jobs>>(
-    snapshot: GraphSnapshot,
-    name: N,
-    args: Jobs[N]['args'],
-  ): Promise<Jobs[N]['result']> {
-    return new Promise((resolve) => {
-      resolve(this.runJob(snapshot, name, args));
-    });
-  }
+export function inProcessRunner<Jobs extends JobTable>(
+  cache: AnalysisCache,
+  runJob: RunJob<Jobs>,
+): JobRunner<Jobs> {
+  return {
+    current: () => cache.current(),
+    run: (snapshot, name, args) =>
+      new Promise((resolve) => {
+        resolve(runJob(snapshot, name, args));
+      }),
+  };
 }
