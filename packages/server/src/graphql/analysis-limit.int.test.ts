@@ -1,5 +1,6 @@
 import { AS_ANALYST, startAnalysisTestApi } from '../test/analysis-api';
-import type { GraphQLResult, TestApi } from '../test/graphql';
+import { useTestApi } from '../test/fixtures';
+import type { GraphQLResult } from '../test/graphql';
 import { ANALYSIS_LIMITS } from './analysis-limit';
 import { MAX_PAGE_ITEMS } from './page-limit';
 
@@ -9,15 +10,7 @@ import { MAX_PAGE_ITEMS } from './page-limit';
  * limits are refused with HTTP 400, before any resolver runs.
  */
 describe('analysis and query limits (real Neo4j, demo data)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startAnalysisTestApi();
-  }, 120_000);
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi(startAnalysisTestApi);
 
   async function post(
     query: string,

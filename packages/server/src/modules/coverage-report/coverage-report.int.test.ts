@@ -1,5 +1,5 @@
-import type { TestApi } from '../../test/graphql';
 import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../../test/analysis-api';
+import { useTestApi } from '../../test/fixtures';
 
 /**
  * Coverage over GraphQL on the demo data (real Neo4j): what members and the public see, and a
@@ -8,15 +8,7 @@ import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../../test/ana
  */
 
 describe('coverage over GraphQL on the demo data (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startAnalysisTestApi();
-  }, 120_000);
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi(startAnalysisTestApi);
 
   it('gives members the people behind each cell', async () => {
     const result = await api.query<{

@@ -1,5 +1,5 @@
-import type { TestApi } from '../../test/graphql';
 import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../../test/analysis-api';
+import { useTestApi } from '../../test/fixtures';
 
 /**
  * Network composition over GraphQL on the demo data (real Neo4j): expected partners, overlaps
@@ -68,11 +68,10 @@ interface Composition {
 }
 
 describe('networkComposition over GraphQL on the demo data (real Neo4j)', () => {
-  let api: TestApi;
+  const api = useTestApi(startAnalysisTestApi);
   let composition: Composition;
 
   beforeAll(async () => {
-    api = await startAnalysisTestApi();
     const result = await api.query<{ networkComposition: Composition }>(
       `{ networkComposition(network: "net:fruehe_hilfen") {
           network { id name }
@@ -89,10 +88,6 @@ describe('networkComposition over GraphQL on the demo data (real Neo4j)', () => 
     expect(result.errors).toBeUndefined();
     composition = result.data!.networkComposition;
   }, 120_000);
-
-  afterAll(async () => {
-    await api.close();
-  });
 
   it('counts the Netzwerk Frühe Hilfen’s 26 member institutions by kind, and its 16 people', () => {
     expect(composition.network).toEqual({

@@ -1,6 +1,6 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import type { TestApi } from '../../test/graphql';
 import { AS_ANALYST, startAnalysisTestApi } from '../../test/analysis-api';
+import { useTestApi } from '../../test/fixtures';
 
 /**
  * The graph explorer's elements over GraphQL on the demo data (real Neo4j): metrics, the public
@@ -8,15 +8,7 @@ import { AS_ANALYST, startAnalysisTestApi } from '../../test/analysis-api';
  */
 
 describe('networkGraph over GraphQL on the demo data (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startAnalysisTestApi();
-  }, 120_000);
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi(startAnalysisTestApi);
 
   const GRAPH = `
     query Graph($filter: NetworkGraphFilterInput) {

@@ -1,7 +1,8 @@
 import { areaCovers, COUNTY_MUNICIPALITIES as DEMO_COUNTY } from '@schutznetz/analysis';
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import type { GraphQLResult, TestApi } from '../../test/graphql';
+import type { GraphQLResult } from '../../test/graphql';
 import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../../test/analysis-api';
+import { useTestApi } from '../../test/fixtures';
 
 /**
  * Referral routes over GraphQL on the demo data (real Neo4j): the scenarios of issue 4 and bad
@@ -77,15 +78,7 @@ const COUNTY_MUNICIPALITIES = new Set<string>(DEMO_COUNTY.map((m) => m.code));
 const serviceById = new Map(DEMO_DATA.services.map((s) => [s.id, s]));
 
 describe('referralRoutes over GraphQL on the demo data (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startAnalysisTestApi();
-  }, 120_000);
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi(startAnalysisTestApi);
 
   async function routes(
     variables: Record<string, unknown>,

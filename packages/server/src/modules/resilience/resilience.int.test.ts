@@ -1,6 +1,6 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import type { TestApi } from '../../test/graphql';
 import { AS_ANALYST, startAnalysisTestApi } from '../../test/analysis-api';
+import { useTestApi } from '../../test/fixtures';
 
 /**
  * Resilience over GraphQL on the demo data (real Neo4j): single points, structure, brokers,
@@ -108,15 +108,7 @@ interface Node {
 }
 
 describe('resilience over GraphQL on the demo data (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startAnalysisTestApi();
-  }, 120_000);
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi(startAnalysisTestApi);
 
   /** `selection` of the county's resilience, asked by an analyst. */
   async function resilience<Part>(selection: string): Promise<Part> {

@@ -1,6 +1,6 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import type { TestApi } from '../../test/graphql';
 import { AS_ANALYST, AS_COORDINATOR, startAnalysisTestApi } from '../../test/analysis-api';
+import { useTestApi } from '../../test/fixtures';
 
 /**
  * The training planner over GraphQL on the demo data (real Neo4j): proposed trainings with the
@@ -18,15 +18,7 @@ interface CoverageSummaryResult {
 }
 
 describe('trainingPlan and recordCompletedTraining over GraphQL on the demo data (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startAnalysisTestApi();
-  }, 120_000);
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi(startAnalysisTestApi);
 
   it('plans trainings; recording the first one changes the next coverage answer', async () => {
     const before = await api.query<CoverageSummaryResult>(COVERAGE_SUMMARY, {}, AS_ANALYST);
