@@ -21,23 +21,22 @@ type V = { n: string };
 
 const reference = new ReferenceService();
 
-const PERSON_FIELDS = [
+/** The stored properties compiled reads project as they are. */
+const PLAIN_FIELDS = [
   'id',
   'givenName',
   'familyName',
   'functionTitle',
-  'email',
-  'phone',
-  'languages',
-  'qualifications',
   'listingBasis',
   'isFictional',
   'createdAt',
   'updatedAt',
   'version',
   'updatedBy',
-  'sortKey',
-] as const;
+];
+
+/** Every stored property of a person's record. */
+const PERSON_FIELDS = [...PLAIN_FIELDS, 'email', 'phone', 'languages', 'qualifications', 'sortKey'];
 
 /** Named keys, so that a property Neo4j does not store (a null) comes back as null. */
 export const personRecord = recordOf<V>({ variable: 'n', properties: PERSON_FIELDS }, {});
@@ -66,18 +65,7 @@ export const PERSON_MAPPING = defineMapping<V>({
     phone: 'null below member (maySeeContacts by role), as PersonService.contactFor',
   },
   fields: {
-    ...properties<V>('n', [
-      'id',
-      'givenName',
-      'familyName',
-      'functionTitle',
-      'listingBasis',
-      'isFictional',
-      'createdAt',
-      'updatedAt',
-      'version',
-      'updatedBy',
-    ]),
+    ...properties<V>('n', PLAIN_FIELDS),
     languages: property<V>('n', 'languages', '[]'),
     qualifications: property<V>('n', 'qualifications', '[]'),
     email: contact('email'),
