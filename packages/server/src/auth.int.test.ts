@@ -1,21 +1,16 @@
-import { startTestApi, type TestApi } from './test/graphql';
+import { useTestApi } from './test/fixtures';
+import { startTestApi } from './test/graphql';
 
 const COORDINATOR_TOKEN = 'coordinator-token-0123456789';
 const CREATE = `mutation { createInstitution(input: { name: "Neue Stelle", kind: SCHOOL, municipality: "aken" }) { id updatedBy } }`;
 
 describe('roles (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi(undefined, {
+  const api = useTestApi(() =>
+    startTestApi(undefined, {
       ANONYMOUS_ROLE: 'public',
       AUTH_TOKENS: `${COORDINATOR_TOKEN}:coordinator:Netzwerkkoordination Kinderschutz`,
-    });
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+    }),
+  );
 
   it('refuses changes from the public view with FORBIDDEN and writes nothing', async () => {
     const result = await api.query(CREATE);

@@ -1,4 +1,5 @@
-import { startTestApi, type GraphQLResult, type TestApi } from './test/graphql';
+import { useTestApi } from './test/fixtures';
+import { type GraphQLResult, type TestApi } from './test/graphql';
 
 /**
  * Optimistic concurrency under real concurrency (issue 10 §1): several clients that read the same
@@ -223,15 +224,7 @@ async function race(
 }
 
 describe('concurrent writes with the same version (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi();
 
   it.each([...MUTATIONS, ...DELETES].map((mutation) => [mutation.name, mutation] as const))(
     '%s: of concurrent calls with the same version exactly one wins, the others get CONFLICT with the version that stands',

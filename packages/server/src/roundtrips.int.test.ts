@@ -3,7 +3,7 @@ import { SeedRepository } from './modules/seed/seed.repository';
 import { SeedService } from './modules/seed/seed.service';
 import { Neo4jExecutor } from './neo4j/executor';
 import { resetDatabase } from './test/neo4j';
-import { startTestApi, type TestApi } from './test/graphql';
+import { useTestApi } from './test/fixtures';
 import { prepareDatabase } from './database';
 
 /** n institutions, each with a person (with expertise), a service, a referral and memberships. */
@@ -123,15 +123,7 @@ const NESTED = `{
 }`;
 
 describe('round trips do not grow with list length (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi();
 
   async function roundTripsFor(n: number): Promise<number> {
     await resetDatabase(api.driver);

@@ -1,12 +1,11 @@
-import { startTestApi, type TestApi } from '../../test/graphql';
+import { useTestApi } from '../../test/fixtures';
 
 describe('meetings and trainings over GraphQL (real Neo4j)', () => {
-  let api: TestApi;
+  const api = useTestApi();
   let networkId: string;
   let institutionId: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
     const network = await api.query<{ createNetwork: { id: string } }>(
       `mutation { createNetwork(input: { name: "AK gegen Gewalt", kind: ANTI_VIOLENCE_WORKING_GROUP }) { id } }`,
     );
@@ -15,10 +14,6 @@ describe('meetings and trainings over GraphQL (real Neo4j)', () => {
       `mutation { createInstitution(input: { name: "Polizeirevier Test", kind: POLICE_STATION, municipality: "zerbst" }) { id } }`,
     );
     institutionId = institution.data!.createInstitution.id;
-  });
-
-  afterAll(async () => {
-    await api.close();
   });
 
   it('records a conference with its networks, participants and workshops', async () => {

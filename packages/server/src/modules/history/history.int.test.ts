@@ -1,4 +1,5 @@
-import { startTestApi, type GraphQLResult, type TestApi } from '../../test/graphql';
+import { useTestApi } from '../../test/fixtures';
+import { startTestApi, type GraphQLResult } from '../../test/graphql';
 
 /** The audit trail (issue 10 §6) through the API, on the real Neo4j. */
 
@@ -31,18 +32,12 @@ interface ChangeView {
 }
 
 describe('the audit trail (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi(undefined, {
+  const api = useTestApi(() =>
+    startTestApi(undefined, {
       AUTH_TOKENS: `${COORDINATOR}:coordinator:Kerstin Koordination,${MEMBER}:member:Max Mitglied`,
       ANONYMOUS_ROLE: 'public',
-    });
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+    }),
+  );
 
   async function run<Data>(query: string, variables: Record<string, unknown> = {}) {
     const result: GraphQLResult<Data> = await api.query<Data>(query, variables, AS_COORDINATOR);

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../../test/graphql';
+import { useTestApi } from '../../test/fixtures';
 
 const CREATE = `
 mutation Create($input: CreateInstitutionInput!) {
@@ -14,15 +14,7 @@ interface Created {
 }
 
 describe('institutions over GraphQL (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi();
 
   async function create(input: Record<string, unknown>): Promise<Created['createInstitution']> {
     const result = await api.query<Created>(CREATE, { input });

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../../test/graphql';
+import { useTestApi } from '../../test/fixtures';
 
 interface Net {
   id: string;
@@ -10,19 +10,14 @@ interface Net {
 }
 
 describe('networks and memberships over GraphQL (real Neo4j)', () => {
-  let api: TestApi;
+  const api = useTestApi();
   let schoolId: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
     const school = await api.query<{ createInstitution: { id: string } }>(
       `mutation { createInstitution(input: { name: "Grundschule Am Park", kind: SCHOOL, municipality: "aken" }) { id } }`,
     );
     schoolId = school.data!.createInstitution.id;
-  });
-
-  afterAll(async () => {
-    await api.close();
   });
 
   const FIELDS = 'id name version kind area { id } members { memberId role institution { name } }';

@@ -1,7 +1,4 @@
-import { startTestApi, type TestApi } from '../../test/graphql';
-
-const CREATE_INSTITUTION = `
-mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`;
+import { createInstitution as createInstitutionVia, useTestApi } from '../../test/fixtures';
 
 const PATH_FIELDS = `
   id version consent dataMode urgency responseHours formalAgreement afterHours conditions
@@ -30,7 +27,7 @@ interface PathView {
 }
 
 describe('referral paths over GraphQL (real Neo4j)', () => {
-  let api: TestApi;
+  const api = useTestApi();
   let police: string;
   let intervention: string;
   let school: string;
@@ -38,7 +35,6 @@ describe('referral paths over GraphQL (real Neo4j)', () => {
   let asd: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
     police = await createInstitution('Polizeirevier Test', 'POLICE_STATION', 'bitterfeld_wolfen');
     intervention = await createInstitution(
       'Interventionsstelle Test',
@@ -50,17 +46,8 @@ describe('referral paths over GraphQL (real Neo4j)', () => {
     asd = await createInstitution('ASD Test', 'GENERAL_SOCIAL_SERVICE');
   });
 
-  afterAll(async () => {
-    await api.close();
-  });
-
-  async function createInstitution(name: string, kind: string, municipality = 'koethen') {
-    const result = await api.query<{ createInstitution: { id: string } }>(CREATE_INSTITUTION, {
-      input: { name, kind, municipality },
-    });
-    expect(result.errors).toBeUndefined();
-    return result.data!.createInstitution.id;
-  }
+  const createInstitution = (name: string, kind: string, municipality = 'koethen') =>
+    createInstitutionVia(api, name, kind, municipality);
 
   async function create(input: Record<string, unknown>): Promise<PathView> {
     const result = await api.query<{ createReferralPath: PathView }>(CREATE, {

@@ -1,15 +1,7 @@
-import { startTestApi, type TestApi } from '../../test/graphql';
+import { useTestApi } from '../../test/fixtures';
 
 describe('case reviews and gaps over GraphQL (real Neo4j)', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const api = useTestApi();
 
   it('records a gap and a case review that points at it, readable both ways', async () => {
     const gap = await api.query<{
