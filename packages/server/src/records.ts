@@ -10,6 +10,9 @@ export interface NodeRecord {
   readonly sortKey: string;
 }
 
+/** The bookkeeping properties a client reads (`sortKey` stays internal). */
+export const NODE_BOOKKEEPING = ['createdAt', 'updatedAt', 'version', 'updatedBy'] as const;
+
 const INTERVAL = /^(mon|tue|wed|thu|fri|sat|sun) (\d\d:\d\d)-(\d\d:\d\d)$/;
 
 /** Neo4j properties cannot hold maps in lists: opening hours are stored as "mon 09:00-12:00". */

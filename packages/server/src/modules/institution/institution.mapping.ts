@@ -7,12 +7,13 @@ import {
   related,
   type Expression,
 } from '../../compiler/mapping';
-import { decodeOpeningHours } from '../../records';
+import { decodeOpeningHours, NODE_BOOKKEEPING } from '../../records';
+import { memberships } from '../network/network.mapping';
 import { ReferenceService } from '../reference/reference.service';
 import type { InstitutionRecord } from './institution.repository';
 
-const { Institution, Person, Region, Service, Network } = Label;
-const { LOCATED_IN, WORKS_AT, OFFERS, MEMBER_OF, REFERS_TO } = Rel;
+const { Institution, Person, Region, Service } = Label;
+const { LOCATED_IN, WORKS_AT, OFFERS, REFERS_TO } = Rel;
 
 type V = { n: string };
 
@@ -59,10 +60,7 @@ export const INSTITUTION_MAPPING = defineMapping<V>({
       'sourceUrl',
       'lastVerifiedAt',
       'isFictional',
-      'createdAt',
-      'updatedAt',
-      'version',
-      'updatedBy',
+      ...NODE_BOOKKEEPING,
     ]),
     openingHours: computed(
       (v) => `${v.n}.openingHours`,
@@ -85,14 +83,7 @@ export const INSTITUTION_MAPPING = defineMapping<V>({
         bind: { n: s },
       };
     }),
-    networks: related('Membership', true, (v, scope) => {
-      const [r, net] = [scope.fresh(), scope.fresh()];
-      return {
-        match: `(${v.n})-[${r}:${MEMBER_OF}]->(${net}:${Network})`,
-        orderBy: `${net}.sortKey`,
-        bind: { r, m: v.n, net },
-      };
-    }),
+    networks: memberships,
     referralsOut: related('ReferralPath', true, (v, scope) => {
       const [r, b] = [scope.fresh(), scope.fresh()];
       return {

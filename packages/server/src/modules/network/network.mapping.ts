@@ -10,10 +10,11 @@ import {
   valuesOf,
   type Expression,
 } from '../../compiler/mapping';
+import { NODE_BOOKKEEPING } from '../../records';
 import { ReferenceService } from '../reference/reference.service';
 import type { NetworkRecord } from './network.repository';
 
-const { Institution, Person, Region } = Label;
+const { Institution, Network, Person, Region } = Label;
 const { MEMBER_OF, SERVES_AREA } = Rel;
 
 type V = { n: string };
@@ -29,6 +30,16 @@ const areaCodes: Expression<V> = (v, names) => {
 /** The stored record of the network bound to `n`. */
 export const networkRecord = recordOf<V>({ variable: 'n' }, { area: areaCodes });
 
+/** The networks an institution or person (`n`) belongs to, by name. */
+export const memberships = related<V>('Membership', true, (v, scope) => {
+  const [r, net] = [scope.fresh(), scope.fresh()];
+  return {
+    match: `(${v.n})-[${r}:${MEMBER_OF}]->(${net}:${Network})`,
+    orderBy: `${net}.sortKey`,
+    bind: { r, m: v.n, net },
+  };
+});
+
 /** Network fields in Cypher for compiled reads (src/compiler); orders as the loaders'. */
 export const NETWORK_MAPPING = defineMapping<V>({
   type: 'Network',
@@ -39,16 +50,7 @@ export const NETWORK_MAPPING = defineMapping<V>({
     members: 'people among them from member up (maySeePeople by role), as NetworkService.membersOf',
   },
   fields: {
-    ...properties<V>('n', [
-      'id',
-      'name',
-      'kind',
-      'description',
-      'createdAt',
-      'updatedAt',
-      'version',
-      'updatedBy',
-    ]),
+    ...properties<V>('n', ['id', 'name', 'kind', 'description', ...NODE_BOOKKEEPING]),
     area: computed(
       areaCodes,
       entriesOf((id) => reference.findRegion(id)),

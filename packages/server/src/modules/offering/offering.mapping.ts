@@ -8,7 +8,7 @@ import {
   related,
   type Expression,
 } from '../../compiler/mapping';
-import { decodeOpeningHours } from '../../records';
+import { decodeOpeningHours, NODE_BOOKKEEPING } from '../../records';
 import { ReferenceService } from '../reference/reference.service';
 import type { ServiceRecord } from './offering.repository';
 
@@ -88,10 +88,7 @@ export const SERVICE_MAPPING = defineMapping<V>({
       'capacityTotal',
       'capacityFree',
       'capacityReportedAt',
-      'createdAt',
-      'updatedAt',
-      'version',
-      'updatedBy',
+      ...NODE_BOOKKEEPING,
     ]),
     openingHours: computed(
       (v) => `${v.n}.openingHours`,

@@ -10,12 +10,14 @@ import {
   valuesOf,
   type Expression,
 } from '../../compiler/mapping';
+import { memberships } from '../network/network.mapping';
+import { NODE_BOOKKEEPING } from '../../records';
 import { ReferenceService } from '../reference/reference.service';
 import type { PersonRecord } from './person.repository';
 import { displayName } from './person.service';
 
-const { Institution, Network, Topic } = Label;
-const { WORKS_AT, HAS_EXPERTISE, MEMBER_OF } = Rel;
+const { Institution, Topic } = Label;
+const { WORKS_AT, HAS_EXPERTISE } = Rel;
 
 type V = { n: string };
 
@@ -29,10 +31,7 @@ const PLAIN_FIELDS = [
   'functionTitle',
   'listingBasis',
   'isFictional',
-  'createdAt',
-  'updatedAt',
-  'version',
-  'updatedBy',
+  ...NODE_BOOKKEEPING,
 ];
 
 /** Every stored property of a person's record. */
@@ -97,14 +96,7 @@ export const PERSON_MAPPING = defineMapping<V>({
         bind: { e, p: v.n, t },
       };
     }),
-    networks: related('Membership', true, (v, scope) => {
-      const [r, net] = [scope.fresh(), scope.fresh()];
-      return {
-        match: `(${v.n})-[${r}:${MEMBER_OF}]->(${net}:${Network})`,
-        orderBy: `${net}.sortKey`,
-        bind: { r, m: v.n, net },
-      };
-    }),
+    networks: memberships,
   },
 });
 
