@@ -126,6 +126,16 @@ describe('institutions over GraphQL (real Neo4j)', () => {
     return row;
   }
 
+  /** A women's centre in Köthen with a public address (the kind may have one). */
+  const centreAt = (street: string) =>
+    create({
+      name: `Frauenzentrum ${street}`,
+      kind: 'WOMENS_CENTRE',
+      municipality: 'koethen',
+      street,
+      postalCode: '06366',
+    });
+
   it.each([
     ['street', { street: 'Geheimweg 1' }],
     ['postalCode', { postalCode: '06366' }],
@@ -151,15 +161,9 @@ describe('institutions over GraphQL (real Neo4j)', () => {
   );
 
   it("refuses to turn an institution with an address into a women's shelter while it keeps that address", async () => {
-    const school = await create({
-      name: 'Beratungsstelle Lindenweg',
-      kind: 'WOMENS_CENTRE',
-      municipality: 'koethen',
-      street: 'Lindenweg 3',
-      postalCode: '06366',
-    });
+    const centre = await centreAt('Lindenweg 3');
     const result = await api.query(UPDATE, {
-      input: { id: school.id, version: 1, kind: 'WOMENS_SHELTER' },
+      input: { id: centre.id, version: 1, kind: 'WOMENS_SHELTER' },
     });
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({
@@ -171,7 +175,7 @@ describe('institutions over GraphQL (real Neo4j)', () => {
       ],
     });
     // Nothing changed: still the women's centre with its public address.
-    expect(await stored(school.id)).toEqual({
+    expect(await stored(centre.id)).toEqual({
       kind: 'womens_centre',
       street: 'Lindenweg 3',
       postalCode: '06366',
@@ -180,13 +184,7 @@ describe('institutions over GraphQL (real Neo4j)', () => {
   });
 
   it("turns an institution into a women's shelter when the same change clears its address", async () => {
-    const centre = await create({
-      name: 'Beratungsstelle Am Markt',
-      kind: 'WOMENS_CENTRE',
-      municipality: 'koethen',
-      street: 'Am Markt 1',
-      postalCode: '06366',
-    });
+    const centre = await centreAt('Am Markt 1');
     const result = await api.query<{ updateInstitution: Record<string, unknown> }>(UPDATE, {
       input: { id: centre.id, version: 1, kind: 'WOMENS_SHELTER', street: null, postalCode: null },
     });
