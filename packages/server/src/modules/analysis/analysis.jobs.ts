@@ -36,10 +36,6 @@ export type AnalysisJobName = keyof typeof ANALYSIS_JOBS;
 export type AnalysisJobArgs<N extends AnalysisJobName> = Parameters<(typeof ANALYSIS_JOBS)[N]>[1];
 export type AnalysisJobResult<N extends AnalysisJobName> = ReturnType<(typeof ANALYSIS_JOBS)[N]>;
 
-export function isAnalysisJobName(name: string): name is AnalysisJobName {
-  return Object.hasOwn(ANALYSIS_JOBS, name);
-}
-
 /** The analyses as a job table: each job's arguments and answer. */
 export type AnalysisJobs = {
   readonly [N in AnalysisJobName]: {
