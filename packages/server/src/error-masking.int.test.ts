@@ -57,7 +57,7 @@ describe.each([
       { write: (line: string) => void logged.push(JSON.parse(line) as Record<string, unknown>) },
     );
     app = await startApp({ config, driver: api.driver, logger });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await app.stop();
