@@ -1,13 +1,8 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Role } from '../../config';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
-import {
-  decodeCursor,
-  PageArgs,
-  toConnection,
-  type ConnectionShape,
-} from '../../graphql/pagination';
+import { storedReadResolver } from '../../graphql/stored-read.resolver';
 import { Institution } from '../institution/institution.type';
 import { Network } from '../network/network.type';
 import { Person } from '../person/person.type';
@@ -44,24 +39,21 @@ const MeetingCrudResolver = crudResolver({
   }),
 });
 
+/** `meetings` and `meeting(id)`, read from the stored records. */
+const MeetingReadResolver = storedReadResolver({
+  list: { name: 'meetings', description: 'Meetings and conferences, by date.' },
+  one: { name: 'meeting', description: 'One meeting by id.' },
+  type: Meeting,
+  connection: MeetingConnection,
+  filter: MeetingFilterInput,
+  reads: ({ event }) => ({
+    list: (...args) => event.listMeetings(...args),
+    findById: (id) => event.findMeeting(id),
+  }),
+});
+
 @Resolver(() => Meeting)
 export class MeetingResolver extends MeetingCrudResolver {
-  @Query(() => MeetingConnection, { description: 'Meetings and conferences, by date.' })
-  meetings(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => MeetingFilterInput, { nullable: true }) filter: MeetingFilterInput | null,
-    @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<Meeting>> {
-    return ctx.services.event
-      .listMeetings(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
-  }
-
-  @Query(() => Meeting, { nullable: true, description: 'One meeting by id.' })
-  meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Meeting | null> {
-    return ctx.services.event.findMeeting(id);
-  }
-
   @FieldResolver(() => [Network], { description: 'Networks that organised it.' })
   networks(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Network[]> {
     return present(Promise.all(meeting.networkIds.map((id) => ctx.services.network.findById(id))));
@@ -106,25 +98,21 @@ const TrainingCrudResolver = crudResolver({
   }),
 });
 
+/** `trainings` and `training(id)`, read from the stored records. */
+const TrainingReadResolver = storedReadResolver({
+  list: { name: 'trainings', description: 'Trainings and workshops, by date.' },
+  one: { name: 'training', description: 'One training by id.' },
+  type: Training,
+  connection: TrainingConnection,
+  filter: TrainingFilterInput,
+  reads: ({ event }) => ({
+    list: (...args) => event.listTrainings(...args),
+    findById: (id) => event.findTraining(id),
+  }),
+});
+
 @Resolver(() => Training)
 export class TrainingResolver extends TrainingCrudResolver {
-  @Query(() => TrainingConnection, { description: 'Trainings and workshops, by date.' })
-  trainings(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => TrainingFilterInput, { nullable: true })
-    filter: TrainingFilterInput | null,
-    @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<Training>> {
-    return ctx.services.event
-      .listTrainings(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
-  }
-
-  @Query(() => Training, { nullable: true, description: 'One training by id.' })
-  training(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Training | null> {
-    return ctx.services.event.findTraining(id);
-  }
-
   @FieldResolver(() => [Topic], { description: 'Topics it covers.' })
   topics(@Root() training: Training, @Ctx() ctx: Context): Topic[] {
     return training.topics.flatMap((code) => ctx.services.reference.findTopic(code) ?? []);
@@ -145,4 +133,9 @@ export class TrainingResolver extends TrainingCrudResolver {
   }
 }
 
-export const EVENT_RESOLVERS = [MeetingResolver, TrainingResolver];
+export const EVENT_RESOLVERS = [
+  MeetingResolver,
+  MeetingReadResolver,
+  TrainingResolver,
+  TrainingReadResolver,
+];

@@ -1,12 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
-import {
-  decodeCursor,
-  PageArgs,
-  toConnection,
-  type ConnectionShape,
-} from '../../graphql/pagination';
+import { storedReadResolver } from '../../graphql/stored-read.resolver';
 import { Network } from '../network/network.type';
 import { Region, Topic } from '../reference/reference.type';
 import {
@@ -42,25 +37,21 @@ const CaseReviewCrudResolver = crudResolver({
   }),
 });
 
+/** `caseReviews` and `caseReview(id)`, read from the stored records. */
+const CaseReviewReadResolver = storedReadResolver({
+  list: { name: 'caseReviews', description: 'Anonymised case reviews, by date.' },
+  one: { name: 'caseReview', description: 'One case review by id.' },
+  type: CaseReview,
+  connection: CaseReviewConnection,
+  filter: CaseReviewFilterInput,
+  reads: ({ review }) => ({
+    list: (...args) => review.listCaseReviews(...args),
+    findById: (id) => review.findCaseReview(id),
+  }),
+});
+
 @Resolver(() => CaseReview)
 export class CaseReviewResolver extends CaseReviewCrudResolver {
-  @Query(() => CaseReviewConnection, { description: 'Anonymised case reviews, by date.' })
-  caseReviews(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => CaseReviewFilterInput, { nullable: true })
-    filter: CaseReviewFilterInput | null,
-    @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<CaseReview>> {
-    return ctx.services.review
-      .listCaseReviews(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
-  }
-
-  @Query(() => CaseReview, { nullable: true, description: 'One case review by id.' })
-  caseReview(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CaseReview | null> {
-    return ctx.services.review.findCaseReview(id);
-  }
-
   @FieldResolver(() => Network, { nullable: true, description: 'Network it was held in.' })
   network(@Root() review: CaseReview, @Ctx() ctx: Context): Promise<Network | null> | null {
     return firstNetwork(review.networkIds, ctx);
@@ -91,24 +82,21 @@ const GapCrudResolver = crudResolver({
   }),
 });
 
+/** `gaps` and `gap(id)`, read from the stored records. */
+const GapReadResolver = storedReadResolver({
+  list: { name: 'gaps', description: 'Recorded gaps and training needs, by date.' },
+  one: { name: 'gap', description: 'One gap by id.' },
+  type: Gap,
+  connection: GapConnection,
+  filter: GapFilterInput,
+  reads: ({ review }) => ({
+    list: (...args) => review.listGaps(...args),
+    findById: (id) => review.findGap(id),
+  }),
+});
+
 @Resolver(() => Gap)
 export class GapResolver extends GapCrudResolver {
-  @Query(() => GapConnection, { description: 'Recorded gaps and training needs, by date.' })
-  gaps(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => GapFilterInput, { nullable: true }) filter: GapFilterInput | null,
-    @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<Gap>> {
-    return ctx.services.review
-      .listGaps(filter ?? {}, { first: page.first, after: decodeCursor(page.after) })
-      .then(toConnection);
-  }
-
-  @Query(() => Gap, { nullable: true, description: 'One gap by id.' })
-  gap(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Gap | null> {
-    return ctx.services.review.findGap(id);
-  }
-
   @FieldResolver(() => Topic, { nullable: true, description: 'Topic of the gap.' })
   topic(@Root() gap: Gap, @Ctx() ctx: Context): Topic | undefined {
     const [code] = gap.topics;
@@ -131,4 +119,9 @@ export class GapResolver extends GapCrudResolver {
   }
 }
 
-export const REVIEW_RESOLVERS = [CaseReviewResolver, GapResolver];
+export const REVIEW_RESOLVERS = [
+  CaseReviewResolver,
+  CaseReviewReadResolver,
+  GapResolver,
+  GapReadResolver,
+];
