@@ -116,37 +116,28 @@ CALL (key) {
 RETURN key, institutions`;
 
 /**
- * Replaces the links a parameter names (`$topics`, `$targetGroups`, `$area`; null leaves those
- * links alone) on the service bound to `n`.
+ * Replaces the `rel` links of the service bound to `n` with the `label` nodes whose codes the
+ * parameter `$param` lists; a null parameter leaves those links alone.
  */
-const RELINK = `
+function relink(param: string, rel: string, label: string): string {
+  return `
 CALL (n) {
-  WITH n WHERE $topics IS NOT NULL
-  OPTIONAL MATCH (n)-[old:${ADDRESSES_TOPIC}]->()
+  WITH n WHERE $${param} IS NOT NULL
+  OPTIONAL MATCH (n)-[old:${rel}]->()
   DELETE old
   WITH DISTINCT n
-  UNWIND $topics AS code
-  MATCH (t:${Topic} {id: code})
-  MERGE (n)-[:${ADDRESSES_TOPIC}]->(t)
-}
-CALL (n) {
-  WITH n WHERE $targetGroups IS NOT NULL
-  OPTIONAL MATCH (n)-[old:${SERVES_GROUP}]->()
-  DELETE old
-  WITH DISTINCT n
-  UNWIND $targetGroups AS code
-  MATCH (g:${TargetGroup} {id: code})
-  MERGE (n)-[:${SERVES_GROUP}]->(g)
-}
-CALL (n) {
-  WITH n WHERE $area IS NOT NULL
-  OPTIONAL MATCH (n)-[old:${SERVES_AREA}]->()
-  DELETE old
-  WITH DISTINCT n
-  UNWIND $area AS code
-  MATCH (r:${Region} {id: code})
-  MERGE (n)-[:${SERVES_AREA}]->(r)
+  UNWIND $${param} AS code
+  MATCH (linked:${label} {id: code})
+  MERGE (n)-[:${rel}]->(linked)
 }`;
+}
+
+/** Replaces the topics, target groups and area of the service bound to `n` (see `relink`). */
+const RELINK = [
+  relink('topics', ADDRESSES_TOPIC, Topic),
+  relink('targetGroups', SERVES_GROUP, TargetGroup),
+  relink('area', SERVES_AREA, Region),
+].join('');
 
 const CREATE = `
 MATCH (i:${Institution} {id: $institutionId})
