@@ -2,7 +2,8 @@ import { SeedRepository } from './modules/seed/seed.repository';
 import { SeedService } from './modules/seed/seed.service';
 import { Neo4jExecutor } from './neo4j/executor';
 import { DEMO_DATA } from '@schutznetz/demo-data';
-import { SHOWCASE, startTestApi, type TestApi } from './test/graphql';
+import { useTestApi } from './test/fixtures';
+import { SHOWCASE, startTestApi } from './test/graphql';
 
 interface Showcase {
   people: {
@@ -18,19 +19,13 @@ interface Showcase {
 }
 
 describe('the demo data over GraphQL (real Neo4j)', () => {
-  let api: TestApi;
   const TOKEN = 'analyst-token-0123456789abcdef';
-
-  beforeAll(async () => {
-    api = await startTestApi(DEMO_DATA, {
+  const api = useTestApi(() =>
+    startTestApi(DEMO_DATA, {
       ANONYMOUS_ROLE: 'public',
       AUTH_TOKENS: `${TOKEN}:analyst:Jugendhilfeplanung`,
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    await api.close();
-  });
+    }),
+  );
 
   const asAnalyst = { authorization: `Bearer ${TOKEN}` };
 

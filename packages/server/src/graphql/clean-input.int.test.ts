@@ -1,4 +1,5 @@
-import { startTestApi, type GraphQLResult, type TestApi } from '../test/graphql';
+import { useTestApi } from '../test/fixtures';
+import { type GraphQLResult } from '../test/graphql';
 
 /** Names no one can read or that hide what they say. */
 const BAD_NAMES: readonly [string, string][] = [
@@ -14,11 +15,10 @@ const BAD_NAMES: readonly [string, string][] = [
 ];
 
 describe('clean input against the real Neo4j', () => {
-  let api: TestApi;
+  const api = useTestApi();
   let institutionId: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
     const created = await api.query<{ createInstitution: { id: string } }>(
       `mutation { createInstitution(input: {
         name: "Beratungsstelle Köthen", kind: FAMILY_COUNSELLING_CENTRE, municipality: "koethen"
@@ -26,8 +26,6 @@ describe('clean input against the real Neo4j', () => {
     );
     institutionId = created.data!.createInstitution.id;
   });
-
-  afterAll(() => api.close());
 
   async function nodeCount(): Promise<number> {
     const [row] = await api.cypher<{ count: number }>('MATCH (n) RETURN count(n) AS count');

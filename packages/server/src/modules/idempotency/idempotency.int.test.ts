@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApi, type GraphQLResult, type TestApi } from '../../test/graphql';
+import { useTestApi } from '../../test/fixtures';
+import { startTestApi, type GraphQLResult } from '../../test/graphql';
 
 const TOKENS = {
   first: 'coordinator-one-0123456789',
@@ -20,15 +21,16 @@ type CreateMutation =
 type Created = Partial<Record<CreateMutation, { id: string } | null>>;
 
 describe('idempotent creates (clientMutationId) against the real Neo4j', () => {
-  let api: TestApi;
+  const api = useTestApi(() =>
+    startTestApi(undefined, {
+      ANONYMOUS_ROLE: 'public',
+      AUTH_TOKENS: `${TOKENS.first}:coordinator:Koordination Eins,${TOKENS.second}:coordinator:Koordination Zwei`,
+    }),
+  );
   let institutionA: string;
   let institutionB: string;
 
   beforeAll(async () => {
-    api = await startTestApi(undefined, {
-      ANONYMOUS_ROLE: 'public',
-      AUTH_TOKENS: `${TOKENS.first}:coordinator:Koordination Eins,${TOKENS.second}:coordinator:Koordination Zwei`,
-    });
     const make = async (name: string) =>
       (
         await create('createInstitution', {
@@ -40,8 +42,6 @@ describe('idempotent creates (clientMutationId) against the real Neo4j', () => {
     institutionA = await make('Beratungsstelle A');
     institutionB = await make('Beratungsstelle B');
   });
-
-  afterAll(() => api.close());
 
   function create(
     mutation: CreateMutation,
