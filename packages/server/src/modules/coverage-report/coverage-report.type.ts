@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from '@schutznetz/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { LanguageEnum } from '../../graphql/enums';
 import {
   analysisEnum,
@@ -61,10 +62,7 @@ export class CoverageGap {
   @Field(() => CoverageGapKindEnum, { description: 'Kind of gap.' })
   kind!: string;
 
-  @Field(() => LanguageEnum, {
-    nullable: true,
-    description: 'The language missing, for language gaps.',
-  })
+  @NullableField(LanguageEnum, 'The language missing, for language gaps.')
   language!: string | null;
 
   @Field(() => Int, { description: 'Inhabitants affected.' })
@@ -101,16 +99,13 @@ export class ShelterCapacity {
   @Field(() => Int, { description: 'Places of shelters serving the scope.' })
   places!: number;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Free places reported; null when none reports.',
-  })
+  @NullableField(Int, 'Free places reported; null when none reports.')
   freePlaces!: number | null;
 
   @Field(() => Float, { description: 'Places missing against the benchmark.' })
   shortfall!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Places per required place.' })
+  @NullableField(Float, 'Places per required place.')
   ratio!: number | null;
 
   @Field(() => [ServiceRef], { description: 'The shelter services counted.' })

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { StoredEntity } from '../../graphql/common.type';
 import { MeetingKindEnum } from '../../graphql/enums';
 import { Connection } from '../../graphql/pagination';
@@ -20,13 +21,13 @@ export class Meeting extends StoredEntity {
   @Field({ description: 'Date (YYYY-MM-DD).' })
   date!: string;
 
-  @Field(() => String, { nullable: true, description: 'Where it takes place.' })
+  @NullableField(String, 'Where it takes place.')
   location!: string | null;
 
   @Field({ description: 'True when the date is invented for the demo (planned, not documented).' })
   isFictionalDate!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Short summary, anonymised.' })
+  @NullableField(String, 'Short summary, anonymised.')
   summary!: string | null;
 
   networkIds!: readonly string[];
@@ -45,10 +46,10 @@ export class Training extends StoredEntity {
   @Field({ description: 'Title.' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date (YYYY-MM-DD), if fixed.' })
+  @NullableField(String, 'Date (YYYY-MM-DD), if fixed.')
   date!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who gives it.' })
+  @NullableField(String, 'Who gives it.')
   provider!: string | null;
 
   @Field({ description: 'True once it has taken place.' })

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { Connection } from '../../graphql/pagination';
 
 /** What a change did to its entry (the audit trail's `action`, in upper case). */
@@ -29,10 +30,10 @@ export class FieldChange {
   })
   field!: string;
 
-  @Field(() => String, { nullable: true, description: 'The value before, as JSON; null if unset.' })
+  @NullableField(String, 'The value before, as JSON; null if unset.')
   before!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The value after, as JSON; null if unset.' })
+  @NullableField(String, 'The value after, as JSON; null if unset.')
   after!: string | null;
 }
 
@@ -59,10 +60,7 @@ export class Change {
   @Field(() => ID, { description: 'Id of the entry changed.' })
   entryId!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Name or title of the entry at the time of the change.',
-  })
+  @NullableField(String, 'Name or title of the entry at the time of the change.')
   name!: string | null;
 
   @Field(() => [FieldChange], { description: 'The fields that changed, by name.' })

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { OpeningInterval, StoredEntity } from '../../graphql/common.type';
 import { AccessibilityEnum, InstitutionKindEnum, LanguageEnum } from '../../graphql/enums';
 import { Connection } from '../../graphql/pagination';
@@ -18,30 +19,27 @@ export class Institution extends StoredEntity {
   @Field(() => InstitutionKindEnum, { description: 'Kind of institution.' })
   kind!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Operator (Träger), e.g. "AWO Kreisverband".',
-  })
+  @NullableField(String, 'Operator (Träger), e.g. "AWO Kreisverband".')
   operator!: string | null;
 
   municipality!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Street and number of the public address; always null for protected addresses.',
-  })
+  @NullableField(
+    String,
+    'Street and number of the public address; always null for protected addresses.',
+  )
   street!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Postal code of the public address.' })
+  @NullableField(String, 'Postal code of the public address.')
   postalCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Function phone number (not a person’s).' })
+  @NullableField(String, 'Function phone number (not a person’s).')
   phone!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Function e-mail address.' })
+  @NullableField(String, 'Function e-mail address.')
   email!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Website.' })
+  @NullableField(String, 'Website.')
   website!: string | null;
 
   @Field(() => [OpeningInterval], { description: 'Opening hours; empty when unknown.' })
@@ -56,13 +54,10 @@ export class Institution extends StoredEntity {
   @Field(() => [AccessibilityEnum], { description: 'Accessibility features.' })
   accessibility!: readonly string[];
 
-  @Field(() => String, { nullable: true, description: 'Public source of these data.' })
+  @NullableField(String, 'Public source of these data.')
   sourceUrl!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'When these data were last verified (ISO date); drives re-verification.',
-  })
+  @NullableField(String, 'When these data were last verified (ISO date); drives re-verification.')
   lastVerifiedAt!: string | null;
 
   @Field({ description: 'True for invented demo institutions.' })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { InstitutionKindEnum, NetworkKindEnum } from '../../graphql/enums';
 import { analysisEnum, BetweennessMethodEnum, ScopedAnswer } from '../analysis/analysis.type';
 
@@ -39,16 +40,16 @@ export class GraphNode {
   @Field({ description: 'Label to show.' })
   label!: string;
 
-  @Field(() => InstitutionKindEnum, { nullable: true, description: 'For institutions: the kind.' })
+  @NullableField(InstitutionKindEnum, 'For institutions: the kind.')
   institutionKind!: string | null;
 
-  @Field(() => NetworkKindEnum, { nullable: true, description: 'For networks: the kind.' })
+  @NullableField(NetworkKindEnum, 'For networks: the kind.')
   networkKind!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For institutions: the municipality code.' })
+  @NullableField(ID, 'For institutions: the municipality code.')
   municipality!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'For institutions: reachable 24/7.' })
+  @NullableField(Boolean, 'For institutions: reachable 24/7.')
   available24x7!: boolean | null;
 
   @Field(() => Int, {
@@ -64,11 +65,10 @@ export class GraphNode {
   })
   betweenness!: number | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'An institution whose removal splits the collaboration graph; null for the public view.',
-  })
+  @NullableField(
+    Boolean,
+    'An institution whose removal splits the collaboration graph; null for the public view.',
+  )
   articulationPoint!: boolean | null;
 
   @Field(() => Boolean, {
@@ -97,20 +97,19 @@ export class GraphEdge {
   @Field(() => GraphEdgeKindEnum, { description: 'Kind of edge.' })
   kind!: string;
 
-  @Field(() => ID, { nullable: true, description: 'For referral paths: the route template.' })
+  @NullableField(ID, 'For referral paths: the route template.')
   routeTemplate!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For referral paths: the urgency code.' })
+  @NullableField(String, 'For referral paths: the urgency code.')
   urgency!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For expertise: the level code.' })
+  @NullableField(String, 'For expertise: the level code.')
   level!: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'For referral paths: a bridge of the collaboration graph; null for the public view.',
-  })
+  @NullableField(
+    Boolean,
+    'For referral paths: a bridge of the collaboration graph; null for the public view.',
+  )
   bridge!: boolean | null;
 }
 

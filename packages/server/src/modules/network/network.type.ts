@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { StoredEntity } from '../../graphql/common.type';
 import { MembershipRoleEnum, NetworkKindEnum } from '../../graphql/enums';
 import { Connection } from '../../graphql/pagination';
@@ -19,7 +20,7 @@ export class Network extends StoredEntity {
   })
   kind!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the network is for.' })
+  @NullableField(String, 'What the network is for.')
   description!: string | null;
 
   area!: readonly string[];
@@ -37,7 +38,7 @@ export class Membership {
   @Field(() => MembershipRoleEnum, { description: 'Role in the network.' })
   role!: string;
 
-  @Field(() => String, { nullable: true, description: 'Member since (ISO date).' })
+  @NullableField(String, 'Member since (ISO date).')
   since!: string | null;
 
   networkId!: string;

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { OpeningInterval, StoredEntity } from '../../graphql/common.type';
 import { AccessibilityEnum, CostEnum, LanguageEnum } from '../../graphql/enums';
 import { Connection } from '../../graphql/pagination';
@@ -15,19 +16,16 @@ export class Service extends StoredEntity {
   @Field({ description: 'Name of the service.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the service does, in a few lines.' })
+  @NullableField(String, 'What the service does, in a few lines.')
   description!: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Lowest age served, in completed years (inclusive); null for no lower limit.',
-  })
+  @NullableField(Int, 'Lowest age served, in completed years (inclusive); null for no lower limit.')
   minAge!: number | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Age from which the service no longer applies (exclusive); null for no limit.',
-  })
+  @NullableField(
+    Int,
+    'Age from which the service no longer applies (exclusive); null for no limit.',
+  )
   maxAge!: number | null;
 
   @Field(() => [LanguageEnum], { description: 'Languages the service is offered in.' })
@@ -51,22 +49,13 @@ export class Service extends StoredEntity {
   @Field(() => [AccessibilityEnum], { description: 'Accessibility features of the service.' })
   accessibility!: readonly string[];
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Places in total (e.g. shelter family places); null when it has no places.',
-  })
+  @NullableField(Int, 'Places in total (e.g. shelter family places); null when it has no places.')
   capacityTotal!: number | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Free places as last reported; see capacityReportedAt for how fresh that is.',
-  })
+  @NullableField(Int, 'Free places as last reported; see capacityReportedAt for how fresh that is.')
   capacityFree!: number | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'When the free places were last reported (ISO 8601).',
-  })
+  @NullableField(String, 'When the free places were last reported (ISO 8601).')
   capacityReportedAt!: string | null;
 
   institutionId!: string;

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { StoredEntity } from '../../graphql/common.type';
 import {
   ExpertiseLevelEnum,
@@ -21,16 +22,10 @@ export class Person extends StoredEntity {
   @Field(() => ID, { description: 'Stable id, e.g. "person:p0001".' })
   id!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Given name; null for a role contact.',
-  })
+  @NullableField(String, 'Given name; null for a role contact.')
   givenName!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Family name; null for a role contact.',
-  })
+  @NullableField(String, 'Family name; null for a role contact.')
   familyName!: string | null;
 
   @Field({
@@ -74,7 +69,7 @@ export class Employment {
   @Field({ description: 'Role at the institution, e.g. "Leitung" or "Beraterin".' })
   role!: string;
 
-  @Field(() => String, { nullable: true, description: 'Since when (YYYY-MM-DD), if known.' })
+  @NullableField(String, 'Since when (YYYY-MM-DD), if known.')
   since!: string | null;
 }
 
@@ -88,18 +83,12 @@ export class Expertise {
   @Field(() => ExpertiseLevelEnum, { description: 'How deep the expertise goes.' })
   level!: string;
 
-  @Field(() => QualificationEnum, {
-    nullable: true,
-    description: 'The qualification behind the expertise, e.g. INSOFA, if any.',
-  })
+  @NullableField(QualificationEnum, 'The qualification behind the expertise, e.g. INSOFA, if any.')
   qualification!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Held since (YYYY-MM-DD), if known.' })
+  @NullableField(String, 'Held since (YYYY-MM-DD), if known.')
   since!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Valid until (YYYY-MM-DD), e.g. for a certificate that must be renewed.',
-  })
+  @NullableField(String, 'Valid until (YYYY-MM-DD), e.g. for a certificate that must be renewed.')
   validUntil!: string | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 
 @ObjectType({ description: 'A text in German and English.' })
 export class LocalizedText {
@@ -36,13 +37,10 @@ export class TargetGroup {
   @Field(() => LocalizedText, { description: 'Name of the target group.' })
   label!: LocalizedText;
 
-  @Field(() => Int, { nullable: true, description: 'Lowest age in completed years (inclusive).' })
+  @NullableField(Int, 'Lowest age in completed years (inclusive).')
   minAge!: number | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Age from which the group no longer applies (exclusive), in years.',
-  })
+  @NullableField(Int, 'Age from which the group no longer applies (exclusive), in years.')
   maxAge!: number | null;
 }
 
@@ -60,10 +58,10 @@ export class Region {
   @Field(() => LocalizedText, { description: 'Name of the region.' })
   name!: LocalizedText;
 
-  @Field(() => String, { nullable: true, description: 'Official municipality key (AGS).' })
+  @NullableField(String, 'Official municipality key (AGS).')
   ags!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Inhabitants, where known.' })
+  @NullableField(Int, 'Inhabitants, where known.')
   population!: number | null;
 
   neighbourCodes!: readonly string[];

@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from '@schutznetz/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { ConsentEnum, DataModeEnum } from '../../graphql/enums';
 import { analysisEnum, InstitutionRef, ScopedAnswer, ServiceRef } from '../analysis/analysis.type';
 import { LocalizedText } from '../reference/reference.type';
@@ -63,10 +64,10 @@ export const RouteConstraintEnum = analysisEnum(
 
 @ObjectType({ description: 'One step of a referral route, with its reason.' })
 export class ReferralRouteHop {
-  @Field(() => InstitutionRef, {
-    nullable: true,
-    description: 'The institution that hands over; null when the person acts on their own.',
-  })
+  @NullableField(
+    InstitutionRef,
+    'The institution that hands over; null when the person acts on their own.',
+  )
   from!: InstitutionRef | null;
 
   @Field(() => InstitutionRef, { description: 'The institution reached.' })
@@ -75,7 +76,7 @@ export class ReferralRouteHop {
   @Field(() => HopViaEnum, { description: 'A referral path or self-referral.' })
   via!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The referral path taken, if any.' })
+  @NullableField(ID, 'The referral path taken, if any.')
   referralPathId!: string | null;
 
   /** Resolved to the route template type of the referral module. */
@@ -86,16 +87,13 @@ export class ReferralRouteHop {
   })
   reason!: LocalizedLabel;
 
-  @Field(() => String, { nullable: true, description: 'The path’s own conditions (German).' })
+  @NullableField(String, 'The path’s own conditions (German).')
   conditions!: string | null;
 
-  @Field(() => ConsentEnum, { nullable: true, description: 'Consent the hop needs.' })
+  @NullableField(ConsentEnum, 'Consent the hop needs.')
   consent!: string | null;
 
-  @Field(() => DataModeEnum, {
-    nullable: true,
-    description: 'What personal data the hop passes on.',
-  })
+  @NullableField(DataModeEnum, 'What personal data the hop passes on.')
   dataMode!: string | null;
 
   @Field(() => Float, { description: 'Expected hours until the receiver responds.' })
@@ -109,22 +107,16 @@ export class ReferralRouteHop {
   @Field(() => Float, { description: 'Hours spent waiting for the receiver to open.' })
   waitHours!: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'When the hand-over happens (ISO 8601), if the need gave a moment.',
-  })
+  @NullableField(String, 'When the hand-over happens (ISO 8601), if the need gave a moment.')
   handOverAt!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'When the receiver is reached (ISO 8601), after waiting.',
-  })
+  @NullableField(String, 'When the receiver is reached (ISO 8601), after waiting.')
   contactAt!: string | null;
 
-  @Field(() => AvailabilityEnum, {
-    nullable: true,
-    description: 'Whether the receiver could be reached at the hand-over (null without a moment).',
-  })
+  @NullableField(
+    AvailabilityEnum,
+    'Whether the receiver could be reached at the hand-over (null without a moment).',
+  )
   receiverAvailability!: string | null;
 }
 
@@ -148,10 +140,7 @@ export class ReferralRoute {
   @Field(() => RouteKindEnum, { description: 'Along referral paths, direct, or in-house.' })
   kind!: string;
 
-  @Field(() => InstitutionRef, {
-    nullable: true,
-    description: 'The start institution; null for a self-referral start.',
-  })
+  @NullableField(InstitutionRef, 'The start institution; null for a self-referral start.')
   start!: InstitutionRef | null;
 
   @Field(() => [ReferralRouteHop], { description: 'The hops in order.' })
@@ -262,9 +251,9 @@ export class ReferralRouteSearch extends ScopedAnswer {
   @Field(() => LocalizedText, { description: 'How routes are ranked.' })
   ranking!: LocalizedLabel;
 
-  @Field(() => NoRouteExplanation, {
-    nullable: true,
-    description: 'Present when no route fits: which condition failed and what relaxations give.',
-  })
+  @NullableField(
+    NoRouteExplanation,
+    'Present when no route fits: which condition failed and what relaxations give.',
+  )
   noRoute!: NoRouteExplanation | null;
 }

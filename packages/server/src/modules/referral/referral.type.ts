@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { StoredEntity } from '../../graphql/common.type';
 import {
   AfterHoursEnum,
@@ -28,10 +29,10 @@ export class ReferralRouteTemplate {
   @Field(() => LocalizedText, { description: 'Mechanism and legal basis: how the route works.' })
   mechanism!: LocalizedText;
 
-  @Field(() => [InstitutionKindEnum], {
-    nullable: true,
-    description: 'Kinds of institution that start the route; null when any member may start it.',
-  })
+  @NullableField(
+    [InstitutionKindEnum],
+    'Kinds of institution that start the route; null when any member may start it.',
+  )
   fromKinds!: readonly string[] | null;
 
   @Field(() => [[InstitutionKindEnum]], {
@@ -60,7 +61,7 @@ export class ReferralPath extends StoredEntity {
   @Field(() => UrgencyEnum, { description: 'How fast the referral happens.' })
   urgency!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Typical response time in hours.' })
+  @NullableField(Int, 'Typical response time in hours.')
   responseHours!: number | null;
 
   @Field({ description: 'A formal cooperation agreement covers this path.' })
@@ -69,10 +70,7 @@ export class ReferralPath extends StoredEntity {
   @Field(() => AfterHoursEnum, { description: 'What happens outside office hours.' })
   afterHours!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Further conditions in words, e.g. "only after talking to the parents".',
-  })
+  @NullableField(String, 'Further conditions in words, e.g. "only after talking to the parents".')
   conditions!: string | null;
 
   fromId!: string;

@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from '@schutznetz/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import {
   analysisEnum,
   BetweennessMethodEnum,
@@ -150,10 +151,10 @@ export class BrokerReport {
   @Field(() => Int, { description: 'Nodes of the collaboration graph.' })
   nodeCount!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Sampled sources; null when exact.' })
+  @NullableField(Int, 'Sampled sources; null when exact.')
   samples!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Seed of the sample; null when exact.' })
+  @NullableField(Int, 'Seed of the sample; null when exact.')
   seed!: number | null;
 
   @Field(() => [Broker], { description: 'Highest betweenness first.' })

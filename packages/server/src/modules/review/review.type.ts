@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { StoredEntity } from '../../graphql/common.type';
 import { GapStatusEnum, InstitutionKindEnum } from '../../graphql/enums';
 import { Connection } from '../../graphql/pagination';
@@ -17,10 +18,7 @@ export class CaseReview extends StoredEntity {
   @Field({ description: 'Date of the review (YYYY-MM-DD).' })
   date!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Referral route template concerned (R01–R22), if any.',
-  })
+  @NullableField(String, 'Referral route template concerned (R01–R22), if any.')
   routeTemplate!: string | null;
 
   @Field({ description: 'What the network learned (anonymised).' })
@@ -56,10 +54,7 @@ export class Gap extends StoredEntity {
   @Field({ description: 'True for a training need (Fortbildungsbedarf).' })
   isTrainingNeed!: boolean;
 
-  @Field(() => InstitutionKindEnum, {
-    nullable: true,
-    description: 'Kind of institution that reported it.',
-  })
+  @NullableField(InstitutionKindEnum, 'Kind of institution that reported it.')
   reportedByKind!: string | null;
 
   topics!: readonly string[];

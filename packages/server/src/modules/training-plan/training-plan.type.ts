@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from '@schutznetz/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NullableField } from '../../graphql/type-fields';
 import { analysisEnum, InstitutionRef, PersonRef, ScopedAnswer } from '../analysis/analysis.type';
 import { CoverageSummary } from '../coverage-report/coverage-report.type';
 import { LocalizedText } from '../reference/reference.type';
@@ -19,10 +20,7 @@ export class CoverageCellRef {}
 
 @ObjectType({ description: 'Someone proposed to attend a training.' })
 export class PlannedAttendee {
-  @Field(() => PersonRef, {
-    nullable: true,
-    description: 'The person (members and up; null otherwise).',
-  })
+  @NullableField(PersonRef, 'The person (members and up; null otherwise).')
   person!: PersonRef | null;
 
   @Field(() => InstitutionRef, { description: 'Their (first) employer in scope.' })
