@@ -211,28 +211,32 @@ export class PersonRepository {
     return this.executor.read<KeyedRows<EmploymentRecord>>(EMPLOYMENTS_BY_PERSON, { ids });
   }
 
-  async findEmploymentsByInstitutions(
-    ids: readonly string[],
-  ): Promise<KeyedRows<WithPerson<EmploymentRecord>>[]> {
-    const rows = await this.executor.read<KeyedRows<{ edge: EmploymentRecord; person: PersonRow }>>(
-      EMPLOYMENTS_BY_INSTITUTION,
-      { ids },
+  /** Reads keyed rows of an edge and its person, each as the edge with the person mapped. */
+  private async readWithPeople<TEdge>(
+    statement: string,
+    params: Record<string, unknown>,
+  ): Promise<KeyedRows<WithPerson<TEdge>>[]> {
+    const rows = await this.executor.read<KeyedRows<{ edge: TEdge; person: PersonRow }>>(
+      statement,
+      params,
     );
     return rows.map(({ key, items }) => ({ key, items: items.map(withPerson) }));
+  }
+
+  findEmploymentsByInstitutions(
+    ids: readonly string[],
+  ): Promise<KeyedRows<WithPerson<EmploymentRecord>>[]> {
+    return this.readWithPeople<EmploymentRecord>(EMPLOYMENTS_BY_INSTITUTION, { ids });
   }
 
   findExpertiseByPeople(ids: readonly string[]): Promise<KeyedRows<ExpertiseRecord>[]> {
     return this.executor.read<KeyedRows<ExpertiseRecord>>(EXPERTISE_BY_PERSON, { ids });
   }
 
-  async findExpertsByTopics(
+  findExpertsByTopics(
     topics: readonly TopicQuery[],
   ): Promise<KeyedRows<WithPerson<ExpertiseRecord>>[]> {
-    const rows = await this.executor.read<KeyedRows<{ edge: ExpertiseRecord; person: PersonRow }>>(
-      EXPERTS_BY_TOPIC,
-      { topics },
-    );
-    return rows.map(({ key, items }) => ({ key, items: items.map(withPerson) }));
+    return this.readWithPeople<ExpertiseRecord>(EXPERTS_BY_TOPIC, { topics });
   }
 
   create(
