@@ -31,6 +31,13 @@ export function useTestApi(
   });
 }
 
+/** A connection (a page of a list) as the API answers it. */
+export interface Connection<Node> {
+  totalCount: number;
+  nodes: Node[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 const CREATE_INSTITUTION = `
 mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`;
 

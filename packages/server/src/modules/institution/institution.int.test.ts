@@ -1,4 +1,4 @@
-import { useTestApi } from '../../test/fixtures';
+import { type Connection, useTestApi } from '../../test/fixtures';
 
 const CREATE = `
 mutation Create($input: CreateInstitutionInput!) {
@@ -217,13 +217,7 @@ describe('institutions over GraphQL (real Neo4j)', () => {
         totalCount nodes { name } pageInfo { hasNextPage endCursor }
       }
     }`;
-    type Page = {
-      institutions: {
-        totalCount: number;
-        nodes: { name: string }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-      };
-    };
+    type Page = { institutions: Connection<{ name: string }> };
     const one = await api.query<Page>(page);
     expect(one.data?.institutions).toMatchObject({
       totalCount: 3,

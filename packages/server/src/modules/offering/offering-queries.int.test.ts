@@ -1,4 +1,4 @@
-import { createInstitution, useTestApi } from '../../test/fixtures';
+import { type Connection, createInstitution, useTestApi } from '../../test/fixtures';
 
 const CREATE = `
 mutation($input: CreateServiceInput!) { createService(input: $input) { id } }`;
@@ -92,13 +92,7 @@ describe('services over GraphQL: lists (real Neo4j)', () => {
     });
 
     it('pages with cursors and counts the total', async () => {
-      type Page = {
-        services: {
-          totalCount: number;
-          nodes: { name: string }[];
-          pageInfo: { hasNextPage: boolean; endCursor: string };
-        };
-      };
+      type Page = { services: Connection<{ name: string }> };
       const query = `query($after: String, $filter: ServiceFilterInput) {
         services(first: 3, after: $after, filter: $filter) {
           totalCount nodes { name } pageInfo { hasNextPage endCursor }
@@ -171,11 +165,7 @@ describe('services over GraphQL: lists (real Neo4j)', () => {
     });
 
     it('pages the institutions and services of a region and the services of a topic', async () => {
-      type Page = {
-        totalCount: number;
-        nodes: { name: string }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      };
+      type Page = Connection<{ name: string }>;
       const PAGE = `query($after: String) {
         municipalities { id institutions(first: 1, after: $after) {
           totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }`;

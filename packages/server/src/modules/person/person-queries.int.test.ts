@@ -1,4 +1,4 @@
-import { expectError, useTestApi } from '../../test/fixtures';
+import { type Connection, expectError, useTestApi } from '../../test/fixtures';
 import { ADD_EMPLOYMENT, SET_EXPERTISE, personFixtures } from '../../test/people';
 
 /** Reading people: lists, filters, pages, one person, and the round trips of people in lists. */
@@ -101,13 +101,7 @@ describe('people over GraphQL: queries (real Neo4j)', () => {
     });
 
     it('pages with cursors and counts the total', async () => {
-      type Page = {
-        people: {
-          totalCount: number;
-          nodes: { displayName: string }[];
-          pageInfo: { hasNextPage: boolean; endCursor: string };
-        };
-      };
+      type Page = { people: Connection<{ displayName: string }> };
       const page = `query($after: String) {
         people(first: 3, after: $after) { totalCount nodes { displayName } pageInfo { hasNextPage endCursor } }
       }`;

@@ -1,4 +1,8 @@
-import { createInstitution as createInstitutionVia, useTestApi } from '../../test/fixtures';
+import {
+  type Connection,
+  createInstitution as createInstitutionVia,
+  useTestApi,
+} from '../../test/fixtures';
 
 const PATH_FIELDS = `
   id version consent dataMode urgency responseHours formalAgreement afterHours conditions
@@ -327,13 +331,7 @@ describe('referral paths over GraphQL (real Neo4j)', () => {
     });
 
     it('pages by id with cursors and counts the total', async () => {
-      type Page = {
-        referralPaths: {
-          totalCount: number;
-          nodes: { id: string }[];
-          pageInfo: { hasNextPage: boolean; endCursor: string };
-        };
-      };
+      type Page = { referralPaths: Connection<{ id: string }> };
       const query = `query($after: String) {
         referralPaths(first: 2, after: $after, filter: { municipalities: ["osternienburger_land", "aken"] }) {
           totalCount nodes { id } pageInfo { hasNextPage endCursor }
