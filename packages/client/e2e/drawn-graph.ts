@@ -1,11 +1,12 @@
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 
-/** A node as Cytoscape draws it: its id, kind and label. */
+/** A node as Cytoscape draws it: its id, kind, label and classes (`highlighted`, `dimmed`, …). */
 export interface DrawnNode {
   readonly id: string;
   readonly kind: string;
   readonly label: string;
+  readonly classes: readonly string[];
 }
 
 /** What Cytoscape draws in a page's graph, read from the instance itself. */
@@ -33,6 +34,7 @@ export async function readDrawnGraph(page: Page, nodeCount?: number): Promise<Dr
         id: node.id(),
         kind: String(node.data('kind')),
         label: String(node.data('label')),
+        classes: node.classes(),
       })),
       edges: cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
     };

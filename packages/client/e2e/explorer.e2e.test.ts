@@ -117,13 +117,24 @@ describe('network explorer and directory in Chromium (real server, embedded Neo4
   });
 
   it('highlights the institutions behind the services named in ?highlight=', async () => {
-    const { data } = await started().api.query<{ services: { nodes: { id: string }[] } }>(
-      '{ services(first: 2) { nodes { id } } }',
+    const { data } = await started().api.query<{
+      services: { nodes: { id: string; institution: { name: string } }[] };
+    }>('{ services(first: 2) { nodes { id institution { name } } } }');
+    const services = data?.services.nodes ?? [];
+    expect(services.length).toBeGreaterThan(0);
+    const { page } = await started().openPage(
+      `/explorer?highlight=${services.map((service) => service.id).join(',')}`,
     );
-    const ids = data?.services.nodes.map((service) => service.id) ?? [];
-    expect(ids.length).toBeGreaterThan(0);
-    const { page } = await started().openPage(`/explorer?highlight=${ids.join(',')}`);
     await page.getByText(/\d+ hervorgehoben/).waitFor();
+    // Drawn: those institutions marked, everything else dimmed.
+    const drawn = await readDrawnGraph(page, (await readStatedCounts(page)).nodes);
+    const marked = drawn.nodes.filter((node) => node.classes.includes('highlighted'));
+    expect(new Set(marked.map((node) => node.label))).toEqual(
+      new Set(services.map((service) => service.institution.name)),
+    );
+    const unmarked = drawn.nodes.filter((node) => !node.classes.includes('highlighted'));
+    expect(unmarked.length).toBeGreaterThan(0);
+    expect(unmarked.filter((node) => !node.classes.includes('dimmed'))).toEqual([]);
   });
 
   it('chooses nodes with the arrow keys on the graph and announces the choice', async () => {
