@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { byIdLoader, groupedLoader } from '../../loaders';
+import { groupedLoader } from '../../loaders';
 import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
+import { StoredEntries } from '../../stored-entries';
 import { checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
 import type { EventRepository, MeetingRecord, TrainingRecord } from './event.repository';
 
@@ -46,14 +46,17 @@ export interface TrainingChanges {
 }
 
 export class EventService {
-  private readonly meetingById = byIdLoader((ids) => this.repository.meetings.findByIds(ids));
-  private readonly trainingById = byIdLoader((ids) => this.repository.trainings.findByIds(ids));
+  private readonly meetings: StoredEntries<MeetingRecord>;
+  private readonly trainings: StoredEntries<TrainingRecord>;
 
   private readonly workshopsByMeeting = groupedLoader((ids) =>
     this.repository.trainings.findByLinked('meetingIds', ids),
   );
 
-  constructor(private readonly repository: EventRepository) {}
+  constructor(private readonly repository: EventRepository) {
+    this.meetings = new StoredEntries(repository.meetings, 'mtg');
+    this.trainings = new StoredEntries(repository.trainings, 'trn');
+  }
 
   /** Workshops of each conference, batched per request. */
   workshopsOf(meetingId: string): Promise<TrainingRecord[]> {
@@ -61,7 +64,7 @@ export class EventService {
   }
 
   listMeetings(filter: MeetingFilter, page: PageRequest): Promise<Page<MeetingRecord>> {
-    return this.repository.meetings.findPage(filter, page);
+    return this.meetings.list(filter, page);
   }
 
   listTrainings(filter: TrainingFilter, page: PageRequest): Promise<Page<TrainingRecord>> {
@@ -69,15 +72,15 @@ export class EventService {
     checkTopics(problems, 'filter.topics', filter.topics);
     problems.throwIfAny();
     const expanded: TrainingFilter = { ...filter, topics: expandTopics(filter.topics) };
-    return this.repository.trainings.findPage(expanded, page);
+    return this.trainings.list(expanded, page);
   }
 
   findMeeting(id: string): Promise<MeetingRecord | null> {
-    return this.meetingById.load(id);
+    return this.meetings.find(id);
   }
 
   findTraining(id: string): Promise<TrainingRecord | null> {
-    return this.trainingById.load(id);
+    return this.trainings.find(id);
   }
 
   createMeeting(changes: MeetingChanges, actor: string): Promise<MeetingRecord> {
@@ -85,8 +88,7 @@ export class EventService {
     problems.requireValues(changes, ['title', 'kind', 'date']);
     problems.throwIfAny();
     const { networkIds, participantIds, ...properties } = changes;
-    return this.repository.meetings.create(
-      `mtg:${randomUUID()}`,
+    return this.meetings.create(
       {
         location: null,
         summary: null,
@@ -95,12 +97,11 @@ export class EventService {
         sortKey: changes.date,
       },
       { networkIds: networkIds ?? [], participantIds: participantIds ?? [] },
-      new Date().toISOString(),
       actor,
     );
   }
 
-  async updateMeeting(
+  updateMeeting(
     id: string,
     version: number,
     changes: MeetingChanges,
@@ -110,22 +111,17 @@ export class EventService {
     problems.requireValues(changes, ['title', 'kind', 'date', 'isFictionalDate']);
     problems.throwIfAny();
     const { networkIds, participantIds, ...properties } = changes;
-    const updated = await this.repository.meetings.update(
+    return this.meetings.update(
       id,
       version,
       definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
       { networkIds: networkIds ?? undefined, participantIds: participantIds ?? undefined },
-      new Date().toISOString(),
       actor,
     );
-    this.meetingById.clear(id);
-    return updated;
   }
 
-  async deleteMeeting(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.meetings.delete(id, version, new Date().toISOString(), actor);
-    this.meetingById.clear(id);
-    return id;
+  deleteMeeting(id: string, version: number, actor: string): Promise<string> {
+    return this.meetings.delete(id, version, actor);
   }
 
   createTraining(changes: TrainingChanges, actor: string): Promise<TrainingRecord> {
@@ -134,8 +130,7 @@ export class EventService {
     checkTopics(problems, 'topics', changes.topics);
     problems.throwIfAny();
     const { topics, meetingId, participantIds, ...properties } = changes;
-    return this.repository.trainings.create(
-      `trn:${randomUUID()}`,
+    return this.trainings.create(
       {
         date: null,
         provider: null,
@@ -148,12 +143,11 @@ export class EventService {
         meetingIds: meetingId ? [meetingId] : [],
         participantIds: participantIds ?? [],
       },
-      new Date().toISOString(),
       actor,
     );
   }
 
-  async updateTraining(
+  updateTraining(
     id: string,
     version: number,
     changes: TrainingChanges,
@@ -164,7 +158,7 @@ export class EventService {
     checkTopics(problems, 'topics', changes.topics);
     problems.throwIfAny();
     const { topics, meetingId, participantIds, ...properties } = changes;
-    const updated = await this.repository.trainings.update(
+    return this.trainings.update(
       id,
       version,
       definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
@@ -173,16 +167,11 @@ export class EventService {
         meetingIds: meetingId === undefined ? undefined : meetingId === null ? [] : [meetingId],
         participantIds: participantIds ?? undefined,
       },
-      new Date().toISOString(),
       actor,
     );
-    this.trainingById.clear(id);
-    return updated;
   }
 
-  async deleteTraining(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.trainings.delete(id, version, new Date().toISOString(), actor);
-    this.trainingById.clear(id);
-    return id;
+  deleteTraining(id: string, version: number, actor: string): Promise<string> {
+    return this.trainings.delete(id, version, actor);
   }
 }

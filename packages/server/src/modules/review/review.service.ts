@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { isInstitutionKindCode, isReferralRouteId } from '@schutznetz/domain';
 import type { Page, PageRequest } from '../../pagination';
 import { checkRegions, checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
 import type { CaseReviewRecord, GapRecord, ReviewRepository } from './review.repository';
-import { byIdLoader, groupedLoader } from '../../loaders';
+import { groupedLoader } from '../../loaders';
+import { StoredEntries } from '../../stored-entries';
 
 export interface CaseReviewFilter {
   readonly networks?: readonly string[];
@@ -71,16 +71,19 @@ function checkGap(changes: GapChanges): void {
 }
 
 export class ReviewService {
-  private readonly reviewById = byIdLoader((ids) => this.repository.caseReviews.findByIds(ids));
-  private readonly gapById = byIdLoader((ids) => this.repository.gaps.findByIds(ids));
+  private readonly caseReviews: StoredEntries<CaseReviewRecord>;
+  private readonly gaps: StoredEntries<GapRecord>;
   private readonly reviewsByGap = groupedLoader((ids) =>
     this.repository.caseReviews.findByLinked('gapIds', ids),
   );
 
-  constructor(private readonly repository: ReviewRepository) {}
+  constructor(private readonly repository: ReviewRepository) {
+    this.caseReviews = new StoredEntries(repository.caseReviews, 'rev');
+    this.gaps = new StoredEntries(repository.gaps, 'gap');
+  }
 
   listCaseReviews(filter: CaseReviewFilter, page: PageRequest): Promise<Page<CaseReviewRecord>> {
-    return this.repository.caseReviews.findPage(filter, page);
+    return this.caseReviews.list(filter, page);
   }
 
   listGaps(filter: GapFilter, page: PageRequest): Promise<Page<GapRecord>> {
@@ -89,15 +92,15 @@ export class ReviewService {
     checkRegions(problems, 'filter.municipalities', filter.municipalities);
     problems.throwIfAny();
     const expanded: GapFilter = { ...filter, topics: expandTopics(filter.topics) };
-    return this.repository.gaps.findPage(expanded, page);
+    return this.gaps.list(expanded, page);
   }
 
   findCaseReview(id: string): Promise<CaseReviewRecord | null> {
-    return this.reviewById.load(id);
+    return this.caseReviews.find(id);
   }
 
   findGap(id: string): Promise<GapRecord | null> {
-    return this.gapById.load(id);
+    return this.gaps.find(id);
   }
 
   /** Case reviews that point at a gap (batched per request). */
@@ -108,16 +111,14 @@ export class ReviewService {
   createCaseReview(changes: CaseReviewChanges, actor: string): Promise<CaseReviewRecord> {
     checkReview(changes, true);
     const { networkId, gapIds, ...properties } = changes;
-    return this.repository.caseReviews.create(
-      `rev:${randomUUID()}`,
+    return this.caseReviews.create(
       { routeTemplate: null, actionItems: [], ...definedOnly(properties), sortKey: changes.date },
       { networkIds: single(networkId) ?? [], gapIds: gapIds ?? [] },
-      new Date().toISOString(),
       actor,
     );
   }
 
-  async updateCaseReview(
+  updateCaseReview(
     id: string,
     version: number,
     changes: CaseReviewChanges,
@@ -125,29 +126,23 @@ export class ReviewService {
   ): Promise<CaseReviewRecord> {
     checkReview(changes, false);
     const { networkId, gapIds, ...properties } = changes;
-    const updated = await this.repository.caseReviews.update(
+    return this.caseReviews.update(
       id,
       version,
       definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
       { networkIds: single(networkId), gapIds: gapIds ?? undefined },
-      new Date().toISOString(),
       actor,
     );
-    this.reviewById.clear(id);
-    return updated;
   }
 
-  async deleteCaseReview(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.caseReviews.delete(id, version, new Date().toISOString(), actor);
-    this.reviewById.clear(id);
-    return id;
+  deleteCaseReview(id: string, version: number, actor: string): Promise<string> {
+    return this.caseReviews.delete(id, version, actor);
   }
 
   createGap(changes: GapChanges, actor: string): Promise<GapRecord> {
     checkGap(changes);
     const { topic, area, networkId, ...properties } = changes;
-    return this.repository.gaps.create(
-      `gap:${randomUUID()}`,
+    return this.gaps.create(
       {
         status: 'open',
         isTrainingNeed: false,
@@ -156,34 +151,23 @@ export class ReviewService {
         sortKey: changes.date,
       },
       { topics: single(topic) ?? [], area: area ?? [], networkIds: single(networkId) ?? [] },
-      new Date().toISOString(),
       actor,
     );
   }
 
-  async updateGap(
-    id: string,
-    version: number,
-    changes: GapChanges,
-    actor: string,
-  ): Promise<GapRecord> {
+  updateGap(id: string, version: number, changes: GapChanges, actor: string): Promise<GapRecord> {
     checkGap(changes);
     const { topic, area, networkId, ...properties } = changes;
-    const updated = await this.repository.gaps.update(
+    return this.gaps.update(
       id,
       version,
       definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
       { topics: single(topic), area: area ?? undefined, networkIds: single(networkId) },
-      new Date().toISOString(),
       actor,
     );
-    this.gapById.clear(id);
-    return updated;
   }
 
-  async deleteGap(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.gaps.delete(id, version, new Date().toISOString(), actor);
-    this.gapById.clear(id);
-    return id;
+  deleteGap(id: string, version: number, actor: string): Promise<string> {
+    return this.gaps.delete(id, version, actor);
   }
 }
