@@ -2,7 +2,8 @@ import type { RegionCode, TargetGroupCode } from '@schutznetz/domain';
 import fc from 'fast-check';
 import { computeCoverage, summarizeCoverage, type CoverageCell } from './coverage-report';
 import type { AnalysisGraph, AnalysisPerson } from './graph';
-import { areaCovers, isExpertiseValid, relatedTopics } from './matching';
+import { areaCovers } from './area';
+import { isExpertiseValid, relatedTopics } from './matching';
 import { aGraph, anInstitution, aPerson, aService } from './testing/fixtures';
 import { generateAnalysisGraph } from './testing/generate';
 

@@ -18,7 +18,7 @@ import {
   type WorksAtData,
 } from '@schutznetz/domain';
 import { MultiDirectedGraph } from 'graphology';
-import { areaCovers } from './matching';
+import { areaCovers } from './area';
 
 /** An institution as the analyses see it. */
 export type AnalysisInstitution = Pick<

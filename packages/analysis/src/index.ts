@@ -21,8 +21,8 @@ export {
   type GraphologyNodeAttributes,
   type NetworkMember,
 } from './graph';
+export { areaCovers } from './area';
 export {
-  areaCovers,
   isExpertiseValid,
   isServiceAlwaysOpen,
   relatedTopics,

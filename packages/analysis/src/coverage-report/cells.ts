@@ -6,7 +6,8 @@
 import type { LanguageCode, RegionCode, TargetGroupCode, TopicCode } from '@schutznetz/domain';
 import type { AnalysisGraph } from '../graph';
 import type { GraphIndex } from '../graph-index';
-import { areaCovers, isServiceAlwaysOpen, relatedTopics, serviceLanguages } from '../matching';
+import { areaCovers } from '../area';
+import { isServiceAlwaysOpen, relatedTopics, serviceLanguages } from '../matching';
 import { personGroupReach, personReach, personTopics } from './reach';
 import type { CoverageCell } from './types';
 

@@ -5,7 +5,8 @@
 import type { RegionCode, TargetGroupCode, TopicCode } from '@schutznetz/domain';
 import type { AnalysisPerson } from '../graph';
 import { listOf, type GraphIndex } from '../graph-index';
-import { areaCovers, isExpertiseValid, relatedTopics } from '../matching';
+import { areaCovers } from '../area';
+import { isExpertiseValid, relatedTopics } from '../matching';
 
 /**
  * The municipalities (of `columns`) a person reaches: where an employer sits, and what an

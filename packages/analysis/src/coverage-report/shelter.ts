@@ -5,7 +5,7 @@
 import { topicByCode, type RegionCode } from '@schutznetz/domain';
 import type { AnalysisGraph } from '../graph';
 import type { GraphIndex } from '../graph-index';
-import { areaCovers } from '../matching';
+import { areaCovers } from '../area';
 import { GAP_WEIGHTS, localizedNumber } from './gaps';
 import type { CoverageGap, ShelterCapacity } from './types';
 

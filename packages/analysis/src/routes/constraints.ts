@@ -9,7 +9,8 @@ import {
   type ReferralRouteTemplate,
 } from '@schutznetz/domain';
 import type { AnalysisInstitution, AnalysisReferralPath, AnalysisService } from '../graph';
-import { areaCovers, serviceLanguages, topicsMatch } from '../matching';
+import { areaCovers } from '../area';
+import { serviceLanguages, topicsMatch } from '../matching';
 import type { ReferralNeed, RouteConstraint } from './types';
 
 /**

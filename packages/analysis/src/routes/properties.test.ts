@@ -12,7 +12,8 @@ import {
 } from '@schutznetz/domain';
 import fc from 'fast-check';
 import type { AnalysisGraph, AnalysisReferralPath } from '../graph';
-import { areaCovers, relatedTopics } from '../matching';
+import { areaCovers } from '../area';
+import { relatedTopics } from '../matching';
 import { availabilityAt } from '../opening-hours';
 import { generateAnalysisGraph } from '../testing/generate';
 import { COUNTY } from '../testing/violence-chain';

@@ -13,7 +13,7 @@
  */
 import type { AnalysisGraph, AnalysisService } from '../graph';
 import { graphIndex, listOf, servicesForTopic } from '../graph-index';
-import { areaCovers } from '../matching';
+import { areaCovers } from '../area';
 import { serviceFailures } from './constraints';
 import { reject, searchContext, summariseRejections } from './context';
 import { responseOf, total } from './cost';

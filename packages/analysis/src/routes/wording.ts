@@ -6,9 +6,22 @@ import type { LocalizedLabel } from '@schutznetz/domain';
 import type { AnalysisReferralPath } from '../graph';
 import { counted } from '../wording';
 import { templateOf } from './constraints';
-import { COST_ORDER, total } from './cost';
-import type { Candidate } from './steps';
-import type { CostTerm, CostTermKind, RouteConstraint, RouteSearchResult } from './types';
+import { COST_ORDER, total, type Costs } from './cost';
+import type {
+  CostTerm,
+  CostTermKind,
+  ReferralRoute,
+  RouteConstraint,
+  RouteSearchResult,
+} from './types';
+
+/** What the wording of a rank reads of a finished route (the search's `Candidate`). */
+interface RankedRoute {
+  readonly kind: ReferralRoute['kind'];
+  readonly hops: readonly unknown[];
+  readonly expectedHours: number;
+  readonly costs: Costs;
+}
 
 /** Hours as text: "26 h" below two days, "3,5 Tage" / "3.5 days" above. */
 export function formatHours(hours: number): LocalizedLabel {
@@ -67,7 +80,7 @@ export function selfReferralReason(serviceName: string): LocalizedLabel {
 /** A route's cost terms (response always, the others when not zero) and its explanation. */
 export function explainRank(
   rank: number,
-  candidate: Candidate,
+  candidate: RankedRoute,
   best: number,
   institutionName: string,
 ): { terms: CostTerm[]; explanation: LocalizedLabel } {
