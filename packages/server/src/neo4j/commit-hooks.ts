@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { TxRunner } from './executor';
+import type { TxRunner } from './tx-runner';
 
 /**
  * Work to add to a write transaction just before it commits, given what the transaction's own

@@ -1,9 +1,10 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { takeCommitHook } from './commit-hooks';
 import { translateNeo4jError } from './errors';
+import type { Params, TxRunner } from './tx-runner';
 
-/** Query parameters; user input only ever reaches Cypher through these. */
-export type Params = Readonly<Record<string, unknown>>;
+/** `TxRunner` lives in tx-runner.ts so that commit hooks need not import the executor. */
+export type { Params, TxRunner } from './tx-runner';
 
 /** Options of an executor. */
 export interface ExecutorOptions {
@@ -29,11 +30,6 @@ const READ_RETRY_MS = 3_000;
 export interface QueryTrace {
   roundTrips: number;
   dbMs: number;
-}
-
-/** Runs statements inside one transaction; each `run` is one round trip. */
-export interface TxRunner {
-  run<Row extends object>(cypher: string, params?: Params): Promise<Row[]>;
 }
 
 function recordTime(trace: QueryTrace | undefined, result: Pick<QueryResult, 'summary'>): void {
