@@ -1,14 +1,9 @@
 import { Label, Rel, type InstitutionData } from '@schutznetz/domain';
 import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
-import {
-  filteredPageStatement,
-  type PageStatement,
-  readPage,
-  ProjectedReads,
-} from '../../neo4j/paging';
+import { filteredPageStatement } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
-import type { Page, PageRequest } from '../../pagination';
+import { RecordReads } from '../../record-reads';
 import { encodeOpeningHours, type NodeRecord } from '../../records';
 import { institutionRecord, toInstitution, type InstitutionRow } from './institution.mapping';
 
@@ -99,30 +94,22 @@ const audit = (id: string): AuditTarget => ({
   cascade: { rel: OFFERS, label: Service, entity: 'Service' },
 });
 
-export class InstitutionRepository {
-  /** Pages and single items shaped by a compiled GraphQL selection (`n` is the institution). */
-  readonly projected: ProjectedReads<InstitutionFilter>;
-
-  constructor(private readonly executor: Neo4jExecutor) {
-    this.projected = new ProjectedReads(
-      this.executor,
-      (filter, shape) => this.pageStatement(filter, shape),
-      MATCH_BY_ID,
-    );
-  }
-
-  findPage(filter: InstitutionFilter, page: PageRequest): Promise<Page<InstitutionRecord>> {
-    const { cypher, params } = this.pageStatement(filter, INSTITUTION_PROJECTION);
-    return readPage(this.executor, cypher, params, page, toInstitution);
-  }
-
-  private pageStatement(filter: InstitutionFilter, projection: string): PageStatement {
-    return filteredPageStatement(filter, CONDITIONS, STARTS, Institution, projection);
-  }
-
-  async findByIds(ids: readonly string[]): Promise<InstitutionRecord[]> {
-    const rows = await this.executor.read<{ institution: InstitutionRow }>(FIND_BY_IDS, { ids });
-    return rows.map((row) => toInstitution(row.institution));
+/** Reads and writes institutions; compiled reads bind the institution to `n`. */
+export class InstitutionRepository extends RecordReads<
+  InstitutionFilter,
+  InstitutionRow,
+  InstitutionRecord
+> {
+  constructor(executor: Neo4jExecutor) {
+    super(executor, {
+      pageStatement: (filter, projection) =>
+        filteredPageStatement(filter, CONDITIONS, STARTS, Institution, projection),
+      projection: INSTITUTION_PROJECTION,
+      matchById: MATCH_BY_ID,
+      findByIds: FIND_BY_IDS,
+      column: 'institution',
+      toRecord: toInstitution,
+    });
   }
 
   create(

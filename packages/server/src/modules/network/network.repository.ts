@@ -1,15 +1,10 @@
 import { Label, Rel, type MembershipRole, type NetworkData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
-import {
-  filteredPageStatement,
-  type PageStatement,
-  readPage,
-  ProjectedReads,
-} from '../../neo4j/paging';
+import { filteredPageStatement } from '../../neo4j/paging';
 import { matchById } from '../../neo4j/node-store';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
-import type { Page, PageRequest } from '../../pagination';
+import { RecordReads } from '../../record-reads';
 import type { NodeRecord } from '../../records';
 import { membershipRecord, networkRecord } from './network.mapping';
 
@@ -114,30 +109,18 @@ RETURN ${PROJECTION} AS network`;
 
 export type NetworkProperties = Omit<NetworkData, 'id' | 'area'> & { readonly sortKey: string };
 
-export class NetworkRepository {
-  /** Pages and single items shaped by a compiled GraphQL selection (`n` is the network). */
-  readonly projected: ProjectedReads<NetworkFilter>;
-
-  constructor(private readonly executor: Neo4jExecutor) {
-    this.projected = new ProjectedReads(
-      this.executor,
-      (filter, shape) => this.pageStatement(filter, shape),
-      MATCH_BY_ID,
-    );
-  }
-
-  findPage(filter: NetworkFilter, page: PageRequest): Promise<Page<NetworkRecord>> {
-    const { cypher, params } = this.pageStatement(filter, PROJECTION);
-    return readPage(this.executor, cypher, params, page, (row: NetworkRecord) => row);
-  }
-
-  private pageStatement(filter: NetworkFilter, projection: string): PageStatement {
-    return filteredPageStatement(filter, CONDITIONS, {}, Network, projection);
-  }
-
-  async findByIds(ids: readonly string[]): Promise<NetworkRecord[]> {
-    const rows = await this.executor.read<{ network: NetworkRecord }>(FIND_BY_IDS, { ids });
-    return rows.map((row) => row.network);
+export class NetworkRepository extends RecordReads<NetworkFilter, NetworkRecord, NetworkRecord> {
+  /** Compiled reads bind the network to `n`. */
+  constructor(executor: Neo4jExecutor) {
+    super(executor, {
+      pageStatement: (filter, projection) =>
+        filteredPageStatement(filter, CONDITIONS, {}, Network, projection),
+      projection: PROJECTION,
+      matchById: MATCH_BY_ID,
+      findByIds: FIND_BY_IDS,
+      column: 'network',
+      toRecord: (row) => row,
+    });
   }
 
   /** Members of each network, in key order. */

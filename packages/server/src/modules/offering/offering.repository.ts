@@ -1,15 +1,9 @@
 import { Label, Rel, type ServiceData } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
-import {
-  fullTextQuery,
-  MATCH_FULL_TEXT,
-  pageCypher,
-  readPage,
-  ProjectedReads,
-} from '../../neo4j/paging';
+import { fullTextQuery, MATCH_FULL_TEXT, pageCypher } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
-import type { Page, PageRequest } from '../../pagination';
+import { RecordReads } from '../../record-reads';
 import { encodeOpeningHours, type NodeRecord } from '../../records';
 import { toInstitution, type InstitutionRow } from '../institution/institution.mapping';
 import {
@@ -196,26 +190,17 @@ function pageStatement(filter: ServiceFilter, projection: string) {
   return { cypher, params: { ...filter, text } };
 }
 
-export class OfferingRepository {
-  /** Pages and single items shaped by a compiled GraphQL selection (`n` is the service). */
-  readonly projected: ProjectedReads<ServiceFilter>;
-
-  constructor(private readonly executor: Neo4jExecutor) {
-    this.projected = new ProjectedReads(
-      this.executor,
+export class OfferingRepository extends RecordReads<ServiceFilter, ServiceRow, ServiceRecord> {
+  /** Compiled reads bind the service to `n`. */
+  constructor(executor: Neo4jExecutor) {
+    super(executor, {
       pageStatement,
-      `MATCH (n:${Service} {id: $id})`,
-    );
-  }
-
-  findPage(filter: ServiceFilter, page: PageRequest): Promise<Page<ServiceRecord>> {
-    const { cypher, params } = pageStatement(filter, SERVICE_PROJECTION);
-    return readPage(this.executor, cypher, params, page, toService);
-  }
-
-  async findByIds(ids: readonly string[]): Promise<ServiceRecord[]> {
-    const rows = await this.executor.read<{ service: ServiceRow }>(FIND_BY_IDS, { ids });
-    return rows.map((row) => toService(row.service));
+      projection: SERVICE_PROJECTION,
+      matchById: `MATCH (n:${Service} {id: $id})`,
+      findByIds: FIND_BY_IDS,
+      column: 'service',
+      toRecord: toService,
+    });
   }
 
   /** The services of each institution, ordered by name; one list per id, in id order. */

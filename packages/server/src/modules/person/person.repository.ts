@@ -7,15 +7,10 @@ import {
 } from '@schutznetz/domain';
 import { NotFoundError } from '../../errors';
 import type { Neo4jExecutor, Params, TxRunner } from '../../neo4j/executor';
-import {
-  filteredPageStatement,
-  type PageStatement,
-  readPage,
-  ProjectedReads,
-} from '../../neo4j/paging';
+import { filteredPageStatement } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
-import type { Page, PageRequest } from '../../pagination';
+import { RecordReads } from '../../record-reads';
 import type { NodeRecord } from '../../records';
 import {
   employmentRecord,
@@ -181,30 +176,18 @@ function withPerson<T>(row: { edge: T; person: PersonRow }): WithPerson<T> {
  * Reads and writes people and their `WORKS_AT` and `HAS_EXPERTISE` relationships. Batched reads
  * take many keys in one statement and return rows per key in no particular order.
  */
-export class PersonRepository {
-  /** Pages and single items shaped by a compiled GraphQL selection (`n` is the person). */
-  readonly projected: ProjectedReads<PersonFilter>;
-
-  constructor(private readonly executor: Neo4jExecutor) {
-    this.projected = new ProjectedReads(
-      this.executor,
-      (filter, shape) => this.pageStatement(filter, shape),
-      MATCH_BY_ID,
-    );
-  }
-
-  findPage(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
-    const { cypher, params } = this.pageStatement(filter, PERSON_PROJECTION);
-    return readPage(this.executor, cypher, params, page, toPerson);
-  }
-
-  private pageStatement(filter: PersonFilter, projection: string): PageStatement {
-    return filteredPageStatement(filter, CONDITIONS, STARTS, Person, projection);
-  }
-
-  async findByIds(ids: readonly string[]): Promise<PersonRecord[]> {
-    const rows = await this.executor.read<{ person: PersonRow }>(FIND_BY_IDS, { ids });
-    return rows.map((row) => toPerson(row.person));
+export class PersonRepository extends RecordReads<PersonFilter, PersonRow, PersonRecord> {
+  /** Compiled reads bind the person to `n`. */
+  constructor(executor: Neo4jExecutor) {
+    super(executor, {
+      pageStatement: (filter, projection) =>
+        filteredPageStatement(filter, CONDITIONS, STARTS, Person, projection),
+      projection: PERSON_PROJECTION,
+      matchById: MATCH_BY_ID,
+      findByIds: FIND_BY_IDS,
+      column: 'person',
+      toRecord: toPerson,
+    });
   }
 
   findEmploymentsByPeople(ids: readonly string[]): Promise<KeyedRows<EmploymentRecord>[]> {

@@ -1,9 +1,9 @@
 import { Label, Rel, type InstitutionKindCode, type ReferralPathData } from '@schutznetz/domain';
 import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
-import { readPage, type PageStatement, ProjectedReads } from '../../neo4j/paging';
+import type { PageStatement } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, missingEntry, staleVersion, type LockedChange } from '../../neo4j/writes';
-import type { Page, PageRequest } from '../../pagination';
+import { RecordReads } from '../../record-reads';
 import type { NodeRecord } from '../../records';
 import { pathRecord, toPath, type PathRow } from './referral.mapping';
 
@@ -167,22 +167,21 @@ const audit = (id: string): AuditTarget => ({
 });
 
 /** Reads and writes `REFERS_TO` relationships; every method is one round trip or one transaction. */
-export class ReferralRepository {
-  /** Pages and single items shaped by a compiled GraphQL selection (`a`, `r`, `b` bind the path and its ends). */
-  readonly projected: ProjectedReads<ReferralPathFilter>;
-
-  constructor(private readonly executor: Neo4jExecutor) {
-    this.projected = new ProjectedReads(this.executor, pageStatement, MATCH_BY_ID);
-  }
-
-  findPage(filter: ReferralPathFilter, page: PageRequest): Promise<Page<ReferralPathRecord>> {
-    const { cypher, params } = pageStatement(filter);
-    return readPage(this.executor, cypher, params, page, toPath);
-  }
-
-  async findByIds(ids: readonly string[]): Promise<ReferralPathRecord[]> {
-    const rows = await this.executor.read<{ path: PathRow }>(FIND_BY_IDS, { ids });
-    return rows.map((row) => toPath(row.path));
+export class ReferralRepository extends RecordReads<
+  ReferralPathFilter,
+  PathRow,
+  ReferralPathRecord
+> {
+  /** Compiled reads bind the path and its ends to `a`, `r`, `b`. */
+  constructor(executor: Neo4jExecutor) {
+    super(executor, {
+      pageStatement,
+      projection: PATH_PROJECTION,
+      matchById: MATCH_BY_ID,
+      findByIds: FIND_BY_IDS,
+      column: 'path',
+      toRecord: toPath,
+    });
   }
 
   /** The paths starting at each institution, by id; one list per id, in id order. */
