@@ -1,4 +1,4 @@
-import { Label, Rel } from '@schutznetz/domain';
+import { Label, Rel, type InstitutionData } from '@schutznetz/domain';
 import {
   computed,
   defineMapping,
@@ -7,10 +7,12 @@ import {
   related,
   type Expression,
 } from '../../compiler/mapping';
-import { decodeOpeningHours, NODE_BOOKKEEPING } from '../../records';
+import { decodeOpeningHours, NODE_BOOKKEEPING, type NodeRecord } from '../../records';
 import { memberships } from '../network/network.mapping';
 import { ReferenceService } from '../reference/reference.service';
-import type { InstitutionRecord } from './institution.repository';
+
+/** An institution as stored, with its bookkeeping. */
+export type InstitutionRecord = InstitutionData & NodeRecord;
 
 const { Institution, Person, Region, Service } = Label;
 const { LOCATED_IN, WORKS_AT, OFFERS, REFERS_TO } = Rel;

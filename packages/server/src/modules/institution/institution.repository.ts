@@ -4,11 +4,15 @@ import { filteredPageStatement } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import { RecordReads } from '../../record-reads';
-import { encodeOpeningHours, type NodeRecord } from '../../records';
-import { institutionRecord, toInstitution, type InstitutionRow } from './institution.mapping';
+import { encodeOpeningHours } from '../../records';
+import {
+  institutionRecord,
+  toInstitution,
+  type InstitutionRow,
+  type InstitutionRecord,
+} from './institution.mapping';
 
-/** An institution as stored, with its bookkeeping. */
-export type InstitutionRecord = InstitutionData & NodeRecord;
+export type { InstitutionRecord } from './institution.mapping';
 
 /** Filters of the institution list; every list is optional and matches any of its values. */
 export interface InstitutionFilter {

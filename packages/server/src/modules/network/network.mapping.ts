@@ -1,4 +1,4 @@
-import { Label, Rel } from '@schutznetz/domain';
+import { Label, Rel, type NetworkData } from '@schutznetz/domain';
 import { maySeePeople } from '../../auth';
 import {
   computed,
@@ -10,9 +10,11 @@ import {
   valuesOf,
   type Expression,
 } from '../../compiler/mapping';
-import { NODE_BOOKKEEPING } from '../../records';
+import { NODE_BOOKKEEPING, type NodeRecord } from '../../records';
 import { ReferenceService } from '../reference/reference.service';
-import type { NetworkRecord } from './network.repository';
+
+/** As stored: what the repository and the loaders return. */
+export type NetworkRecord = NetworkData & NodeRecord;
 
 const { Institution, Network, Person, Region } = Label;
 const { MEMBER_OF, SERVES_AREA } = Rel;

@@ -5,10 +5,9 @@ import { matchById } from '../../neo4j/node-store';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion } from '../../neo4j/writes';
 import { RecordReads } from '../../record-reads';
-import type { NodeRecord } from '../../records';
-import { membershipRecord, networkRecord } from './network.mapping';
+import { membershipRecord, networkRecord, type NetworkRecord } from './network.mapping';
 
-export type NetworkRecord = NetworkData & NodeRecord;
+export type { NetworkRecord } from './network.mapping';
 
 /** A member of a network: an institution or a person, with the role it has there. */
 export interface MembershipRecord {

@@ -1,4 +1,4 @@
-import { Label, Rel } from '@schutznetz/domain';
+import { Label, Rel, type ServiceData } from '@schutznetz/domain';
 import {
   computed,
   defineMapping,
@@ -8,9 +8,11 @@ import {
   related,
   type Expression,
 } from '../../compiler/mapping';
-import { decodeOpeningHours, NODE_BOOKKEEPING } from '../../records';
+import { decodeOpeningHours, NODE_BOOKKEEPING, type NodeRecord } from '../../records';
 import { ReferenceService } from '../reference/reference.service';
-import type { ServiceRecord } from './offering.repository';
+
+/** A service as stored, with its bookkeeping and the codes of what it links to. */
+export type ServiceRecord = ServiceData & NodeRecord;
 
 const { Institution, Region, Topic, TargetGroup } = Label;
 const { OFFERS, ADDRESSES_TOPIC, SERVES_GROUP, SERVES_AREA } = Rel;

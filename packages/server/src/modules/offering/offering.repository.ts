@@ -4,16 +4,15 @@ import { fullTextQuery, MATCH_FULL_TEXT, pageCypher } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import { RecordReads } from '../../record-reads';
-import { encodeOpeningHours, type NodeRecord } from '../../records';
+import { encodeOpeningHours } from '../../records';
 import { toInstitution, type InstitutionRow } from '../institution/institution.mapping';
 import {
   INSTITUTION_PROJECTION,
   type InstitutionRecord,
 } from '../institution/institution.repository';
-import { serviceRecord, toService, type ServiceRow } from './offering.mapping';
+import { serviceRecord, toService, type ServiceRow, type ServiceRecord } from './offering.mapping';
 
-/** A service as stored, with its bookkeeping and the codes of what it links to. */
-export type ServiceRecord = ServiceData & NodeRecord;
+export type { ServiceRecord } from './offering.mapping';
 
 /** Filters of the service list; every field is optional, lists match any of their values. */
 export interface ServiceFilter {

@@ -1,4 +1,4 @@
-import { Label, Rel } from '@schutznetz/domain';
+import { Label, Rel, type PersonData } from '@schutznetz/domain';
 import { maySeeContacts } from '../../auth';
 import {
   computed,
@@ -11,10 +11,20 @@ import {
   type Expression,
 } from '../../compiler/mapping';
 import { memberships } from '../network/network.mapping';
-import { NODE_BOOKKEEPING } from '../../records';
+import { NODE_BOOKKEEPING, type NodeRecord } from '../../records';
 import { ReferenceService } from '../reference/reference.service';
-import type { PersonRecord } from './person.repository';
-import { displayName } from './person.service';
+
+/** A person as stored, with its bookkeeping. */
+export type PersonRecord = PersonData & NodeRecord;
+
+/** "Katrin Lehmhaus" for a named person, the function ("Team Frauenhaus") for a role contact. */
+export function displayName(
+  person: Pick<PersonRecord, 'givenName' | 'familyName' | 'functionTitle'>,
+): string {
+  return person.givenName && person.familyName
+    ? `${person.givenName} ${person.familyName}`
+    : person.functionTitle;
+}
 
 const { Institution, Topic } = Label;
 const { WORKS_AT, HAS_EXPERTISE } = Rel;

@@ -11,17 +11,16 @@ import { filteredPageStatement } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, lockVersion, type LockedChange } from '../../neo4j/writes';
 import { RecordReads } from '../../record-reads';
-import type { NodeRecord } from '../../records';
 import {
   employmentRecord,
   expertiseRecord,
   personRecord,
   toPerson,
   type PersonRow,
+  type PersonRecord,
 } from './person.mapping';
 
-/** A person as stored, with its bookkeeping. */
-export type PersonRecord = PersonData & NodeRecord;
+export type { PersonRecord } from './person.mapping';
 
 /** A person's employment at an institution (`WORKS_AT`). */
 export type EmploymentRecord = WorksAtData;

@@ -23,7 +23,7 @@ import {
   SetExpertiseInput,
   UpdatePersonInput,
 } from './person.input';
-import { displayName } from './person.service';
+import { displayName } from './person.mapping';
 import { CONTACT_DATA_NOTE, Employment, Expertise, Person, PersonConnection } from './person.type';
 
 const PersonCrudResolver = crudResolver({

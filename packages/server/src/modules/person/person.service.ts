@@ -53,15 +53,6 @@ export interface ExpertiseChange {
   readonly validUntil?: string | null;
 }
 
-/** "Katrin Lehmhaus" for a named person, the function ("Team Frauenhaus") for a role contact. */
-export function displayName(
-  person: Pick<PersonRecord, 'givenName' | 'familyName' | 'functionTitle'>,
-): string {
-  return person.givenName && person.familyName
-    ? `${person.givenName} ${person.familyName}`
-    : person.functionTitle;
-}
-
 /** Checks the codes of a filter and expands its topics to their descendants. */
 function checkFilter(filter: PersonFilter): PersonFilter {
   const problems = new Problems();

@@ -1,3 +1,5 @@
+import type { ReferralPathData, InstitutionKindCode } from '@schutznetz/domain';
+import type { NodeRecord } from '../../records';
 import {
   computed,
   defineMapping,
@@ -9,8 +11,17 @@ import {
   type Expression,
 } from '../../compiler/mapping';
 import { ReferenceService } from '../reference/reference.service';
-import type { ReferralPathRecord } from './referral.repository';
-import { routeTemplateView } from './referral.service';
+import { routeTemplateView } from './referral.templates';
+
+/**
+ * A referral path as stored: a `REFERS_TO` relationship with its own id and bookkeeping, plus
+ * the kinds of its ends (the route-template rules need them). Its sort key is its id.
+ */
+export type ReferralPathRecord = ReferralPathData &
+  NodeRecord & {
+    readonly fromKind: InstitutionKindCode;
+    readonly toKind: InstitutionKindCode;
+  };
 
 type V = { a: string; r: string; b: string };
 

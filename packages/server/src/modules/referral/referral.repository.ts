@@ -4,18 +4,9 @@ import type { PageStatement } from '../../neo4j/paging';
 import { audited, type AuditTarget } from '../../neo4j/audit';
 import { creationMeta, missingEntry, staleVersion, type LockedChange } from '../../neo4j/writes';
 import { RecordReads } from '../../record-reads';
-import type { NodeRecord } from '../../records';
-import { pathRecord, toPath, type PathRow } from './referral.mapping';
+import { pathRecord, toPath, type PathRow, type ReferralPathRecord } from './referral.mapping';
 
-/**
- * A referral path as stored: a `REFERS_TO` relationship with its own id and bookkeeping, plus
- * the kinds of its ends (the route-template rules need them). Its sort key is its id.
- */
-export type ReferralPathRecord = ReferralPathData &
-  NodeRecord & {
-    readonly fromKind: InstitutionKindCode;
-    readonly toKind: InstitutionKindCode;
-  };
+export type { ReferralPathRecord } from './referral.mapping';
 
 /** Filters of the referral path list; every list is optional and matches any of its values. */
 export interface ReferralPathFilter {

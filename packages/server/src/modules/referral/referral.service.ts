@@ -5,8 +5,6 @@ import {
   selectionIncludes,
   type ConsentRequirement,
   type DataMode,
-  type InstitutionKindCode,
-  type LocalizedLabel,
   type ReferralPathData,
   type ReferralRouteId,
   type ReferralRouteTemplate,
@@ -24,6 +22,7 @@ import type {
   ReferralRepository,
 } from './referral.repository';
 import { EntityReads } from '../../entity-reads';
+import { routeTemplateView, type RouteTemplateView } from './referral.templates';
 
 /** Fields a client may set on a referral path (already checked for form by the GraphQL layer). */
 export interface ReferralPathChanges {
@@ -36,17 +35,6 @@ export interface ReferralPathChanges {
   readonly formalAgreement?: boolean | null;
   readonly afterHours?: string | null;
   readonly conditions?: string | null;
-}
-
-/** A route template as the API shows it. */
-export interface RouteTemplateView {
-  readonly id: string;
-  readonly title: LocalizedLabel;
-  readonly trigger: LocalizedLabel;
-  readonly mechanism: LocalizedLabel;
-  /** Null when any member may start the route. */
-  readonly fromKinds: readonly InstitutionKindCode[] | null;
-  readonly steps: readonly (readonly InstitutionKindCode[])[];
 }
 
 const REQUIRED = ['consent', 'dataMode', 'urgency'] as const;
@@ -139,22 +127,6 @@ function toProperties(changes: ReferralPathChanges): Partial<ReferralPathPropert
     afterHours: (changes.afterHours ?? undefined) as ReferralPathData['afterHours'] | undefined,
     conditions: changes.conditions,
   });
-}
-
-/** The route template a path names, if it names a known one. */
-export function routeTemplateView(id: string | null): RouteTemplateView | undefined {
-  return id !== null && isReferralRouteId(id) ? toView(referralRouteById(id)) : undefined;
-}
-
-function toView(route: ReferralRouteTemplate): RouteTemplateView {
-  return {
-    id: route.id,
-    title: route.title,
-    trigger: route.trigger,
-    mechanism: route.mechanism,
-    fromKinds: route.from === 'any' ? null : route.from,
-    steps: route.hops.map((hop) => hop.to),
-  };
 }
 
 /**
