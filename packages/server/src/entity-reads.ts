@@ -10,12 +10,15 @@ export interface ReadRepository<Filter, Entity> {
   findByIds(ids: readonly string[]): Promise<Entity[]>;
   /** The same reads shaped by a compiled GraphQL selection (src/compiler). */
   readonly projected: ProjectedReads<Filter>;
+  /** Deletes the entry if `version` is its latest (CONFLICT otherwise), audited as `actor`. */
+  delete(id: string, version: number, now: string, actor: string): Promise<unknown>;
 }
 
 /**
  * The read path of one entity, shared by its service: a page of its filtered list and one entry by
  * id, each either as stored records (batched per request) or shaped by a compiled selection
- * (docs/decisions/015-one-read-path.md). A service extends it and adds its own rules.
+ * (docs/decisions/015-one-read-path.md), and its delete, which forgets what the request read of
+ * it. A service extends it and adds its own rules.
  */
 export abstract class EntityReads<Filter, Entity extends { readonly id: string }> {
   /** Batched per request: any number of `findById` calls in one tick cost one round trip. */
@@ -61,5 +64,20 @@ export abstract class EntityReads<Filter, Entity extends { readonly id: string }
     const entry = await this.findById(id);
     if (!entry) throw new NotFoundError(this.entity, id, 'id');
     return entry;
+  }
+
+  /** Deletes an entry of the latest `version` and returns its id. */
+  async delete(id: string, version: number, actor: string): Promise<string> {
+    await this.repository.delete(id, version, new Date().toISOString(), actor);
+    this.forget(id);
+    return id;
+  }
+
+  /**
+   * Forgets what this request read of `id` after a write of it; a service whose loaders hold
+   * lists the entry is in forgets those too.
+   */
+  protected forget(id: string): void {
+    this.byId.clear(id);
   }
 }

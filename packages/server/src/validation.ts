@@ -73,6 +73,26 @@ export function expandTopics(codes: readonly string[] | null | undefined): strin
   return codes?.length ? expandTopicCodes(codes) : undefined;
 }
 
+/** The codes a list filter may name; each list is optional. */
+interface CodedFilter {
+  readonly municipalities?: readonly string[];
+  readonly topics?: readonly string[];
+  readonly targetGroups?: readonly string[];
+}
+
+/**
+ * Checks a list filter's municipality, topic and target-group codes (BAD_USER_INPUT naming each
+ * field with an unknown code) and expands its topics to their descendants.
+ */
+export function checkFilterCodes<F extends CodedFilter>(filter: F): F {
+  const problems = new Problems();
+  checkRegions(problems, 'filter.municipalities', filter.municipalities);
+  checkTopics(problems, 'filter.topics', filter.topics);
+  checkTargetGroups(problems, 'filter.targetGroups', filter.targetGroups);
+  problems.throwIfAny();
+  return { ...filter, topics: expandTopics(filter.topics) };
+}
+
 export function checkOpeningHours(
   problems: Problems,
   field: string,

@@ -12,11 +12,9 @@ import { nameSortKey } from '../../records';
 import {
   checkOpeningHours,
   checkRegions,
-  checkTargetGroups,
-  checkTopics,
   definedOnly,
-  expandTopics,
   Problems,
+  checkFilterCodes,
 } from '../../validation';
 import type {
   InstitutionFilter,
@@ -44,16 +42,6 @@ export interface InstitutionChanges {
   readonly sourceUrl?: string | null;
   readonly lastVerifiedAt?: string | null;
   readonly isFictional?: boolean | null;
-}
-
-/** Checks the codes of a filter and expands its topics to their descendants. */
-function checkFilter(filter: InstitutionFilter): InstitutionFilter {
-  const problems = new Problems();
-  checkRegions(problems, 'filter.municipalities', filter.municipalities);
-  checkTopics(problems, 'filter.topics', filter.topics);
-  checkTargetGroups(problems, 'filter.targetGroups', filter.targetGroups);
-  problems.throwIfAny();
-  return { ...filter, topics: expandTopics(filter.topics) };
 }
 
 const REQUIRED = ['name', 'kind', 'municipality'] as const;
@@ -101,7 +89,7 @@ function toProperties(changes: InstitutionChanges): Partial<InstitutionPropertie
 
 export class InstitutionService extends EntityReads<InstitutionFilter, InstitutionRecord> {
   constructor(protected override readonly repository: InstitutionRepository) {
-    super(repository, 'Institution', checkFilter);
+    super(repository, 'Institution', checkFilterCodes);
   }
 
   async create(changes: InstitutionChanges, actor: string): Promise<InstitutionRecord> {
@@ -154,11 +142,5 @@ export class InstitutionService extends EntityReads<InstitutionFilter, Instituti
     );
     this.byId.clear(id);
     return updated;
-  }
-
-  async delete(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.delete(id, version, new Date().toISOString(), actor);
-    this.byId.clear(id);
-    return id;
   }
 }

@@ -91,12 +91,6 @@ export class NetworkService extends EntityReads<NetworkFilter, NetworkRecord> {
     return updated;
   }
 
-  async delete(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.delete(id, version, new Date().toISOString(), actor);
-    this.byId.clear(id);
-    return id;
-  }
-
   async addMember(
     networkId: string,
     memberId: string,

@@ -21,6 +21,7 @@ import {
   definedOnly,
   expandTopics,
   Problems,
+  checkFilterCodes,
 } from '../../validation';
 import type { InstitutionRecord } from '../institution/institution.repository';
 import type {
@@ -50,16 +51,6 @@ export interface ServiceChanges {
   readonly accessibility?: readonly string[] | null;
   readonly capacityTotal?: number | null;
   readonly capacityFree?: number | null;
-}
-
-/** Checks the codes of a filter and expands its topics to their descendants. */
-function checkFilter(filter: ServiceFilter): ServiceFilter {
-  const problems = new Problems();
-  checkTopics(problems, 'filter.topics', filter.topics);
-  checkTargetGroups(problems, 'filter.targetGroups', filter.targetGroups);
-  checkRegions(problems, 'filter.municipalities', filter.municipalities);
-  problems.throwIfAny();
-  return { ...filter, topics: expandTopics(filter.topics) };
 }
 
 const REQUIRED = ['name', 'topics'] as const;
@@ -169,7 +160,7 @@ export class OfferingService extends EntityReads<ServiceFilter, ServiceRecord> {
   );
 
   constructor(protected override readonly repository: OfferingRepository) {
-    super(repository, 'Service', checkFilter);
+    super(repository, 'Service', checkFilterCodes);
   }
 
   /** The services an institution offers, ordered by name (batched per request). */
@@ -251,11 +242,9 @@ export class OfferingService extends EntityReads<ServiceFilter, ServiceRecord> {
     return this.update(id, version, { capacityFree }, actor);
   }
 
-  async delete(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.delete(id, version, new Date().toISOString(), actor);
-    this.byId.clear(id);
+  protected override forget(id: string): void {
+    super.forget(id);
     this.clearLists();
-    return id;
   }
 
   private clearLists(): void {

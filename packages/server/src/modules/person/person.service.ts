@@ -7,7 +7,13 @@ import type {
   TopicCode,
 } from '@schutznetz/domain';
 import DataLoader from 'dataloader';
-import { checkRegions, checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
+import {
+  checkFilterCodes,
+  checkTopics,
+  definedOnly,
+  expandTopics,
+  Problems,
+} from '../../validation';
 import { personSortKey } from '../seed/seed.service';
 import type {
   EmploymentRecord,
@@ -51,15 +57,6 @@ export interface ExpertiseChange {
   readonly qualification?: string | null;
   readonly since?: string | null;
   readonly validUntil?: string | null;
-}
-
-/** Checks the codes of a filter and expands its topics to their descendants. */
-function checkFilter(filter: PersonFilter): PersonFilter {
-  const problems = new Problems();
-  checkRegions(problems, 'filter.municipalities', filter.municipalities);
-  checkTopics(problems, 'filter.topics', filter.topics);
-  problems.throwIfAny();
-  return { ...filter, topics: expandTopics(filter.topics) };
 }
 
 const REQUIRED = ['functionTitle', 'listingBasis'] as const;
@@ -165,7 +162,7 @@ export class PersonService extends EntityReads<PersonFilter, PersonRecord> {
   });
 
   constructor(protected override readonly repository: PersonRepository) {
-    super(repository, 'Person', checkFilter);
+    super(repository, 'Person', checkFilterCodes);
   }
 
   /**
@@ -242,11 +239,9 @@ export class PersonService extends EntityReads<PersonFilter, PersonRecord> {
     return this.remember(updated);
   }
 
-  async delete(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.delete(id, version, new Date().toISOString(), actor);
-    this.byId.clear(id);
+  protected override forget(id: string): void {
+    super.forget(id);
     this.forgetRelationships();
-    return id;
   }
 
   /** Links a person to an institution, or changes the role and start of the link. */

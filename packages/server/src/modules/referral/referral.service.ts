@@ -250,11 +250,9 @@ export class ReferralService extends EntityReads<ReferralPathFilter, ReferralPat
     return updated;
   }
 
-  async delete(id: string, version: number, actor: string): Promise<string> {
-    await this.repository.delete(id, version, new Date().toISOString(), actor);
-    this.byId.clear(id);
+  protected override forget(id: string): void {
+    super.forget(id);
     this.clearLists();
-    return id;
   }
 
   private clearLists(): void {
