@@ -1,19 +1,17 @@
 /** What coverage answers: the matrix with what stands behind each cell, shelter places and gaps. */
-import type { CoverageSummary } from '@schutznetz/analysis';
+import type { CoverageCell, CoverageSummary, ShelterCapacity } from '@schutznetz/analysis';
 import type { LocalizedLabel } from '@schutznetz/domain';
 import type { InstitutionRef, PersonRef, ScopeView, ServiceRef } from '../analysis/analysis.views';
 
-export interface CoverageCellView {
-  readonly topic: string;
-  readonly municipality: string;
-  readonly targetGroup: string | null;
-  readonly serviceCount: number;
+/** A cell of the matrix with what stands behind it as references instead of ids. */
+export interface CoverageCellView extends Omit<
+  CoverageCell,
+  'serviceIds' | 'institutionIds' | 'personIds' | 'services24x7Ids'
+> {
   readonly services: readonly ServiceRef[];
   readonly institutions: readonly InstitutionRef[];
-  readonly personCount: number;
   readonly people: readonly PersonRef[];
   readonly services24x7: readonly ServiceRef[];
-  readonly languages: readonly string[];
 }
 
 export interface CoverageGapView {
@@ -29,16 +27,9 @@ export interface CoverageGapView {
   readonly services: readonly ServiceRef[];
 }
 
-export interface ShelterCapacityView {
-  readonly population: number;
-  readonly placesPer10k: number;
-  readonly requiredPlaces: number;
-  readonly places: number;
-  readonly freePlaces: number | null;
-  readonly shortfall: number;
-  readonly ratio: number | null;
+/** Shelter places against the benchmark, the shelters' services as references. */
+export interface ShelterCapacityView extends Omit<ShelterCapacity, 'serviceIds'> {
   readonly services: readonly ServiceRef[];
-  readonly municipalitiesWithoutShelter: readonly string[];
 }
 
 export interface CoverageView extends ScopeView {
