@@ -1,4 +1,5 @@
 /** What resilience answers: single points, structure, brokers, isolated institutions, what-ifs. */
+import type { SingleInstitutionCell, SinglePointsReport, TopicHolders } from '@schutznetz/analysis';
 import type { LocalizedLabel } from '@schutznetz/domain';
 import type { InstitutionRef, PersonRef, ScopeView } from '../analysis/analysis.views';
 import type { GraphSnapshot } from '../../analysis-graph/cache';
@@ -14,25 +15,22 @@ export interface ResilienceRoot extends ScopeView {
   readonly snapshot: GraphSnapshot;
 }
 
-export interface TopicHoldersView {
-  readonly topic: string;
+/** The analysis package's answers with references in place of ids. */
+export interface TopicHoldersView extends Omit<TopicHolders, 'personIds' | 'institutionIds'> {
   readonly personCount: number;
   readonly people: readonly PersonRef[];
   readonly institutions: readonly InstitutionRef[];
-  readonly singlePerson: boolean;
-  readonly singleInstitution: boolean;
 }
 
-export interface SingleInstitutionCellView {
-  readonly topic: string;
-  readonly municipality: string;
+export interface SingleInstitutionCellView extends Omit<SingleInstitutionCell, 'institutionId'> {
   readonly institution: InstitutionRef;
 }
 
-export interface SinglePointsView {
+export interface SinglePointsView extends Omit<
+  SinglePointsReport,
+  'topics' | 'singleInstitutionCells'
+> {
   readonly topics: readonly TopicHoldersView[];
-  readonly singlePersonTopics: readonly string[];
-  readonly singleInstitutionTopics: readonly string[];
   readonly singleInstitutionCells: readonly SingleInstitutionCellView[];
 }
 
