@@ -1,5 +1,5 @@
 /** What the route finder answers: routes with explained hops and cost terms, or why there is none. */
-import type { CostTermKind, RouteConstraint } from '@schutznetz/analysis';
+import type { ConstraintRejection, CostTermKind, RouteConstraint } from '@schutznetz/analysis';
 import type { LocalizedLabel } from '@schutznetz/domain';
 import type { InstitutionRef, ScopeView, ServiceRef } from '../analysis/analysis.views';
 
@@ -40,13 +40,9 @@ export interface RouteView {
   readonly explanation: LocalizedLabel;
 }
 
-export interface RejectionView {
-  readonly constraint: RouteConstraint;
-  readonly serviceCount: number;
+/** A constraint's rejections with references in place of service and institution ids. */
+export interface RejectionView extends Omit<ConstraintRejection, 'serviceIds' | 'institutionIds'> {
   readonly services: readonly ServiceRef[];
-  readonly referralPathCount: number;
-  readonly referralPathIds: readonly string[];
-  readonly institutionCount: number;
   readonly institutions: readonly InstitutionRef[];
 }
 
