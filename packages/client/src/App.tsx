@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
+import { EmergencyBar } from './emergency/emergency-bar';
 import { AppHeader } from './layout/app-header';
 import { StatusFooter } from './status/status-footer';
 import { HomeView } from './views/home-view';
@@ -59,7 +60,7 @@ function useFocusOnNavigation(target: RefObject<HTMLElement | null>): void {
   }, [pathname, target]);
 }
 
-/** The shell: skip link, header with navigation, the routed view, status footer. */
+/** The shell: skip link, emergency banner, header with navigation, the routed view, status footer. */
 export function App() {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
@@ -71,6 +72,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <EmergencyBar />
       <AppHeader />
       <main id="main" ref={main} tabIndex={-1}>
         <ViewErrorBoundary key={pathname}>

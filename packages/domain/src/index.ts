@@ -15,3 +15,4 @@ export * from './rules/formats';
 export * from './rules/examples';
 export * from './rules/topic-filter';
 export * from './rules/service-defaults';
+export * from './emergency-numbers';

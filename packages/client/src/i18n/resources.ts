@@ -4,6 +4,8 @@ import directoryDe from '../directory/i18n/de.json';
 import directoryEn from '../directory/i18n/en.json';
 import editingDe from '../editing/i18n/de.json';
 import editingEn from '../editing/i18n/en.json';
+import emergencyDe from '../emergency/i18n/de.json';
+import emergencyEn from '../emergency/i18n/en.json';
 import explorerDe from '../explorer/i18n/de.json';
 import explorerEn from '../explorer/i18n/en.json';
 import gapsDe from '../gaps/i18n/de.json';
@@ -30,6 +32,7 @@ export const resources = {
     trainings: trainingsDe,
     editing: editingDe,
     auth: authDe,
+    emergency: emergencyDe,
   },
   en: {
     translation: en,
@@ -40,6 +43,7 @@ export const resources = {
     trainings: trainingsEn,
     editing: editingEn,
     auth: authEn,
+    emergency: emergencyEn,
   },
 } as const;
 
