@@ -5,6 +5,7 @@ import { FieldControl } from './field-control';
 import { changedFieldNames } from './form-input';
 import type { FieldSpec, FieldValue, FormProblems, FormValues } from './form-model';
 import { useOptionLabel } from './options';
+import { useErrorText } from '../errors/use-error-text';
 import { classifySaveError, type SaveFailure } from './server-errors';
 import { hasProblems, validateForm, type CrossFieldRule } from './validation';
 
@@ -62,6 +63,7 @@ export function EntityForm(props: EntityFormProps) {
     onReload,
   } = props;
   const { t } = useTranslation('editing');
+  const { t: errorsT } = useTranslation('errors');
   const [base, setBase] = useState<Snapshot>(props.initial);
   const [values, setValues] = useState<FormValues>(props.initial.values);
   const [problems, setProblems] = useState<FormProblems>({});
@@ -118,7 +120,7 @@ export function EntityForm(props: EntityFormProps) {
     setProblems({});
   }
 
-  const serverMessages = failure?.kind === 'invalid' ? failure.fields : {};
+  const serverMessages = useServerMessages(failure);
   const problemCount =
     Object.values(problems).reduce((sum, list) => sum + list.length, 0) +
     Object.values(serverMessages).reduce((sum, list) => sum + list.length, 0);
@@ -142,12 +144,11 @@ export function EntityForm(props: EntityFormProps) {
         {failure && failure.kind !== 'invalid' && (
           <FailureNotice failure={failure} onReload={onReload ? () => void reload() : undefined} />
         )}
-        {failure?.kind === 'invalid' &&
-          failure.general.map((message) => (
-            <p key={message} className="form-error" role="alert">
-              {t('problems.server', { message })}
-            </p>
-          ))}
+        {failure?.kind === 'invalid' && failure.unshown > 0 && (
+          <p className="form-error" role="alert">
+            {errorsT('field.unshown')}
+          </p>
+        )}
       </div>
       {pending.length > 0 && (
         <PendingChanges
@@ -209,6 +210,18 @@ export function EntityForm(props: EntityFormProps) {
   );
 }
 
+/** What the server refused, worded by field: each field's distinct reasons, never its English text. */
+function useServerMessages(failure: SaveFailure | null): Record<string, readonly string[]> {
+  const { t } = useTranslation('errors');
+  if (failure?.kind !== 'invalid') return {};
+  return Object.fromEntries(
+    Object.entries(failure.fields).map(([path, rejections]) => [
+      path,
+      [...new Set(rejections)].map((rejection) => t(`field.${rejection}`)),
+    ]),
+  );
+}
+
 function FailureNotice({
   failure,
   onReload,
@@ -217,6 +230,7 @@ function FailureNotice({
   readonly onReload: (() => void) | undefined;
 }) {
   const { t } = useTranslation('editing');
+  const { codeText } = useErrorText();
   if (failure.kind === 'conflict') {
     return (
       <div className="notice notice-conflict" role="alert">
@@ -238,8 +252,8 @@ function FailureNotice({
       : failure.kind === 'unavailable'
         ? t('failure.unavailable')
         : failure.kind === 'notFound'
-          ? t('failure.notFound', { message: failure.message })
-          : t('failure.failed', { message: failure.message });
+          ? t('failure.notFound')
+          : t('failure.failed', { message: codeText(failure.code) });
   return (
     <p className="form-error" role="alert">
       <span className="error-mark" aria-hidden="true" />

@@ -33,11 +33,8 @@ describe('classifyGraphQLErrors', () => {
       ),
     ).toEqual({
       kind: 'invalid',
-      fields: {
-        email: ['must be an e-mail address such as name@example.org'],
-        'openingHours.0.closes': ['must be later than the opening time'],
-      },
-      general: [],
+      fields: { email: ['rejected'], 'openingHours.0.closes': ['rejected'] },
+      unshown: 0,
     });
   });
 
@@ -52,10 +49,10 @@ describe('classifyGraphQLErrors', () => {
         ],
         FIELDS,
       ),
-    ).toEqual({ kind: 'invalid', fields: { name: ['must not be empty'] }, general: [] });
+    ).toEqual({ kind: 'invalid', fields: { name: ['rejected'] }, unshown: 0 });
   });
 
-  it('keeps problems of fields the form does not show as general ones', () => {
+  it('counts problems of fields the form does not show, without their server text', () => {
     const failure = classifyGraphQLErrors(
       [
         {
@@ -65,7 +62,7 @@ describe('classifyGraphQLErrors', () => {
       ],
       FIELDS,
     );
-    expect(failure).toEqual({ kind: 'invalid', fields: {}, general: ['sortKey: bad'] });
+    expect(failure).toEqual({ kind: 'invalid', fields: {}, unshown: 1 });
   });
 
   it('recognises a stale version, a missing role and an outage', () => {
@@ -98,12 +95,12 @@ describe('classifyGraphQLErrors', () => {
       ),
     ).toEqual({
       kind: 'invalid',
-      fields: { name: ["Institution 'x' does not exist"] },
-      general: [],
+      fields: { name: ['missing'] },
+      unshown: 0,
     });
     expect(
       classifyGraphQLErrors([{ message: 'gone', extensions: { code: 'NOT_FOUND' } }], FIELDS),
-    ).toEqual({ kind: 'notFound', message: 'gone' });
+    ).toEqual({ kind: 'notFound' });
   });
 
   it('reads a save of an entry deleted meanwhile (CONFLICT without a current version) as not found, with nothing to merge', () => {
@@ -112,6 +109,18 @@ describe('classifyGraphQLErrors', () => {
         [{ message: 'deleted', extensions: { code: 'CONFLICT', currentVersion: null } }],
         FIELDS,
       ),
-    ).toEqual({ kind: 'notFound', message: 'deleted' });
+    ).toEqual({ kind: 'notFound' });
+  });
+
+  it('words an unexpected failure by its code, never by the server message', () => {
+    expect(
+      classifyGraphQLErrors(
+        [{ message: 'Too many analyses', extensions: { code: 'SERVER_BUSY' } }],
+        FIELDS,
+      ),
+    ).toEqual({ kind: 'failed', code: 'SERVER_BUSY' });
+    expect(
+      classifyGraphQLErrors([{ message: 'odd', extensions: { code: 'TEAPOT' } }], FIELDS),
+    ).toEqual({ kind: 'failed', code: 'UNKNOWN' });
   });
 });

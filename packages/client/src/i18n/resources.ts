@@ -6,6 +6,8 @@ import editingDe from '../editing/i18n/de.json';
 import editingEn from '../editing/i18n/en.json';
 import emergencyDe from '../emergency/i18n/de.json';
 import emergencyEn from '../emergency/i18n/en.json';
+import errorsDe from '../errors/i18n/de.json';
+import errorsEn from '../errors/i18n/en.json';
 import explorerDe from '../explorer/i18n/de.json';
 import explorerEn from '../explorer/i18n/en.json';
 import gapsDe from '../gaps/i18n/de.json';
@@ -33,6 +35,7 @@ export const resources = {
     editing: editingDe,
     auth: authDe,
     emergency: emergencyDe,
+    errors: errorsDe,
   },
   en: {
     translation: en,
@@ -44,6 +47,7 @@ export const resources = {
     editing: editingEn,
     auth: authEn,
     emergency: emergencyEn,
+    errors: errorsEn,
   },
 } as const;
 

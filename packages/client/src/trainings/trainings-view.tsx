@@ -6,6 +6,7 @@ import { RequireMember } from '../auth/require-member';
 import '../editing/editing.css';
 import { OPTION_VALUES, useLocale, useLooseT, useOptionLabel } from '../editing/options';
 import { classifySaveError, type SaveFailure } from '../editing/server-errors';
+import { useErrorText } from '../errors/use-error-text';
 import type { RecordCompletedTrainingInput, TrainingPlanQuery } from '../gql/graphql';
 import { useFormat } from '../i18n/use-format';
 import { useDocumentTitle } from '../views/use-document-title';
@@ -235,6 +236,7 @@ function RecordForm({
   readonly onCancel: () => void;
 }) {
   const { t } = useTranslation('trainings');
+  const { codeText } = useErrorText();
   const loose = useLooseT('trainings');
   const locale = useLocale();
   const optionLabel = useOptionLabel();
@@ -292,10 +294,12 @@ function RecordForm({
       {failure && (
         <p className="form-error" role="alert">
           {failure.kind === 'invalid'
-            ? [...Object.values(failure.fields).flat(), ...failure.general].join(' ')
+            ? codeText('BAD_USER_INPUT')
             : failure.kind === 'forbidden'
               ? t('record.forbidden')
-              : t('record.failed')}
+              : failure.kind === 'failed'
+                ? `${t('record.failed')} ${codeText(failure.code)}`
+                : t('record.failed')}
         </p>
       )}
       <div className="field">
