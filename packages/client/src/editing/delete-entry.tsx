@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useErrorText } from '../errors/use-error-text';
 import {
   classifyDeleteError,
   deletedEntryOf,
@@ -209,6 +210,7 @@ export function DeleteEntry({
 
 function DeleteFailureNotice({ failure }: { readonly failure: DeleteFailure }) {
   const { t } = useTranslation('editing');
+  const { codeText } = useErrorText();
   if (failure.kind === 'conflict') {
     return (
       <div className="notice notice-conflict" role="alert">
@@ -226,7 +228,7 @@ function DeleteFailureNotice({ failure }: { readonly failure: DeleteFailure }) {
         ? t('failure.forbidden')
         : failure.kind === 'unavailable'
           ? t('delete.unavailable')
-          : t('delete.failed', { message: failure.message });
+          : t('delete.failed', { message: codeText(failure.code) });
   return (
     <p className="form-error" role="alert">
       <span className="error-mark" aria-hidden="true" />

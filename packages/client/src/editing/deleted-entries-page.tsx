@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatTimestamp } from '../i18n/format';
+import { useErrorText } from '../errors/use-error-text';
 import { forgetLists } from './deletion';
 import { EditPage } from './edit-page';
 import { MoreChanges, useHistoryContext } from './entry-history';
@@ -230,6 +231,7 @@ function OutcomeNotice({
   readonly context: HistoryContext;
 }) {
   const { t } = useTranslation('editing');
+  const { codeText } = useErrorText();
   if (outcome.kind === 'restored') {
     return (
       <div className="notice notice-ok">
@@ -275,7 +277,7 @@ function OutcomeNotice({
       text = t('deleted.unavailable');
       break;
     case 'failed':
-      text = t('deleted.failed', { message: failure.message });
+      text = t('deleted.failed', { message: codeText(failure.code) });
       break;
   }
   return (

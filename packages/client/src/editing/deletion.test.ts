@@ -54,13 +54,13 @@ describe('classifyDeleteErrors', () => {
     ).toEqual({ kind: 'unavailable' });
   });
 
-  it('passes any other error on with its messages', () => {
+  it('passes any other error on by its code, not its server message', () => {
     expect(
       classifyDeleteErrors([
         { message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
         { message: 'Something else' },
       ]),
-    ).toEqual({ kind: 'failed', message: 'Unexpected error.; Something else' });
+    ).toEqual({ kind: 'failed', code: 'INTERNAL_SERVER_ERROR' });
   });
 
   it('prefers the conflict when the server reports several problems', () => {

@@ -3,6 +3,7 @@
  * a delete shows, and what the client's cache forgets then.
  */
 import { CombinedGraphQLErrors, type ApolloCache } from '@apollo/client';
+import { codeOfErrors, type ErrorCode } from '../errors/error-code';
 import type { ErrorLike } from './server-errors';
 
 /** The kinds of entry the editing views delete. */
@@ -40,7 +41,7 @@ export type DeleteFailure =
   | { readonly kind: 'notFound' }
   | { readonly kind: 'forbidden' }
   | { readonly kind: 'unavailable' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly code: ErrorCode };
 
 /** A CONFLICT whose entry is gone: someone deleted it (`currentVersion` null). */
 export function isDeletedMeanwhile(error: ErrorLike): boolean {
@@ -56,7 +57,7 @@ export function classifyDeleteErrors(errors: readonly ErrorLike[]): DeleteFailur
   if (codes.has('NOT_FOUND')) return { kind: 'notFound' };
   if (codes.has('FORBIDDEN') || codes.has('UNAUTHENTICATED')) return { kind: 'forbidden' };
   if (codes.has('DATABASE_UNAVAILABLE')) return { kind: 'unavailable' };
-  return { kind: 'failed', message: errors.map((error) => error.message).join('; ') };
+  return { kind: 'failed', code: codeOfErrors(errors) };
 }
 
 /** Classifies whatever a delete mutation threw: GraphQL errors, or a network failure. */

@@ -7,6 +7,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { NETWORK_KINDS, type Locale } from '@schutznetz/domain';
 import { formatDate, formatNumber, formatTimestamp } from '../i18n/format';
+import { codeOfErrors, type ErrorCode } from '../errors/error-code';
 import type { OptionSet } from './form-model';
 import { taxonomyLabel, type LooseT } from './options';
 import type { ErrorLike } from './server-errors';
@@ -346,7 +347,7 @@ export type RestoreFailure =
   | { readonly kind: 'notFound' }
   | { readonly kind: 'forbidden' }
   | { readonly kind: 'unavailable' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly code: ErrorCode };
 
 /** Classifies the GraphQL errors of a failed restore by their `extensions`. */
 export function classifyRestoreErrors(errors: readonly ErrorLike[]): RestoreFailure {
@@ -361,7 +362,7 @@ export function classifyRestoreErrors(errors: readonly ErrorLike[]): RestoreFail
     if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return { kind: 'forbidden' };
     if (code === 'DATABASE_UNAVAILABLE') return { kind: 'unavailable' };
   }
-  return { kind: 'failed', message: errors.map((error) => error.message).join('; ') };
+  return { kind: 'failed', code: codeOfErrors(errors) };
 }
 
 /** Classifies whatever a restore threw: GraphQL errors, or a network failure. */

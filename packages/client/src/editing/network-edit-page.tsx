@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MembershipInput } from '../gql/graphql';
+import { useErrorText } from '../errors/use-error-text';
 import { asInput } from './as-input';
 import { DeleteEntry } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
@@ -27,6 +28,7 @@ const EMPTY_MEMBERSHIP: Snapshot = {
 export function NetworkEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
+  const { errorText } = useErrorText();
   const optionLabel = useOptionLabel();
   const { data, loading, refetch } = useQuery(NETWORK_FOR_EDIT, {
     variables: { id },
@@ -74,7 +76,7 @@ export function NetworkEditPage() {
                         removeMember({
                           variables: { networkId: id, memberId: membership.memberId },
                         }).catch((error: unknown) => {
-                          setRemoveError(error instanceof Error ? error.message : String(error));
+                          setRemoveError(errorText(error));
                         });
                       }}
                     >

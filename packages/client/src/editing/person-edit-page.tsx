@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PersonForEditQuery, SetExpertiseInput } from '../gql/graphql';
+import { useErrorText } from '../errors/use-error-text';
 import { asInput } from './as-input';
 import { DeleteEntry } from './delete-entry';
 import { EditPage, EditSection } from './edit-page';
@@ -53,6 +54,7 @@ const EMPTY_EMPLOYMENT: Snapshot = { values: emptyValues(EMPLOYMENT_FIELDS), ver
 export function PersonEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('editing');
+  const { errorText } = useErrorText();
   const optionLabel = useOptionLabel();
   const editing = useEntryEditing({
     id,
@@ -74,7 +76,7 @@ export function PersonEditPage() {
   const memberships = person?.networks.length ?? 0;
   const [listError, setListError] = useState<string | null>(null);
   const report = (error: unknown) => {
-    setListError(error instanceof Error ? error.message : String(error));
+    setListError(errorText(error));
   };
 
   return (
