@@ -63,7 +63,7 @@ export function DirectoryView() {
       <NetworkLoadStatus
         namespace="directory"
         loading={loading && !data}
-        failed={error && !data}
+        error={data ? undefined : error}
         onRetry={retry}
       />
       {data && !peopleVisible && <p className="notice">{t('peopleHidden')}</p>}

@@ -3,6 +3,7 @@ import type { Locale } from '@schutznetz/domain';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ErrorReason } from '../errors/error-reason';
 import type { GraphNode } from '../graph/graph-model';
 import type { ExplorerMeetingItemFragment } from '../gql/graphql';
 import {
@@ -334,7 +335,11 @@ export function DetailPanel({
             )}
           </dl>
           {active.loading && <p>{t('details.loading')}</p>}
-          {active.error && <p className="error">{t('details.error')}</p>}
+          {active.error && (
+            <p className="error">
+              {t('details.error')} <ErrorReason error={active.error} />
+            </p>
+          )}
           {body}
           {body && peopleHidden}
         </>

@@ -123,7 +123,7 @@ export function ExplorerView() {
       <NetworkLoadStatus
         namespace="explorer"
         loading={loading && !data}
-        failed={error && !data}
+        error={data ? undefined : error}
         onRetry={retry}
       />
       {data?.truncated && <p className="notice">{t('truncated')}</p>}

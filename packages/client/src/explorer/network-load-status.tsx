@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorReason } from '../errors/error-reason';
 
 /**
  * The network's loading state as the explorer and the directory show it before there is data:
@@ -7,21 +8,22 @@ import { useTranslation } from 'react-i18next';
 export function NetworkLoadStatus({
   namespace,
   loading,
-  failed,
+  error,
   onRetry,
 }: {
   readonly namespace: 'explorer' | 'directory';
   readonly loading: boolean;
-  readonly failed: boolean;
+  /** Why loading failed; nothing while there is data or none failed. */
+  readonly error: unknown;
   readonly onRetry: () => void;
 }) {
   const { t } = useTranslation(namespace);
   return (
     <>
       {loading && <p role="status">{t('loading')}</p>}
-      {failed && (
+      {error !== undefined && (
         <p className="error" role="alert">
-          {t('error')}{' '}
+          {t('error')} <ErrorReason error={error} />{' '}
           <button type="button" onClick={onRetry}>
             {t('retry')}
           </button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequireMember } from '../auth/require-member';
 import { useLocale, useLooseT, useOptionLabel } from '../editing/options';
+import { ErrorReason } from '../errors/error-reason';
 import type { CoverageQuery } from '../gql/graphql';
 import { useDocumentTitle } from '../views/use-document-title';
 import {
@@ -75,7 +76,12 @@ function CoverageSection() {
   const loose = useLooseT('gaps');
   const locale = useLocale();
   if (loading && !data) return <p role="status">{t('loading')}</p>;
-  if (error || !data) return <p role="alert">{t('error')}</p>;
+  if (error || !data)
+    return (
+      <p role="alert">
+        {t('error')} <ErrorReason error={error} />
+      </p>
+    );
   const coverage = data.coverage;
   const map = buildHeatmap(coverage.cells, TOPIC_ORDER, [
     ...MUNICIPALITY_ORDER,
@@ -259,7 +265,12 @@ function ResilienceSection() {
   const optionLabel = useOptionLabel();
   const { data, loading, error } = useQuery(RESILIENCE_QUERY);
   if (loading && !data) return <p role="status">{t('loading')}</p>;
-  if (error || !data) return <p role="alert">{t('error')}</p>;
+  if (error || !data)
+    return (
+      <p role="alert">
+        {t('error')} <ErrorReason error={error} />
+      </p>
+    );
   const { singlePoints, structure, isolatedInstitutions } = data.resilience;
   const single = singlePoints.topics.filter(
     (topic) => topic.singlePerson || topic.singleInstitution,

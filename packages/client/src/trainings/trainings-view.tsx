@@ -6,6 +6,7 @@ import { RequireMember } from '../auth/require-member';
 import '../editing/editing.css';
 import { OPTION_VALUES, useLocale, useLooseT, useOptionLabel } from '../editing/options';
 import { classifySaveError, type SaveFailure } from '../editing/server-errors';
+import { ErrorReason } from '../errors/error-reason';
 import { useErrorText } from '../errors/use-error-text';
 import type { RecordCompletedTrainingInput, TrainingPlanQuery } from '../gql/graphql';
 import { useFormat } from '../i18n/use-format';
@@ -70,7 +71,11 @@ export function TrainingsView() {
           </p>
         )}
         {loading && !plan && <p role="status">{t('loading')}</p>}
-        {error && <p role="alert">{t('error')}</p>}
+        {error && (
+          <p role="alert">
+            {t('error')} <ErrorReason error={error} />
+          </p>
+        )}
         {plan && effect && (
           <>
             <section aria-labelledby="simulation-title" className="simulation">
