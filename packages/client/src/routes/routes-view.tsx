@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useLocale } from '../editing/options';
+import { useErrorText } from '../errors/use-error-text';
 import type { ReferralRoutesQueryVariables } from '../gql/graphql';
 import { useDocumentTitle } from '../views/use-document-title';
 import { formFromSearch, searchFromForm, toRouteVariables, type RouteForm } from './route-form';
@@ -15,6 +16,7 @@ import './routes.css';
 /** `/routes`: from a start and a need to ranked, explained referral routes. */
 export function RoutesView() {
   const { t } = useTranslation('routes');
+  const { errorText } = useErrorText();
   const locale = useLocale();
   const headingId = useId();
   const [params, setParams] = useSearchParams();
@@ -42,7 +44,7 @@ export function RoutesView() {
         {loading && <p role="status">{t('searching')}</p>}
         {error && (
           <p className="form-error" role="alert">
-            {t('error', { message: error.message })}
+            {t('error', { message: errorText(error) })}
           </p>
         )}
         {result && (
