@@ -4,6 +4,7 @@
  * version (from Neo4j or a backup) and passes it to the pure functions of this package.
  */
 import {
+  hasProtectedAddress,
   MUNICIPALITIES,
   type ExpertiseData,
   type GraphDataSet,
@@ -27,6 +28,11 @@ export type AnalysisInstitution = Pick<
   | 'name'
   | 'kind'
   | 'municipality'
+  | 'street'
+  | 'postalCode'
+  | 'phone'
+  | 'email'
+  | 'website'
   | 'openingHours'
   | 'available24x7'
   | 'languages'
@@ -212,6 +218,12 @@ export function fromDataSet(data: GraphDataSet, options: FromDataSetOptions = {}
       name: i.name,
       kind: i.kind,
       municipality: i.municipality,
+      // Never stored for a protected address; dropped here too, so no analysis can show one.
+      street: hasProtectedAddress(i.kind) ? null : i.street,
+      postalCode: hasProtectedAddress(i.kind) ? null : i.postalCode,
+      phone: i.phone,
+      email: i.email,
+      website: i.website,
       openingHours: i.openingHours,
       available24x7: i.available24x7,
       languages: i.languages,

@@ -2,13 +2,14 @@
  * Referral routes: the route finder's public API. One file per role: `types` (the vocabulary),
  * `constraints` (who may be sent where), `cost` (the ranking), `timing` (opening hours along a
  * route), `context` (one query's state and rejections), `steps` (the search's moves), `queue`
- * (its priority queue), `search` (the best-first search), `wording` (texts) and `explain`
- * (relaxations of an empty answer). A new rule of eligibility goes to `constraints`, a new
+ * (its priority queue), `search` (the best-first search), `wording` (texts), `explain`
+ * (relaxations of an empty answer) and `reach` (a step's hours at the chosen moment). A new rule of eligibility goes to `constraints`, a new
  * penalty to `cost`, a new kind of step to `steps`.
  */
 export { referralPathFailure, serviceFailures } from './constraints';
 export { DEFAULT_RESPONSE_HOURS, MAX_WAIT_HOURS, ROUTE_PENALTY_HOURS } from './cost';
 export { explainNoRoute } from './explain';
+export { berlinIso, reachHoursAt, type ReachHours } from './reach';
 export { findReferralRoutes, resolveStart } from './search';
 export type {
   ConsentAvailability,

@@ -114,13 +114,21 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   },
   ReferralRoute: {
     public:
-      'rank kind start endInstitution endService hops cost costTerms expectedHours explanation',
+      'rank kind start startReach endInstitution endService endReach hops cost costTerms ' +
+      'expectedHours explanation',
   },
   ReferralRouteHop: {
     public:
       'via from to referralPathId routeTemplate reason responseHours responseEstimated ' +
-      'waitHours handOverAt contactAt receiverAvailability',
+      'waitHours handOverAt contactAt receiverAvailability reach',
     member: '*', // consent, dataMode, conditions
+  },
+  // How a step is reached: function contacts (decision 011: public), never a protected address
+  // (street and postal code are null for shelters), no personal contacts.
+  RouteReach: {
+    public:
+      'entryId serviceId phone email website addressProtected street postalCode municipality at ' +
+      'availability todayHours nextOpeningAt',
   },
   RouteCostTerm: { public: 'kind hours label' },
   RouteRelaxation: { public: 'constraint description routes' },

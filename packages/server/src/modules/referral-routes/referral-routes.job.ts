@@ -12,6 +12,7 @@ import { InvalidInputError } from '../../errors';
 import { lookupOf, Refs } from '../analysis/analysis.refs';
 import { scopeView, type ResolvedScope, type ScopedGraph } from '../analysis/analysis.scope';
 import type { InstitutionRef } from '../analysis/analysis.views';
+import { institutionReach, serviceReach } from './route-reach';
 import type {
   NoRouteView,
   RejectionView,
@@ -55,11 +56,12 @@ export function routeSearchView(scoped: ScopedGraph, job: RoutesJob): RouteSearc
     );
   }
   const refs = new Refs(graph, true);
+  const at = need.at ?? new Date().toISOString();
   const result = findReferralRoutes(graph, start, need, k);
-  const noRoute = result.routes.length === 0 ? explain(graph, start, need, refs) : null;
+  const noRoute = result.routes.length === 0 ? explain(graph, start, need, refs, at) : null;
   return {
     ...scopeView(scoped),
-    routes: result.routes.map((route) => routeView(route, refs)),
+    routes: result.routes.map((route) => routeView(route, refs, at)),
     startInstitutions: refs.institutions(result.startIds),
     topicServiceCount: result.topicServiceCount,
     matchingServiceCount: result.matchingServiceIds.length,
@@ -75,6 +77,7 @@ function explain(
   start: RouteStart,
   need: ReferralNeed,
   refs: Refs,
+  at: string,
 ): NoRouteView {
   const explanation = explainNoRoute(graph, start, need, 1);
   return {
@@ -83,7 +86,7 @@ function explain(
     relaxations: explanation.relaxations.map((r) => ({
       constraint: r.constraint,
       description: r.description,
-      routes: r.routes.map((route) => routeView(route, refs)),
+      routes: r.routes.map((route) => routeView(route, refs, at)),
     })),
     fruitless: explanation.fruitless,
   };
@@ -93,18 +96,22 @@ function missingInstitution(id: string): InstitutionRef {
   return { id, name: id, kind: 'unknown', municipality: '', available24x7: false };
 }
 
-function routeView(route: ReferralRoute, refs: Refs): RouteView {
+/** A route with references and, for each step, how it is reached at `at`. */
+function routeView(route: ReferralRoute, refs: Refs, at: string): RouteView {
+  const { lookup } = refs;
   const endInstitution = refs.institution(route.endService.institutionId);
   const endService = refs.service(route.endService.id);
   return {
     rank: route.rank,
     kind: route.kind,
     start: route.startId === null ? null : refs.institution(route.startId),
+    startReach: route.startId === null ? null : institutionReach(lookup, route.startId, at),
     hops: route.hops.map((hop) => ({
       ...hop,
       from: hop.from === null ? null : refs.institution(hop.from),
       // The route finder only walks institutions of the graph: the lookup cannot miss.
       to: refs.institution(hop.to) ?? missingInstitution(hop.to),
+      reach: institutionReach(lookup, hop.to, at),
     })),
     endService: endService ?? {
       id: route.endService.id,
@@ -113,6 +120,7 @@ function routeView(route: ReferralRoute, refs: Refs): RouteView {
       available24x7: false,
     },
     endInstitution: endInstitution ?? missingInstitution(route.endService.institutionId),
+    endReach: serviceReach(lookup, route.endService.id, at),
     expectedHours: route.expectedHours,
     cost: route.cost,
     costTerms: route.costTerms,

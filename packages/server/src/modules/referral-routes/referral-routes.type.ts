@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from '@schutznetz/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { OpeningInterval } from '../../graphql/common.type';
 import { NullableField } from '../../graphql/type-fields';
 import { ConsentEnum, DataModeEnum } from '../../graphql/enums';
 import { analysisEnum, InstitutionRef, ScopedAnswer, ServiceRef } from '../analysis/analysis.type';
@@ -62,6 +63,68 @@ export const RouteConstraintEnum = analysisEnum(
   },
 );
 
+@ObjectType({
+  description:
+    'How a step of a route is reached at the chosen moment: the function contacts of its ' +
+    'institution, its address (never for a protected one) and the hours that apply then.',
+})
+export class RouteReach {
+  @Field(() => ID, { description: 'The institution’s id, for a link to its entry.' })
+  entryId!: string;
+
+  @NullableField(ID, 'The end service’s id, for a link to its entry; null for other steps.')
+  serviceId!: string | null;
+
+  @NullableField(String, 'The institution’s function phone number (no personal number).')
+  phone!: string | null;
+
+  @NullableField(String, 'The institution’s function e-mail address (no personal address).')
+  email!: string | null;
+
+  @NullableField(String, 'The institution’s website.')
+  website!: string | null;
+
+  @Field({
+    description:
+      'The institution’s kind protects its address (women’s shelters): street and postal code ' +
+      'are never given; contact by phone.',
+  })
+  addressProtected!: boolean;
+
+  @NullableField(String, 'Street and number; always null when the address is protected.')
+  street!: string | null;
+
+  @NullableField(String, 'Postal code; always null when the address is protected.')
+  postalCode!: string | null;
+
+  @Field(() => ID, { description: 'Municipality or region code where the institution sits.' })
+  municipality!: string;
+
+  @Field({
+    description: 'The moment the hours are evaluated at (ISO 8601): the need’s, or the query’s.',
+  })
+  at!: string;
+
+  @Field(() => AvailabilityEnum, {
+    description:
+      'Open at that moment: around the clock, open, closed, or unknown (no hours recorded). ' +
+      'The end service’s own hours, else its institution’s.',
+  })
+  availability!: string;
+
+  @Field(() => [OpeningInterval], {
+    description: 'The opening intervals of that weekday (Europe/Berlin); empty when none or 24/7.',
+  })
+  todayHours!: readonly OpeningInterval[];
+
+  @NullableField(
+    String,
+    'The next opening at or after that moment, ISO 8601 with the Europe/Berlin offset; the ' +
+      'moment itself when open, null when no hours are recorded.',
+  )
+  nextOpeningAt!: string | null;
+}
+
 @ObjectType({ description: 'One step of a referral route, with its reason.' })
 export class ReferralRouteHop {
   @NullableField(
@@ -118,6 +181,9 @@ export class ReferralRouteHop {
     'Whether the receiver could be reached at the hand-over (null without a moment).',
   )
   receiverAvailability!: string | null;
+
+  @NullableField(RouteReach, 'How the receiving institution is reached at the chosen moment.')
+  reach!: RouteReach | null;
 }
 
 @ObjectType({ description: 'One term of a route’s cost, in hours.' })
@@ -143,6 +209,9 @@ export class ReferralRoute {
   @NullableField(InstitutionRef, 'The start institution; null for a self-referral start.')
   start!: InstitutionRef | null;
 
+  @NullableField(RouteReach, 'How the start institution is reached at the chosen moment.')
+  startReach!: RouteReach | null;
+
   @Field(() => [ReferralRouteHop], { description: 'The hops in order.' })
   hops!: ReferralRouteHop[];
 
@@ -151,6 +220,13 @@ export class ReferralRoute {
 
   @Field(() => InstitutionRef, { description: 'The institution offering the end service.' })
   endInstitution!: InstitutionRef;
+
+  @NullableField(
+    RouteReach,
+    'How the end service is reached at the chosen moment: its institution’s contacts and address, ' +
+      'the service’s hours (its institution’s when it records none).',
+  )
+  endReach!: RouteReach | null;
 
   @Field(() => Float, { description: 'Expected hours until the end service responds.' })
   expectedHours!: number;

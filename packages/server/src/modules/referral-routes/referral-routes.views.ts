@@ -1,7 +1,29 @@
 /** What the route finder answers: routes with explained hops and cost terms, or why there is none. */
-import type { ConstraintRejection, CostTermKind, RouteConstraint } from '@schutznetz/analysis';
+import type {
+  ConstraintRejection,
+  CostTermKind,
+  ReachHours,
+  RouteConstraint,
+} from '@schutznetz/analysis';
 import type { LocalizedLabel } from '@schutznetz/domain';
 import type { InstitutionRef, ScopeView, ServiceRef } from '../analysis/analysis.views';
+
+/**
+ * How a step is reached at the chosen moment: function contacts of its institution, its address
+ * (never for a protected one) and the hours that apply then.
+ */
+export interface ReachView extends ReachHours {
+  readonly entryId: string;
+  readonly serviceId: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly website: string | null;
+  readonly addressProtected: boolean;
+  readonly street: string | null;
+  readonly postalCode: string | null;
+  readonly municipality: string;
+  readonly at: string;
+}
 
 export interface HopView {
   readonly from: InstitutionRef | null;
@@ -19,6 +41,7 @@ export interface HopView {
   readonly handOverAt: string | null;
   readonly contactAt: string | null;
   readonly receiverAvailability: string | null;
+  readonly reach: ReachView | null;
 }
 
 export interface CostTermView {
@@ -31,9 +54,11 @@ export interface RouteView {
   readonly rank: number;
   readonly kind: 'in_house' | 'direct' | 'referral';
   readonly start: InstitutionRef | null;
+  readonly startReach: ReachView | null;
   readonly hops: readonly HopView[];
   readonly endService: ServiceRef;
   readonly endInstitution: InstitutionRef;
+  readonly endReach: ReachView | null;
   readonly expectedHours: number;
   readonly cost: number;
   readonly costTerms: readonly CostTermView[];
