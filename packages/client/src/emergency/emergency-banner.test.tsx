@@ -50,7 +50,7 @@ describe('EmergencyBanner', () => {
       'tel:112',
     ]);
     expect(html).toMatch(
-      /<button type="button" class="quick-exit"[^>]*>Seite schnell verlassen<\/button>/,
+      /<button type="button" class="quick-exit"[^>]*><span class="emergency-text-full">Seite schnell verlassen<\/span>/,
     );
     expect(html).toContain('zweimal Esc drücken');
   });

@@ -16,6 +16,21 @@ function NumberLink({ number, withLabel }: { number: EmergencyNumber; withLabel:
 }
 
 /**
+ * A text with a shorter form for a phone's one-row banner. The short form only shows, so the
+ * accessible name stays the full text (which contains the short one).
+ */
+function ShortOnPhone({ full, short }: { readonly full: string; readonly short: string }) {
+  return (
+    <>
+      <span className="emergency-text-full">{full}</span>
+      <span className="emergency-text-short" aria-hidden="true">
+        {short}
+      </span>
+    </>
+  );
+}
+
+/**
  * The emergency banner on every page: 110 and 112 in one compact row, the national helplines in
  * a list that opens below it, and the quick exit. For the public (`prominent`) the row names what
  * each number is for and, on a wide screen, the list is always open.
@@ -36,10 +51,7 @@ export function EmergencyBanner({ prominent }: { readonly prominent: boolean }) 
     >
       <div className="emergency-row">
         <h2 id={headingId} className="emergency-heading">
-          <span className="emergency-heading-long">{t('heading')}</span>
-          <span className="emergency-heading-short" aria-hidden="true">
-            {t('emergencyLabel')}
-          </span>
+          <ShortOnPhone full={t('heading')} short={t('headingShort')} />
         </h2>
         <ul className="emergency-calls">
           {emergencyCalls.map((number) => (
@@ -57,7 +69,7 @@ export function EmergencyBanner({ prominent }: { readonly prominent: boolean }) 
             setOpen((current) => !current);
           }}
         >
-          {t('showAll')}
+          <ShortOnPhone full={t('showAll')} short={t('showAllShort')} />
         </button>
         <button
           type="button"
@@ -66,7 +78,7 @@ export function EmergencyBanner({ prominent }: { readonly prominent: boolean }) 
           aria-describedby={hintId}
           onClick={leaveSite}
         >
-          {t('quickExit')}
+          <ShortOnPhone full={t('quickExit')} short={t('quickExitShort')} />
         </button>
         <span id={hintId} className="visually-hidden">
           {t('quickExitHint')}
