@@ -84,6 +84,22 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
     await page.locator('.route-graph-canvas canvas').first().waitFor();
     await started().screenshot(page, 'routes');
 
+    // Every route's steps can be called at a tap: route 1 ends at the federal helpline, whose
+    // function number is a tel: link; no route is without one.
+    const helpline = await started().api.query<{ institution: { phone: string } | null }>(
+      '{ institution(id: "org:hilfetelefon_116016") { phone } }',
+    );
+    const phone = helpline.data?.institution?.phone ?? '';
+    expect(phone).toMatch(/\d/);
+    const firstRoute = page.locator('li.route').first();
+    await firstRoute
+      .locator(`a[href="tel:${phone.replace(/[^\d+]/g, '')}"]`, { hasText: phone })
+      .first()
+      .waitFor();
+    const routeCount = await page.locator('li.route').count();
+    expect(await page.locator('li.route:has(a[href^="tel:"])').count()).toBe(routeCount);
+    await firstRoute.getByText('rund um die Uhr erreichbar').first().waitFor();
+
     // The shared address gives the same answer in a fresh tab.
     const shared = await started().openPage(
       new URL(page.url()).pathname + new URL(page.url()).search,

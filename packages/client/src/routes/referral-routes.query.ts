@@ -1,5 +1,27 @@
 import { graphql } from '../gql';
 
+/** How a step is reached at the chosen moment: contacts, address, hours. */
+export const REACH_FIELDS = graphql(`
+  fragment ReachFields on RouteReach {
+    entryId
+    serviceId
+    phone
+    email
+    website
+    addressProtected
+    street
+    postalCode
+    municipality
+    availability
+    todayHours {
+      day
+      opens
+      closes
+    }
+    nextOpeningAt
+  }
+`);
+
 /** The parts of a route the finder lists and draws. */
 export const ROUTE_FIELDS = graphql(`
   fragment RouteFields on ReferralRoute {
@@ -24,6 +46,12 @@ export const ROUTE_FIELDS = graphql(`
       name
       kind
       municipality
+    }
+    startReach {
+      ...ReachFields
+    }
+    endReach {
+      ...ReachFields
     }
     endInstitution {
       id
@@ -71,6 +99,9 @@ export const ROUTE_FIELDS = graphql(`
       handOverAt
       contactAt
       receiverAvailability
+      reach {
+        ...ReachFields
+      }
     }
   }
 `);

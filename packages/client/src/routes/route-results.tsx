@@ -6,6 +6,7 @@ import { GraphCanvas, toElements } from '../graph';
 import type { RouteFieldsFragment } from '../gql/graphql';
 import { useFormat } from '../i18n/use-format';
 import { routeElementIds, routesToGraph } from './route-graph';
+import { StepReach } from './step-reach';
 
 const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
 
@@ -35,6 +36,11 @@ export function RouteResults({ routes }: { readonly routes: readonly RouteFields
       </div>
     </div>
   );
+}
+
+/** Whether the last hop reaches the end institution (its step then shows the end service's hours). */
+function endsOnLastHop(route: RouteFieldsFragment): boolean {
+  return route.hops.at(-1)?.to.id === route.endInstitution.id;
 }
 
 /** Routes with their hops, reasons and cost terms; selectable when `onSelect` is given. */
@@ -77,6 +83,15 @@ export function RouteList({
             {t('route.expected', { duration: duration(route.expectedHours) })}
           </p>
           <p>{route.explanation[locale]}</p>
+          {route.start && route.kind !== 'IN_HOUSE' && (
+            <div className="route-start">
+              <p>
+                <strong>{t('reach.start', { name: route.start.name })}</strong>
+              </p>
+              <StepReach reach={route.startReach} />
+            </div>
+          )}
+          {!endsOnLastHop(route) && <StepReach reach={route.endReach} />}
           <ol className="hops">
             {route.hops.map((hop, index) => (
               <li key={index}>
@@ -87,6 +102,13 @@ export function RouteList({
                   ({optionLabel('region', hop.to.municipality)})
                 </p>
                 <p>{hop.reason[locale]}</p>
+                <StepReach
+                  reach={
+                    index === route.hops.length - 1 && endsOnLastHop(route)
+                      ? route.endReach
+                      : hop.reach
+                  }
+                />
                 <ul className="hop-facts">
                   <li>
                     {hop.via === 'SELF_REFERRAL'

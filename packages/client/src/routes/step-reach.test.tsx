@@ -1,0 +1,71 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import type { ReachFieldsFragment } from '../gql/graphql';
+import { createFixedI18n } from '../i18n/i18n';
+import { StepReach } from './step-reach';
+
+const OFFICE: ReachFieldsFragment = {
+  entryId: 'org:interventionsstelle_dessau',
+  serviceId: 'svc:interventionsstelle_proaktiv',
+  phone: '+49 30 23125 135',
+  email: 'interventionsstelle@example.org',
+  website: null,
+  addressProtected: false,
+  street: 'Parkstraße 7',
+  postalCode: '06844',
+  municipality: 'dessau_rosslau',
+  availability: 'CLOSED',
+  todayHours: [],
+  nextOpeningAt: '2026-03-16T08:00:00+01:00',
+};
+
+const SHELTER: ReachFieldsFragment = {
+  ...OFFICE,
+  entryId: 'org:frauenhaus',
+  serviceId: null,
+  addressProtected: true,
+  street: null,
+  postalCode: null,
+  availability: 'OPEN_24_7',
+  nextOpeningAt: '2026-03-14T23:00:00+01:00',
+};
+
+function render(reach: ReachFieldsFragment, language: 'de' | 'en' = 'de'): string {
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={createFixedI18n(language)}>
+      <MemoryRouter>
+        <StepReach reach={reach} />
+      </MemoryRouter>
+    </I18nextProvider>,
+  );
+}
+
+describe('StepReach: how a route step is reached', () => {
+  it('offers the phone as a tap-to-call link and the e-mail as a mailto link', () => {
+    const html = render(OFFICE);
+    expect(html).toContain(
+      '<a href="tel:+493023125135" class="step-reach-call">+49 30 23125 135</a>',
+    );
+    expect(html).toContain('href="mailto:interventionsstelle@example.org"');
+    expect(html).toContain('href="/explorer?selected=org%3Ainterventionsstelle_dessau"');
+  });
+
+  it('says in German when a closed step opens next, and gives its address', () => {
+    const html = render(OFFICE);
+    expect(html).toMatch(/geschlossen – öffnet Mo\.?, 16\.03\., 08:00 Uhr/);
+    expect(html).toContain('Parkstraße 7, 06844');
+  });
+
+  it('says the address of a shelter is protected and to call instead', () => {
+    const html = render(SHELTER);
+    expect(html).toContain('Adresse geschützt – Kontakt über Telefon');
+    expect(html).toContain('rund um die Uhr erreichbar');
+    expect(html).not.toContain('Parkstraße');
+  });
+
+  it('speaks English second', () => {
+    expect(render(SHELTER, 'en')).toContain('Address protected – contact by phone');
+    expect(render(OFFICE, 'en')).toMatch(/closed – opens Mon, 03\/16, 08:00/);
+  });
+});
