@@ -1,8 +1,16 @@
 import type { Page } from 'playwright-core';
-import { appForSuite, type E2eApp } from './harness';
+import { ACCESS_TOKEN_STORAGE_KEY } from '../src/auth/token-store';
+import { MEMBER_TOKEN, appForSuite, type E2eApp } from './harness';
 
 /** The quick exit's neutral site; answered here, so nothing reaches the internet. */
 const EXIT_SITE = 'https://www.google.de/';
+
+/** Answers the exit site here, so the quick exit never reaches the internet. */
+async function answerExitSite(page: Page): Promise<void> {
+  await page.route(`${EXIT_SITE}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>exit</title>exit' }),
+  );
+}
 
 /** Opens `path` as the public on a phone (390×844), the exit site answered locally. */
 async function openOnPhone(
@@ -11,9 +19,7 @@ async function openOnPhone(
 ): Promise<{ page: Page; problems: string[] }> {
   const opened = await started().openPage(path);
   await opened.page.setViewportSize({ width: 390, height: 844 });
-  await opened.page.route(`${EXIT_SITE}**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>exit</title>exit' }),
-  );
+  await answerExitSite(opened.page);
   return opened;
 }
 
@@ -72,6 +78,37 @@ describe('emergency banner and quick exit in Chromium (public, phone)', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     expect(await urlAfterBack(page)).not.toContain(started().baseUrl);
+    expect(problems).toEqual([]);
+  });
+
+  it('stays present but compact for a signed-in member, and Escape in a field does not leave', async () => {
+    const { page, problems } = await started().openPage('/');
+    await answerExitSite(page);
+    await page.evaluate(
+      ([key, token]) => {
+        sessionStorage.setItem(key, token);
+      },
+      [ACCESS_TOKEN_STORAGE_KEY, MEMBER_TOKEN] as const,
+    );
+    await page.reload({ waitUntil: 'networkidle' });
+    await page
+      .getByRole('button', { name: 'E2E Fachkraft Rolle: Mitglied', exact: true })
+      .waitFor();
+    const banner = page.getByRole('region', { name: 'Notruf und Hilfetelefone' });
+    expect(await banner.getAttribute('data-prominent')).toBeNull();
+    // Only 110 and 112 in view until the list is opened, even on a wide screen.
+    expect(await banner.getByRole('link').count()).toBe(2);
+    expect((await banner.boundingBox())?.height ?? Infinity).toBeLessThan(60);
+    await banner.getByRole('button', { name: 'Alle Hilfetelefone' }).click();
+    expect(await banner.getByRole('link', { name: /^116 016 / }).getAttribute('href')).toBe(
+      'tel:116016',
+    );
+
+    await page.getByLabel('Sprache').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain(started().baseUrl);
     expect(problems).toEqual([]);
   });
 });
