@@ -6,6 +6,7 @@
 import {
   institutionKindByCode,
   REFERRAL_ROUTES,
+  regionByCode,
   topicByCode,
   type InstitutionKindCode,
   type LanguageCode,
@@ -115,14 +116,18 @@ export function cellGaps(
     const kindNames = [...specialists.kinds].map((k) => institutionKindByCode(k).label);
     const kindsDe = kindNames.map((l) => l.de).join(', ');
     const kindsEn = kindNames.map((l) => l.en).join(', ');
-    const outside = specialists.outside.map((o) => `${o.name} (${o.municipality})`).join(', ');
+    // Named in each language (`Halle (Saale)`), never by the region's code.
+    const outside = (locale: 'de' | 'en') =>
+      specialists.outside
+        .map((o) => `${o.name} (${regionByCode(o.municipality).label[locale]})`)
+        .join(', ');
     gaps.push(
       gap(
         'no_local_specialist',
         specialists.outside.length > 0
           ? {
-              de: `Keine spezialisierte Stelle zu „${topic.de}“ (${kindsDe}) im Ausschnitt; ${name} erreicht nur ${outside}.`,
-              en: `No specialised service on "${topic.en}" (${kindsEn}) inside the scope; ${name} is reached only from ${outside}.`,
+              de: `Keine spezialisierte Stelle zu „${topic.de}“ (${kindsDe}) im Ausschnitt; ${name} erreicht nur ${outside('de')}.`,
+              en: `No specialised service on "${topic.en}" (${kindsEn}) inside the scope; ${name} is reached only from ${outside('en')}.`,
             }
           : {
               de: `Keine spezialisierte Stelle zu „${topic.de}“ (${kindsDe}) erreicht ${name}; nur allgemeine Dienste (${cell.serviceCount}).`,

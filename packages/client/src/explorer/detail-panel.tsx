@@ -3,6 +3,7 @@ import type { Locale } from '@schutznetz/domain';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useOptionLabel } from '../editing/options';
 import { ErrorReason } from '../errors/error-reason';
 import type { GraphNode } from '../graph/graph-model';
 import type { ExplorerMeetingItemFragment } from '../gql/graphql';
@@ -68,6 +69,7 @@ export function DetailPanel({
 }: DetailPanelProps) {
   const { t } = useTranslation('explorer');
   const headingId = useId();
+  const optionLabel = useOptionLabel();
   const id = node?.id ?? '';
   const kind = node?.kind;
   const variables = { id, withPeople: peopleVisible };
@@ -226,7 +228,9 @@ export function DetailPanel({
           data.expertise.map((e) => ({
             id: e.topic.id,
             name: topicLabel(e.topic.id, locale),
-            note: e.qualification ?? e.level,
+            note: e.qualification
+              ? optionLabel('qualification', e.qualification)
+              : optionLabel('expertiseLevel', e.level),
           })),
         )}
         {linkList(
@@ -270,7 +274,7 @@ export function DetailPanel({
             data.experts.map((e) => ({
               id: e.person.id,
               name: e.person.displayName,
-              note: e.level,
+              note: optionLabel('expertiseLevel', e.level),
             })),
           )}
       </dl>
