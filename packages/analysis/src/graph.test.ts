@@ -169,6 +169,26 @@ const DATA: GraphDataSet = {
 };
 
 describe('fromDataSet', () => {
+  it('keeps an institution’s function contacts and address, but never a shelter’s address', () => {
+    const contacts = {
+      street: 'Markt 1',
+      postalCode: '06366',
+      phone: '+49 3496 1',
+      email: 'a@example.org',
+      website: 'example.org',
+    };
+    const graph = fromDataSet({
+      ...DATA,
+      institutions: [
+        { ...institution('efb', 'koethen'), ...contacts },
+        { ...institution('fh', 'koethen'), ...contacts, kind: 'womens_shelter' },
+      ],
+    });
+    const [office, shelter] = graph.institutions;
+    expect(office).toMatchObject(contacts);
+    expect(shelter).toMatchObject({ ...contacts, street: null, postalCode: null });
+  });
+
   it('keeps what the analyses read and drops relationships whose ends are missing', () => {
     const graph = fromDataSet(DATA, { version: 'v7' });
     expect(graph.version).toBe('v7');
@@ -178,6 +198,8 @@ describe('fromDataSet', () => {
     expect(anna).toEqual({
       id: 'p:efb',
       name: 'Anna Beispiel',
+      phone: null,
+      email: null,
       languages: ['de'],
       qualifications: ['insofa'],
       employments: [{ institutionId: 'efb', role: 'Beraterin', since: null }],

@@ -83,7 +83,10 @@ export type Employment = Omit<WorksAtData, 'personId'>;
 export type Expertise = Omit<ExpertiseData, 'personId'>;
 
 /** A professional with employments and expertise; memberships sit on {@link AnalysisNetwork}. */
-export interface AnalysisPerson extends Pick<PersonData, 'id' | 'languages' | 'qualifications'> {
+export interface AnalysisPerson extends Pick<
+  PersonData,
+  'id' | 'languages' | 'qualifications' | 'phone' | 'email'
+> {
   /** Display name: given and family name, or the function of a role contact. */
   readonly name: string;
   readonly employments: readonly Employment[];
@@ -271,6 +274,8 @@ export function fromDataSet(data: GraphDataSet, options: FromDataSetOptions = {}
       return {
         id: p.id,
         name: personName(p),
+        phone: p.phone,
+        email: p.email,
         languages: p.languages,
         qualifications: p.qualifications,
         employments: (worksAt.get(p.id) ?? [])

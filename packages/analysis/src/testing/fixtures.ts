@@ -102,6 +102,8 @@ export function aPerson(
   return {
     id,
     name: id,
+    phone: null,
+    email: null,
     languages: ['de'],
     qualifications: [],
     employments: institutionIds.map((institutionId) => ({

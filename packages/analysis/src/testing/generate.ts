@@ -303,6 +303,8 @@ export function generateAnalysisGraph(options: GenerateOptions): AnalysisGraph {
     people.push({
       id: `person:g${n}`,
       name: `Fachkraft ${n}`,
+      phone: null,
+      email: null,
       languages: ['de'],
       qualifications: [],
       employments: [{ institutionId: employer.id, role: 'Fachkraft', since: null }],

@@ -124,12 +124,14 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
     member: '*', // consent, dataMode, conditions
   },
   // How a step is reached: function contacts (decision 011: public), never a protected address
-  // (street and postal code are null for shelters), no personal contacts.
+  // (street and postal code are null for shelters); people's own contacts for members only.
   RouteReach: {
     public:
       'entryId serviceId phone email website addressProtected street postalCode municipality at ' +
       'availability todayHours nextOpeningAt',
+    member: 'people',
   },
+  RouteContactPerson: { member: '*' },
   RouteCostTerm: { public: 'kind hours label' },
   RouteRelaxation: { public: 'constraint description routes' },
   NoRouteExplanation: { public: 'summary failedConstraints fruitless relaxations' },
@@ -247,6 +249,7 @@ export const HIDDEN_AS_NULL: ReadonlySet<string> = new Set([
   'ReferralRouteHop.consent',
   'ReferralRouteHop.dataMode',
   'ReferralRouteHop.conditions',
+  'RouteReach.people',
 ]);
 
 const RANK = new Map<Role, number>(ROLES.map((role, index) => [role, index]));

@@ -64,6 +64,26 @@ export const RouteConstraintEnum = analysisEnum(
 );
 
 @ObjectType({
+  description: 'A person at a route step’s institution with their own contact details (members).',
+})
+export class RouteContactPerson {
+  @Field(() => ID, { description: 'Person id, for a link to the entry.' })
+  id!: string;
+
+  @Field({ description: 'Display name: given and family name, or the function of a role contact.' })
+  name!: string;
+
+  @Field({ description: 'Their role at the institution.' })
+  role!: string;
+
+  @NullableField(String, 'Their own phone number.')
+  phone!: string | null;
+
+  @NullableField(String, 'Their own e-mail address.')
+  email!: string | null;
+}
+
+@ObjectType({
   description:
     'How a step of a route is reached at the chosen moment: the function contacts of its ' +
     'institution, its address (never for a protected one) and the hours that apply then.',
@@ -123,6 +143,12 @@ export class RouteReach {
       'moment itself when open, null when no hours are recorded.',
   )
   nextOpeningAt!: string | null;
+
+  @NullableField(
+    [RouteContactPerson],
+    'People at the institution with their own phone or e-mail; null for the public (members only).',
+  )
+  people!: readonly RouteContactPerson[] | null;
 }
 
 @ObjectType({ description: 'One step of a referral route, with its reason.' })

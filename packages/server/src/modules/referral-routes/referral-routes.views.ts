@@ -23,6 +23,17 @@ export interface ReachView extends ReachHours {
   readonly postalCode: string | null;
   readonly municipality: string;
   readonly at: string;
+  /** Staff with a phone or e-mail address of their own; the API shows them to members only. */
+  readonly people: readonly ReachPersonView[];
+}
+
+/** A person at a step's institution with their own contact details. */
+export interface ReachPersonView {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  readonly phone: string | null;
+  readonly email: string | null;
 }
 
 export interface HopView {

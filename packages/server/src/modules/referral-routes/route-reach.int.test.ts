@@ -1,6 +1,6 @@
 import { DEMO_DATA } from '@schutznetz/demo-data';
 import { hasProtectedAddress } from '@schutznetz/domain';
-import { startAnalysisTestApi } from '../../test/analysis-api';
+import { AS_ANALYST, startAnalysisTestApi } from '../../test/analysis-api';
 import { useTestApi } from '../../test/fixtures';
 
 /**
@@ -9,7 +9,7 @@ import { useTestApi } from '../../test/fixtures';
  */
 
 const REACH = `entryId serviceId phone email website addressProtected street postalCode municipality
-  at availability todayHours { day opens closes } nextOpeningAt`;
+  at availability todayHours { day opens closes } nextOpeningAt people { id name role phone email }`;
 
 const ROUTES = `
 query ReachRoutes($start: RouteStartInput!, $need: ReferralNeedInput!, $k: Int) {
@@ -36,6 +36,8 @@ interface Reach {
   availability: string;
   todayHours: { day: string; opens: string; closes: string }[];
   nextOpeningAt: string | null;
+  people:
+    { id: string; name: string; role: string; phone: string | null; email: string | null }[] | null;
 }
 
 interface Route {
@@ -55,8 +57,8 @@ describe('route steps say how to reach them (public, demo data, real Neo4j)', ()
   let routes: Route[] = [];
   let raw = '';
 
-  beforeAll(async () => {
-    const result = await api.query<{ referralRoutes: { routes: Route[] } }>(ROUTES, {
+  async function search(headers?: Record<string, string>) {
+    const variables = {
       start: { institutionKind: 'POLICE_STATION', municipality: 'zerbst' },
       need: {
         topic: 'domestic_violence',
@@ -66,10 +68,20 @@ describe('route steps say how to reach them (public, demo data, real Neo4j)', ()
         at: SATURDAY_23,
       },
       k: 5,
-    });
+    };
+    const result = await api.query<{ referralRoutes: { routes: Route[] } }>(
+      ROUTES,
+      variables,
+      headers,
+    );
     expect(result.errors).toBeUndefined();
-    routes = result.data!.referralRoutes.routes;
-    raw = JSON.stringify(result.data);
+    return result.data!;
+  }
+
+  beforeAll(async () => {
+    const data = await search();
+    routes = data.referralRoutes.routes;
+    raw = JSON.stringify(data);
   });
 
   function stepsOf(route: Route): Reach[] {
@@ -137,5 +149,19 @@ describe('route steps say how to reach them (public, demo data, real Neo4j)', ()
       .filter((v) => !DEMO_DATA.institutions.some((i) => i.phone === v || i.email === v));
     expect(personal.length).toBeGreaterThan(0);
     for (const value of personal) expect(raw).not.toContain(value);
+    expect(routes.flatMap(stepsOf).every((step) => step.people === null)).toBe(true);
+  });
+
+  it('gives members the own phone and e-mail of the people at a step (the police in Zerbst)', async () => {
+    const member = (await search(AS_ANALYST)).referralRoutes.routes;
+    const police = member[0]!.startReach!;
+    const staff = DEMO_DATA.worksAt
+      .filter((w) => w.institutionId === police.entryId)
+      .map((w) => DEMO_DATA.people.find((p) => p.id === w.personId)!)
+      .filter((p) => p.phone !== null || p.email !== null);
+    expect(staff.length).toBeGreaterThan(0);
+    expect(police.people?.map((p) => [p.id, p.phone, p.email]).sort()).toEqual(
+      staff.map((p) => [p.id, p.phone, p.email]).sort(),
+    );
   });
 });
