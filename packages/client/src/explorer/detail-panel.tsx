@@ -250,7 +250,9 @@ export function DetailPanel({
           data.members.flatMap((m) => {
             // Without people (public view) the server still lists their ids; they are left out.
             const name = m.institution?.name ?? m.person?.displayName;
-            return name ? [{ id: m.memberId, name, note: m.role }] : [];
+            return name
+              ? [{ id: m.memberId, name, note: optionLabel('membershipRole', m.role) }]
+              : [];
           }),
         )}
         {meetingList(network.data.meetings.nodes)}
