@@ -154,4 +154,45 @@ describe('every view in German (Chromium, demo data)', () => {
       ]),
     ).toEqual({});
   });
+
+  /** Answers the page's next mutations with these GraphQL errors, as the server words them. */
+  async function refuseMutations(page: Page, errors: readonly object[]): Promise<void> {
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { query?: string } | null;
+      if (!body?.query?.trimStart().startsWith('mutation')) return route.fallback();
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ errors }) });
+    });
+  }
+
+  it('words a server refusal of a save by its code and field in German, never in the server’s English', async () => {
+    const ids = await entryIds();
+    const { page } = await started().openPage('/');
+    await signIn(page, COORDINATOR_TOKEN);
+    await page.goto(`/edit/institution/${encodeURIComponent(ids['institution'] ?? '')}`);
+    const phone = page.getByLabel('Telefon', { exact: true });
+    await phone.fill('0340 123456');
+    const problem = { field: 'input.phone', message: 'must be a phone number such as 0340 123456' };
+    await refuseMutations(page, [
+      {
+        message: `input.phone: ${problem.message}`,
+        extensions: { code: 'BAD_USER_INPUT', field: problem.field, problems: [problem] },
+      },
+    ]);
+    const save = page.getByRole('button', { name: 'Änderungen speichern' });
+    await save.click();
+    await page.getByText('Vom Server abgelehnt: bitte prüfen Sie diesen Wert.').waitFor();
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+
+    await page.unroute('**/graphql');
+    await refuseMutations(page, [
+      { message: 'Too many analyses are running', extensions: { code: 'SERVER_BUSY' } },
+    ]);
+    await save.click();
+    await page
+      .getByText('Speichern ist fehlgeschlagen: Der Server ist gerade ausgelastet.', {
+        exact: false,
+      })
+      .waitFor();
+    expect(untranslated(await page.evaluate(() => document.body.innerText))).toEqual([]);
+  });
 });
