@@ -19,6 +19,13 @@ export const REACH_FIELDS = graphql(`
       closes
     }
     nextOpeningAt
+    people {
+      id
+      name
+      role
+      phone
+      email
+    }
   }
 `);
 

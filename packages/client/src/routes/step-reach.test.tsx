@@ -18,6 +18,7 @@ const OFFICE: ReachFieldsFragment = {
   availability: 'CLOSED',
   todayHours: [],
   nextOpeningAt: '2026-03-16T08:00:00+01:00',
+  people: null,
 };
 
 const SHELTER: ReachFieldsFragment = {
@@ -62,6 +63,20 @@ describe('StepReach: how a route step is reached', () => {
     expect(html).toContain('Adresse geschützt – Kontakt über Telefon');
     expect(html).toContain('rund um die Uhr erreichbar');
     expect(html).not.toContain('Parkstraße');
+  });
+
+  it('lists the people a member may see with their own phone as a tap-to-call link', () => {
+    const person = {
+      id: 'person:1',
+      name: 'Jana Pohl',
+      role: 'Beratung',
+      phone: '+49 30 23125 347',
+      email: null,
+    };
+    const html = render({ ...OFFICE, people: [person] });
+    expect(html).toContain('Ansprechperson: Jana Pohl (Beratung)');
+    expect(html).toContain('<a href="tel:+493023125347">+49 30 23125 347</a>');
+    expect(render(OFFICE)).not.toContain('Ansprechperson');
   });
 
   it('speaks English second', () => {

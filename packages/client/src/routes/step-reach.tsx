@@ -79,6 +79,13 @@ export function StepReach({ reach }: { readonly reach: ReachFieldsFragment | nul
               .filter(Boolean)
               .join(', ')}
       </li>
+      {reach.people?.map((person) => (
+        <li key={person.id} className="step-reach-person">
+          {t('reach.person', { name: person.name, role: person.role })}{' '}
+          {person.phone && <a href={telHref(person.phone)}>{person.phone}</a>}{' '}
+          {person.email && <a href={`mailto:${person.email}`}>{person.email}</a>}
+        </li>
+      ))}
       <li>
         <Link to={`/explorer?selected=${encodeURIComponent(reach.entryId)}`}>
           {t('reach.entry')}
