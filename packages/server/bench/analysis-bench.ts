@@ -53,11 +53,16 @@ query Routes($start: RouteStartInput!, $need: ReferralNeedInput!, $k: Int) {
     graphVersion
     routes {
       rank cost expectedHours explanation { de }
-      hops { from { id name } to { id name } via reason { de } consent dataMode responseHours waitHours }
+      hops { from { id name } to { id name } via reason { de } consent dataMode responseHours waitHours reach { ...Reach } }
       endService { id name } endInstitution { id name municipality }
+      startReach { ...Reach } endReach { ...Reach }
     }
     noRoute { summary { de } relaxations { constraint description { de } } }
   }
+}
+fragment Reach on RouteReach {
+  phone email website addressProtected street postalCode availability nextOpeningAt
+  todayHours { opens closes } people { name phone }
 }`;
 
 const COVERAGE = `{
