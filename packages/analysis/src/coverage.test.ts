@@ -296,7 +296,10 @@ describe('specialised services inside the scope', () => {
     expect(gaps.map((g) => g.municipality).sort()).toEqual(
       graph.municipalities.map((m) => m.code).sort(),
     );
-    expect(gaps[0]?.reason.en).toContain('dessau_rosslau');
+    // The outside municipality by its name, never by its code.
+    expect(gaps[0]?.reason.en).toContain('(Dessau-Roßlau)');
+    expect(gaps[0]?.reason.de).toContain('(Dessau-Roßlau)');
+    expect(gaps[0]?.reason.de).not.toContain('dessau_rosslau');
     // The cells themselves are served: the gap is where help sits, not whether it reaches.
     expect(report.gaps.some((g) => g.kind === 'no_service')).toBe(false);
   });
