@@ -4,7 +4,7 @@
  * school and unverified facility invented and marked "(fiktiv)". Phone numbers are drama
  * numbers (Bundesnetzagentur, +49 30 23125 xxx), e-mail domains end in `.example`.
  */
-import type { InstitutionData } from '@schutznetz/domain';
+import { NEW_INSTITUTION_DEFAULTS, type InstitutionData } from '@schutznetz/domain';
 import {
   AUTHORITY_HOURS,
   COUNSELLING_HOURS,
@@ -66,20 +66,7 @@ type InstitutionEntry<Id extends string> = Pick<
 function institution<const Id extends `org:${string}`>(
   entry: InstitutionEntry<Id>,
 ): InstitutionData & { readonly id: Id } {
-  return {
-    operator: null,
-    street: null,
-    postalCode: null,
-    phone: null,
-    email: null,
-    website: null,
-    openingHours: [],
-    available24x7: false,
-    languages: ['de'],
-    accessibility: [],
-    sourceUrl: null,
-    ...entry,
-  };
+  return { ...NEW_INSTITUTION_DEFAULTS, ...entry };
 }
 
 /** Landkreis offices, town offices, police and courts: real names, public function contacts. */

@@ -15,4 +15,5 @@ export * from './rules/formats';
 export * from './rules/examples';
 export * from './rules/topic-filter';
 export * from './rules/service-defaults';
+export * from './rules/institution-defaults';
 export * from './emergency-numbers';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   hasProtectedAddress,
   isInstitutionKindCode,
+  NEW_INSTITUTION_DEFAULTS,
   type AccessibilityFeature,
   type InstitutionKindCode,
   type LanguageCode,
@@ -95,17 +96,7 @@ export class InstitutionService extends EntityReads<InstitutionFilter, Instituti
   async create(changes: InstitutionChanges, actor: string): Promise<InstitutionRecord> {
     checkChanges(changes);
     const properties = {
-      operator: null,
-      street: null,
-      postalCode: null,
-      phone: null,
-      email: null,
-      website: null,
-      openingHours: [],
-      available24x7: false,
-      languages: ['de'],
-      accessibility: [],
-      sourceUrl: null,
+      ...NEW_INSTITUTION_DEFAULTS,
       lastVerifiedAt: null,
       isFictional: false,
       ...toProperties(changes),
