@@ -115,13 +115,16 @@ export class DatabaseTimeoutError extends AppError {
   }
 }
 
-/** Too many analyses are waiting already: the request is refused instead of queued. */
+/**
+ * Too many analyses are waiting already, or concurrent writes kept colliding after every retry:
+ * the request is refused instead of queued, and the client may simply send it again.
+ */
 export class ServerBusyError extends AppError {
   override readonly name = 'ServerBusyError';
   readonly code = 'SERVER_BUSY';
 
-  constructor() {
-    super('The server is busy with other analyses. Please try again in a moment.');
+  constructor(message = 'The server is busy with other analyses. Please try again in a moment.') {
+    super(message);
   }
 }
 

@@ -4,6 +4,7 @@ import {
   DatabaseTimeoutError,
   DatabaseUnavailableError,
   isAppError,
+  ServerBusyError,
 } from '../errors';
 
 const UNAVAILABLE_CODES = new Set([
@@ -28,6 +29,13 @@ export function translateNeo4jError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError();
     if (TIMEOUT_CODES.has(error.code)) return new DatabaseTimeoutError();
+    // Deadlocks and lock timeouts the driver's retries did not get past (heavy concurrent writes):
+    // nothing was written, and sending the request again is safe.
+    if (error.code.startsWith('Neo.TransientError.')) {
+      return new ServerBusyError(
+        'The database is busy with other changes at the moment. Please try again in a moment.',
+      );
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('An entry with the same unique key already exists.', {
         reason: 'UNIQUE_CONSTRAINT',
