@@ -71,14 +71,40 @@ export type RouteConstraint =
   | 'data_mode'
   | 'structural';
 
+/**
+ * A named step of the child-protection procedure (§ 4 KKG, § 8a SGB VIII), in its order:
+ * `conversation` with the child and the parents at the start institution itself (no contact
+ * needed; left out when it would endanger the child), `consultation` of an insoweit erfahrene
+ * Fachkraft (pseudonymised), `notification` of the ASD when the danger cannot be averted, and
+ * `feedback` from the ASD to the reporting professional (§ 4 Abs. 4 KKG).
+ */
+export type ProcedureStepKind = 'conversation' | 'consultation' | 'notification' | 'feedback';
+
+/**
+ * What carries a hop: a referral path (recorded, or inferred from a template), the person's own
+ * contact, or a procedure step that hands nobody over (the conversation at the start, the
+ * feedback to it).
+ */
+export type HopVia = 'referral_path' | 'self_referral' | 'procedure_step';
+
 /** One step of a route. */
 export interface ReferralHop {
   /** The institution that hands over; `null` when the person acts on their own. */
   readonly from: string | null;
+  /** The institution reached; for a `conversation` step the start itself. */
   readonly to: string;
-  readonly via: 'referral_path' | 'self_referral';
+  readonly via: HopVia;
+  /** The recorded path taken; `null` for self-referrals, procedure steps and inferred legs. */
   readonly referralPathId: string | null;
   readonly templateId: ReferralRouteId | null;
+  /**
+   * The leg has no recorded referral path: it is filled in from the route template `templateId`
+   * with the institution of the template's target kind that serves the need's municipality
+   * ("nach Vorlage, nicht vereinbart"). Absent means `false`.
+   */
+  readonly inferred?: boolean;
+  /** The procedure step this hop is; absent (or `null`) for an ordinary hand-over. */
+  readonly step?: ProcedureStepKind | null;
   /** Why this hop applies: the template's title and trigger, or the self-referral. */
   readonly reason: LocalizedLabel;
   /** The path's own conditions text (German), if recorded. */
@@ -122,8 +148,11 @@ export interface CostTerm {
 export interface ReferralRoute {
   /** 1 for the best route. */
   readonly rank: number;
-  /** In the start's own house, by direct self-referral, or along referral paths. */
-  readonly kind: 'in_house' | 'direct' | 'referral';
+  /**
+   * In the start's own house, by direct self-referral, along referral paths, or the legal
+   * child-protection procedure (§ 4 KKG / § 8a SGB VIII), which comes first whatever it costs.
+   */
+  readonly kind: 'in_house' | 'direct' | 'referral' | 'procedure';
   readonly startId: string | null;
   readonly hops: readonly ReferralHop[];
   readonly endService: {
