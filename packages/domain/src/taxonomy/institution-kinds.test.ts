@@ -1,11 +1,13 @@
 import {
   INSTITUTION_CATEGORIES,
   INSTITUTION_KINDS,
+  KKG4_BOUND_KINDS,
   PROTECTED_ADDRESS_KINDS,
   hasProtectedAddress,
   institutionKindByCode,
   institutionKindsInCategory,
   isInstitutionKindCode,
+  isKkg4Bound,
 } from './institution-kinds';
 
 /** The `org_type` enum of domain.md §8.2, `*`-marked codes (found in ABI) first per sector. */
@@ -115,6 +117,41 @@ describe('institution kinds', () => {
     expect(institutionKindByCode('domestic_violence_intervention_centre').staffSafetyRisk).toBe(
       true,
     );
+  });
+
+  it('bind exactly the § 4 Abs. 1 KKG professions by kind: health, psychotherapy, counselling, schools', () => {
+    expect([...KKG4_BOUND_KINDS].sort()).toEqual([
+      'addiction_counselling_centre',
+      'child_psychotherapy_practice',
+      'early_intervention_centre',
+      'family_counselling_centre',
+      'family_midwife_service',
+      'gynaecology_practice',
+      'hospital_child_protection_team',
+      'hospital_paediatrics',
+      'maternity_clinic',
+      'maternity_navigator_service',
+      'paediatric_practice',
+      'pregnancy_counselling_centre',
+      'public_health_office',
+      'school',
+      'school_social_work',
+      'social_paediatric_centre',
+      'social_psychiatric_service',
+    ]);
+  });
+
+  it('leave Kitas (bound by § 8a Abs. 4 instead) and the receivers of the procedure unbound', () => {
+    for (const code of [
+      'childcare_centre',
+      'youth_welfare_office',
+      'general_social_service',
+      'child_protection_advice_unit',
+      'police_station',
+    ] as const) {
+      expect(isKkg4Bound(code)).toBe(false);
+    }
+    expect(isKkg4Bound('school')).toBe(true);
   });
 
   it('place the services §8.2 calls regional outside the county', () => {

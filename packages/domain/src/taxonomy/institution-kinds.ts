@@ -55,6 +55,17 @@ export interface InstitutionKind<Code extends string = InstitutionKindCode> {
    * verified network members only.
    */
   readonly staffSafetyRisk: boolean;
+  /**
+   * The kind's professionals are Berufsgeheimnisträger under § 4 Abs. 1 KKG (§2.1): doctors,
+   * midwives and other health professions, psychologists and psychotherapists, marriage, family,
+   * parenting and youth counsellors, addiction counsellors, recognised pregnancy counselling,
+   * state-recognised social workers (here: at schools) and teachers. With gewichtige
+   * Anhaltspunkte they follow the § 4 procedure: talk to child and parents, consult an InsoFa
+   * (pseudonymised), inform the Jugendamt if the danger cannot be averted, and get feedback.
+   * Kitas and youth-welfare providers are not (§ 8a Abs. 4 SGB VIII binds them instead), nor
+   * the Jugendamt, ASD and InsoFa that receive the procedure.
+   */
+  readonly kkg4Bound: boolean;
   readonly origin: InstitutionKindOrigin;
 }
 
@@ -62,8 +73,12 @@ const plain = {
   scope: 'local',
   protectedAddress: false,
   staffSafetyRisk: false,
+  kkg4Bound: false,
   origin: 'org_type_enum',
 } as const;
+
+/** Defaults of a kind whose professionals are bound by § 4 KKG. */
+const kkg4 = { ...plain, kkg4Bound: true } as const;
 
 /** All institution kinds, grouped by category in the order of §8.2. */
 export const INSTITUTION_KINDS = [
@@ -122,7 +137,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: true,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'school_social_work',
     category: 'child_youth_welfare',
     label: { de: 'Schulsozialarbeit', en: 'School social work' },
@@ -355,7 +370,7 @@ export const INSTITUTION_KINDS = [
   },
   // Counselling
   {
-    ...plain,
+    ...kkg4,
     code: 'family_counselling_centre',
     category: 'counselling',
     label: { de: 'Erziehungs- und Familienberatung (EFB)', en: 'Family counselling centre' },
@@ -366,7 +381,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: true,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'pregnancy_counselling_centre',
     category: 'counselling',
     label: { de: 'Schwangerschafts(konflikt)beratung', en: 'Pregnancy counselling centre' },
@@ -377,7 +392,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: true,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'addiction_counselling_centre',
     category: 'counselling',
     label: { de: 'Suchtberatung', en: 'Addiction counselling centre' },
@@ -438,7 +453,7 @@ export const INSTITUTION_KINDS = [
   },
   // Health
   {
-    ...plain,
+    ...kkg4,
     code: 'public_health_office',
     category: 'health',
     label: {
@@ -452,7 +467,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: false,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'social_psychiatric_service',
     category: 'health',
     label: { de: 'Sozialpsychiatrischer Dienst', en: 'Social psychiatric service' },
@@ -463,7 +478,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: false,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'hospital_paediatrics',
     category: 'health',
     label: { de: 'Klinik für Kinder- und Jugendmedizin', en: 'Hospital paediatrics' },
@@ -474,7 +489,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: true,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'maternity_clinic',
     category: 'health',
     label: { de: 'Geburtsklinik', en: 'Maternity clinic' },
@@ -485,7 +500,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: true,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'hospital_child_protection_team',
     category: 'health',
     label: { de: 'Kinderschutzgruppe (Klinik)', en: 'Hospital child protection team' },
@@ -496,7 +511,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: false,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'paediatric_practice',
     category: 'health',
     label: { de: 'Kinder- und Jugendarztpraxis', en: 'Paediatric practice' },
@@ -507,7 +522,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: false,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'gynaecology_practice',
     category: 'health',
     label: { de: 'Frauenarztpraxis', en: 'Gynaecology practice' },
@@ -518,7 +533,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: false,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'child_psychotherapy_practice',
     category: 'health',
     label: {
@@ -532,7 +547,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: true,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'family_midwife_service',
     category: 'health',
     label: {
@@ -546,7 +561,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: false,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'maternity_navigator_service',
     category: 'health',
     label: {
@@ -578,7 +593,7 @@ export const INSTITUTION_KINDS = [
   },
   // The next three are § 3 Abs. 2 KKG partners (§2.1) that §8.2 has no code for.
   {
-    ...plain,
+    ...kkg4,
     code: 'social_paediatric_centre',
     category: 'health',
     label: { de: 'Sozialpädiatrisches Zentrum (SPZ)', en: 'Social paediatric centre (SPZ)' },
@@ -590,7 +605,7 @@ export const INSTITUTION_KINDS = [
     origin: 'legal_text',
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'early_intervention_centre',
     category: 'health',
     label: { de: 'Frühförderstelle', en: 'Early intervention centre' },
@@ -626,7 +641,7 @@ export const INSTITUTION_KINDS = [
     foundInAbi: false,
   },
   {
-    ...plain,
+    ...kkg4,
     code: 'school',
     category: 'education_family',
     label: { de: 'Schule', en: 'School' },
@@ -764,6 +779,16 @@ export function institutionKindByCode(code: InstitutionKindCode): InstitutionKin
 /** The kinds of one sector, in taxonomy order. */
 export function institutionKindsInCategory(category: InstitutionCategory): InstitutionKindCode[] {
   return kindList.filter((kind) => kind.category === category).map((kind) => kind.code);
+}
+
+/** Kinds bound by § 4 KKG (see {@link InstitutionKind.kkg4Bound}), in taxonomy order. */
+export const KKG4_BOUND_KINDS: readonly InstitutionKindCode[] = kindList
+  .filter((kind) => kind.kkg4Bound)
+  .map((kind) => kind.code);
+
+/** Tells whether professionals of this kind are Berufsgeheimnisträger under § 4 Abs. 1 KKG. */
+export function isKkg4Bound(code: InstitutionKindCode): boolean {
+  return institutionKindByCode(code).kkg4Bound;
 }
 
 /** Kinds whose address must never be stored: the server rejects an address for these. */
