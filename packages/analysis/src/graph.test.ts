@@ -50,6 +50,8 @@ function service(id: string, institutionId: string, area: RegionCode[]): Service
     capacityTotal: null,
     capacityFree: null,
     capacityReportedAt: null,
+    interpreting: false,
+    boysMaxAge: null,
   };
 }
 

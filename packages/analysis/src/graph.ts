@@ -58,6 +58,8 @@ export type AnalysisService = Pick<
   | 'accessibility'
   | 'capacityTotal'
   | 'capacityFree'
+  | 'interpreting'
+  | 'boysMaxAge'
 >;
 
 /** A `REFERS_TO` edge between two institutions, an instance of a route template. */
@@ -251,6 +253,8 @@ export function fromDataSet(data: GraphDataSet, options: FromDataSetOptions = {}
         accessibility: s.accessibility,
         capacityTotal: s.capacityTotal,
         capacityFree: s.capacityFree,
+        interpreting: s.interpreting,
+        boysMaxAge: s.boysMaxAge,
       })),
     referralPaths: data.referralPaths
       .filter((r) => institutionIds.has(r.fromId) && institutionIds.has(r.toId))

@@ -71,6 +71,12 @@ export {
   type RouteSearchOptions,
   type RouteSearchResult,
   type RouteStart,
+  leftOutOf,
+  type AccompanyingChild,
+  type EligibilityReason,
+  type LeftOut,
+  type LeftOutService,
+  type RouteLanguageMatch,
 } from './routes';
 export {
   CATALOGUE_TOPICS,

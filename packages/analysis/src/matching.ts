@@ -59,6 +59,25 @@ export function serviceLanguages(
   return ['de'];
 }
 
+/**
+ * How a service meets a language: `confirmed` when it (or, recording none, its institution)
+ * works in it; `interpreting` when it does not but arranges interpreting (Sprachmittlung);
+ * `unknown` when neither records any language (ask, do not assume German); `none` otherwise.
+ */
+export type LanguageMatch = 'confirmed' | 'interpreting' | 'unknown' | 'none';
+
+export function languageMatch(
+  service: Pick<AnalysisService, 'languages' | 'interpreting'>,
+  institution: Pick<AnalysisInstitution, 'languages'> | undefined,
+  language: LanguageCode,
+): LanguageMatch {
+  const recorded =
+    service.languages.length > 0 ? service.languages : (institution?.languages ?? []);
+  if (recorded.includes(language)) return 'confirmed';
+  if (service.interpreting) return 'interpreting';
+  return recorded.length === 0 ? 'unknown' : 'none';
+}
+
 /** The hours that decide whether a service can be reached: its own, else its institution's. */
 export function serviceHours(
   service: AnalysisService,

@@ -169,6 +169,13 @@ export interface ServiceData {
   readonly capacityTotal: number | null;
   readonly capacityFree: number | null;
   readonly capacityReportedAt: string | null;
+  /** Interpreting (Sprachmittlung) can be arranged: the service is open to any language. */
+  readonly interpreting: boolean;
+  /**
+   * Sons who come with their mother are admitted up to this age (completed years, inclusive),
+   * as women's shelters record it; null when the service records no such limit.
+   */
+  readonly boysMaxAge: number | null;
 }
 
 export interface ReferralPathData {

@@ -75,6 +75,8 @@ function dataSet(n: number): GraphDataSet {
       capacityTotal: null,
       capacityFree: null,
       capacityReportedAt: null,
+      interpreting: false,
+      boysMaxAge: null,
     })),
     referralPaths: ids.slice(1).map((i, index) => ({
       id: `ref:${i}`,

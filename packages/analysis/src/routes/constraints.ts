@@ -10,7 +10,8 @@ import {
 } from '@schutznetz/domain';
 import type { AnalysisInstitution, AnalysisReferralPath, AnalysisService } from '../graph';
 import { areaCovers } from '../area';
-import { serviceLanguages, topicsMatch } from '../matching';
+import { languageMatch, topicsMatch } from '../matching';
+import { householdFails } from './household';
 import type { ReferralNeed, RouteConstraint } from './types';
 
 /**
@@ -37,9 +38,13 @@ export function serviceFailures(
   ) {
     failures.push('age');
   }
+  // The children who come along: a son over a shelter's limit for boys, a child outside the
+  // child age bands the service takes.
+  if (householdFails(service, need) && !failures.includes('age')) failures.push('age');
+  // A service recording no language is asked, not ruled out; interpreting opens any language.
   if (
     need.language !== undefined &&
-    !serviceLanguages(service, institution).includes(need.language)
+    languageMatch(service, institution, need.language) === 'none'
   ) {
     failures.push('language');
   }

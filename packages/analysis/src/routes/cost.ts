@@ -8,6 +8,7 @@ import type { AccessibilityFeature, ConsentRequirement, Urgency } from '@schutzn
 import type { AnalysisReferralPath, AnalysisService } from '../graph';
 import type { GraphIndex } from '../graph-index';
 import type { Availability } from '../opening-hours';
+import { openQuestionPenalties } from './eligibility';
 import type { CostTermKind, ReferralNeed } from './types';
 
 /** Waiting for opening hours each urgency accepts in total, in hours. */
@@ -71,6 +72,8 @@ export const ZERO_COSTS: Costs = {
   hours_unknown: 0,
   interpreter: 0,
   out_of_area: 0,
+  language_unknown: 0,
+  eligibility_unknown: 0,
 };
 
 /** The terms in the order they are summed and explained. */
@@ -84,6 +87,8 @@ export const COST_ORDER: readonly CostTermKind[] = [
   'hours_unknown',
   'interpreter',
   'out_of_area',
+  'language_unknown',
+  'eligibility_unknown',
 ];
 
 export function add(costs: Costs, delta: Partial<Costs>): Costs {
@@ -143,5 +148,6 @@ export function endPenalties(
         ? ROUTE_PENALTY_HOURS.outOfArea
         : 0,
     consent: service.consentRequired ? ROUTE_PENALTY_HOURS.serviceConsent : 0,
+    ...openQuestionPenalties(service, institution, need),
   };
 }

@@ -7,10 +7,12 @@ import type { AnalysisGraph } from '../graph';
 import { graphIndex } from '../graph-index';
 import { findReferralRoutes } from './search';
 import type {
+  ConstraintRejection,
   NoRouteExplanation,
   ReferralNeed,
   Relaxation,
   RouteSearchOptions,
+  RouteSearchResult,
   RouteStart,
 } from './types';
 import { noRouteSummary } from './wording';
@@ -25,8 +27,9 @@ function candidateRelaxations(graph: AnalysisGraph, need: ReferralNeed): Relaxat
     constraint: Relaxation['constraint'],
     description: LocalizedLabel,
     relaxed: ReferralNeed,
+    municipality: Relaxation['municipality'] = null,
   ): void => {
-    relaxations.push({ constraint, description, need: relaxed });
+    relaxations.push({ constraint, description, need: relaxed, municipality });
   };
   const without = (key: Exclude<keyof ReferralNeed, 'topic' | 'municipality'>): ReferralNeed => ({
     ...need,
@@ -62,6 +65,16 @@ function candidateRelaxations(graph: AnalysisGraph, need: ReferralNeed): Relaxat
       without('age'),
     );
   }
+  if (need.children !== undefined && need.children.length > 0) {
+    offer(
+      'age',
+      {
+        de: 'Eine Route gibt es ohne die Altersgrenzen der Kinder.',
+        en: 'A route exists without the children’s age limits.',
+      },
+      without('children'),
+    );
+  }
   if (need.targetGroup !== undefined) {
     offer(
       'target_group',
@@ -72,9 +85,11 @@ function candidateRelaxations(graph: AnalysisGraph, need: ReferralNeed): Relaxat
       without('targetGroup'),
     );
   }
+  // Only neighbours within the scope: the answer speaks of the municipalities it looked at.
   const municipalities = graphIndex(graph).municipalities;
   for (const neighbour of municipalities.get(need.municipality)?.neighbours ?? []) {
-    const name = municipalities.get(neighbour)?.name ?? neighbour;
+    const name = municipalities.get(neighbour)?.name;
+    if (name === undefined) continue;
     offer(
       'municipality',
       {
@@ -82,6 +97,7 @@ function candidateRelaxations(graph: AnalysisGraph, need: ReferralNeed): Relaxat
         en: `A route exists in the neighbouring municipality ${name}.`,
       },
       { ...need, municipality: neighbour },
+      { code: neighbour, name },
     );
   }
   if (need.ignoreFullCapacity !== true) {
@@ -136,7 +152,42 @@ function candidateRelaxations(graph: AnalysisGraph, need: ReferralNeed): Relaxat
       { ...need, topic: parent },
     );
   }
-  return relaxations;
+  // One relaxation per relaxed need: the same need tried twice would only repeat its routes.
+  const seen = new Set<string>();
+  return relaxations.filter((r) => {
+    const key = needKey(r.need);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A need as a stable key (its fields sorted, absent ones left out). */
+function needKey(need: ReferralNeed): string {
+  const entries = Object.entries(need)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(entries);
+}
+
+/**
+ * The failed conditions of `original`; when no service on the topic exists in the scope at all,
+ * a `topic` entry that says so comes first, so the list is never empty for lack of candidates.
+ */
+function failedConstraints(original: RouteSearchResult): ConstraintRejection[] {
+  const failed = [...original.rejections];
+  if (original.topicServiceCount === 0 && !failed.some((f) => f.constraint === 'topic')) {
+    failed.unshift({
+      constraint: 'topic',
+      serviceCount: 0,
+      serviceIds: [],
+      referralPathCount: 0,
+      referralPathIds: [],
+      institutionCount: 0,
+      institutionIds: [],
+    });
+  }
+  return failed;
 }
 
 /**
@@ -154,16 +205,22 @@ export function explainNoRoute(
   const original = findReferralRoutes(graph, start, need, k, options);
   const relaxations: Relaxation[] = [];
   const fruitless: Relaxation['constraint'][] = [];
+  const fruitlessMunicipalities: NonNullable<Relaxation['municipality']>[] = [];
   for (const candidate of candidateRelaxations(graph, need)) {
     const result = findReferralRoutes(graph, start, candidate.need, k, options);
-    if (result.routes.length > 0) relaxations.push({ ...candidate, routes: result.routes });
-    else fruitless.push(candidate.constraint);
+    if (result.routes.length > 0) {
+      relaxations.push({ ...candidate, routes: result.routes });
+    } else {
+      if (!fruitless.includes(candidate.constraint)) fruitless.push(candidate.constraint);
+      if (candidate.municipality !== null) fruitlessMunicipalities.push(candidate.municipality);
+    }
   }
   relaxations.sort((a, b) => (a.routes[0]?.cost ?? 0) - (b.routes[0]?.cost ?? 0));
   return {
-    failedConstraints: original.rejections,
+    failedConstraints: failedConstraints(original),
     summary: noRouteSummary(original),
     relaxations,
     fruitless,
+    fruitlessMunicipalities,
   };
 }

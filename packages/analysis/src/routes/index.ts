@@ -9,10 +9,17 @@
 export { referralPathFailure, serviceFailures } from './constraints';
 export { DEFAULT_RESPONSE_HOURS, MAX_WAIT_HOURS, ROUTE_PENALTY_HOURS } from './cost';
 export { explainNoRoute } from './explain';
+export { exclusionReasons, OPEN_QUESTION_PENALTY_HOURS, routeEligibility } from './eligibility';
+export { LEFT_OUT_NEAREST, leftOutOf } from './left-out';
 export { berlinIso, reachHoursAt, type ReachHours } from './reach';
 export { findReferralRoutes, resolveStart } from './search';
 export type {
+  AccompanyingChild,
   ConsentAvailability,
+  EligibilityReason,
+  LeftOut,
+  LeftOutService,
+  RouteLanguageMatch,
   ConstraintRejection,
   CostTerm,
   CostTermKind,

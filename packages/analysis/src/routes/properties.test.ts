@@ -55,13 +55,18 @@ function violations(
     problems.push('target group');
   }
   if (need.age !== undefined && !isAgeInRange(service, need.age)) problems.push('age');
+  // A service recording no language (nor its institution) is asked, not ruled out; one that
+  // arranges interpreting takes any language.
   const languages =
-    service.languages.length > 0
-      ? service.languages
-      : institution !== undefined && institution.languages.length > 0
-        ? institution.languages
-        : ['de'];
-  if (need.language !== undefined && !languages.includes(need.language)) problems.push('language');
+    service.languages.length > 0 ? service.languages : (institution?.languages ?? []);
+  if (
+    need.language !== undefined &&
+    languages.length > 0 &&
+    !languages.includes(need.language) &&
+    !service.interpreting
+  ) {
+    problems.push('language');
+  }
   if (!areaCovers(service.area, need.municipality)) problems.push('area');
   for (const feature of need.accessibility ?? []) {
     if (!service.accessibility.includes(feature) && !institution?.accessibility.includes(feature)) {

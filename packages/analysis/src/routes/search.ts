@@ -16,6 +16,7 @@ import { graphIndex, listOf, servicesForTopic } from '../graph-index';
 import { areaCovers } from '../area';
 import { serviceFailures } from './constraints';
 import { reject, searchContext, summariseRejections } from './context';
+import { routeEligibility } from './eligibility';
 import { responseOf, total } from './cost';
 import { PriorityQueue } from './queue';
 import { direct, extend, finish, startLabel, type Candidate, type Label } from './steps';
@@ -200,6 +201,11 @@ export function findReferralRoutes(
         cost: total(candidate.costs),
         costTerms: terms,
         explanation,
+        ...routeEligibility(
+          candidate.service,
+          index.institutions.get(candidate.service.institutionId),
+          need,
+        ),
       };
     }),
     startIds,

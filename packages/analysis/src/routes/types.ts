@@ -16,6 +16,7 @@ import type {
   TopicCode,
   Urgency,
 } from '@schutznetz/domain';
+import type { LanguageMatch } from '../matching';
 import type { Availability } from '../opening-hours';
 
 /** Where a route starts. */
@@ -55,6 +56,8 @@ export interface ReferralNeed {
   readonly dataModes?: readonly DataMode[];
   /** Accept services reported full (a relaxation: a place may come free). */
   readonly ignoreFullCapacity?: boolean;
+  /** Children who come along (e.g. to a shelter): every route must take each of them too. */
+  readonly children?: readonly AccompanyingChild[];
 }
 
 /** The constraints a route is checked against, as named in rejections and relaxations. */
@@ -135,7 +138,9 @@ export type CostTermKind =
   | 'capacity_unknown'
   | 'hours_unknown'
   | 'interpreter'
-  | 'out_of_area';
+  | 'out_of_area'
+  | 'language_unknown'
+  | 'eligibility_unknown';
 
 /** One term of a route's cost, in hours. */
 export interface CostTerm {
@@ -167,6 +172,13 @@ export interface ReferralRoute {
   readonly cost: number;
   readonly costTerms: readonly CostTerm[];
   readonly explanation: LocalizedLabel;
+  /**
+   * How the end service meets the need's language: confirmed, by interpreting, or unknown (it
+   * records no language: ask); `null` when the need names no language.
+   */
+  readonly languageMatch: RouteLanguageMatch | null;
+  /** What the route leaves open and should be asked before the hand-over. */
+  readonly openQuestions: readonly EligibilityReason[];
 }
 
 /**
@@ -226,6 +238,8 @@ export interface Relaxation {
   readonly description: LocalizedLabel;
   /** The need with this one constraint relaxed. */
   readonly need: ReferralNeed;
+  /** For a `municipality` relaxation: the neighbouring municipality tried (in the scope). */
+  readonly municipality: { readonly code: RegionCode; readonly name: string } | null;
   readonly routes: readonly ReferralRoute[];
 }
 
@@ -236,6 +250,50 @@ export interface NoRouteExplanation {
   readonly summary: LocalizedLabel;
   /** Relaxations that yield routes, cheapest best route first. */
   readonly relaxations: readonly Relaxation[];
-  /** Relaxations tried that still yield nothing. */
+  /** Relaxations tried that still yield nothing (each condition once). */
   readonly fruitless: readonly (RouteConstraint | 'municipality')[];
+  /** The neighbouring municipalities (in the scope) tried without a route. */
+  readonly fruitlessMunicipalities: readonly { readonly code: RegionCode; readonly name: string }[];
 }
+/** A child who comes along with the person concerned. */
+export interface AccompanyingChild {
+  /** Age in completed years. */
+  readonly age: number;
+  /** Unstated: a limit for boys is then a question to ask, not a refusal. */
+  readonly gender?: 'boy' | 'girl';
+}
+
+/** How a route's end service meets the need's language. */
+export type RouteLanguageMatch = Exclude<LanguageMatch, 'none'>;
+
+/** One condition a service fails (or leaves open), in words. */
+export interface EligibilityReason {
+  readonly constraint: RouteConstraint;
+  /** The child it concerns (its position in `need.children`), or `null` for the person. */
+  readonly child: number | null;
+  readonly label: LocalizedLabel;
+}
+
+/** A service on the topic that no route ends at, with every condition it fails. */
+export interface LeftOutService {
+  readonly serviceId: string;
+  readonly serviceName: string;
+  readonly institutionId: string;
+  readonly institutionName: string;
+  /** Where its institution sits. */
+  readonly municipality: RegionCode;
+  readonly reasons: readonly EligibilityReason[];
+}
+
+/**
+ * What one condition left out of an answer: how many services on the topic fail it, and the
+ * nearest of them (fewest failed conditions first, then those closest to the person).
+ */
+export interface LeftOut {
+  readonly constraint: RouteConstraint;
+  readonly serviceCount: number;
+  /** The condition in words, e.g. "Sprache Russisch" or "no service on the topic in scope". */
+  readonly description: LocalizedLabel;
+  readonly nearest: readonly LeftOutService[];
+}
+

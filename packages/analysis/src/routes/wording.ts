@@ -41,6 +41,14 @@ const TERM_LABELS: Readonly<Record<CostTermKind, LocalizedLabel>> = {
   hours_unknown: { de: 'Öffnungszeiten unbekannt', en: 'opening hours unknown' },
   interpreter: { de: 'Sprachmittlung unterwegs', en: 'interpreting on the way' },
   out_of_area: { de: 'Weg außerhalb des Wohnorts', en: 'travel outside the home municipality' },
+  language_unknown: {
+    de: 'Sprache unbekannt – bitte nachfragen',
+    en: 'language unknown – please ask',
+  },
+  eligibility_unknown: {
+    de: 'Zielgruppe oder Altersgrenze nicht bestätigt',
+    en: 'target group or age limit not confirmed',
+  },
 };
 
 const CONSTRAINT_LABELS: Readonly<Record<RouteConstraint, LocalizedLabel>> = {

@@ -65,6 +65,8 @@ export function aService(
     accessibility: [],
     capacityTotal: null,
     capacityFree: null,
+    interpreting: false,
+    boysMaxAge: null,
     ...overrides,
   };
 }

@@ -219,6 +219,8 @@ export function generateAnalysisGraph(options: GenerateOptions): AnalysisGraph {
         accessibility: random() < 0.3 ? ['phone_counselling'] : [],
         capacityTotal: total,
         capacityFree: total === null ? null : random() < 0.2 ? null : randomInt(random, 3),
+        interpreting: false,
+        boysMaxAge: null,
       });
     }
   }

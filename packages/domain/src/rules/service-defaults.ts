@@ -18,4 +18,6 @@ export const NEW_SERVICE_DEFAULTS = {
   capacityTotal: null,
   capacityFree: null,
   capacityReportedAt: null,
+  interpreting: false,
+  boysMaxAge: null,
 } as const satisfies Partial<ServiceData>;

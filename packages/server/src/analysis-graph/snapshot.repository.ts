@@ -106,6 +106,9 @@ const SERVICE = project<ServiceData>('n', {
   capacityTotal: 'property',
   capacityFree: 'property',
   capacityReportedAt: 'property',
+  // Stored before interpreting was recorded: none arranged.
+  interpreting: { cypher: 'coalesce(n.interpreting, false)' },
+  boysMaxAge: 'property',
 });
 
 /** Binds `a`, `r`, `b` (see READ_REFERRAL_PATHS). */

@@ -1,0 +1,143 @@
+/**
+ * Nothing is excluded silently: for every answer, what each condition left out, with the
+ * nearest services it excluded and every reason they fail (naming the child a limit concerns).
+ * When no service on the topic exists in the scope at all, a `topic` entry says so.
+ */
+import { topicByCode, type LocalizedLabel } from '@schutznetz/domain';
+import type { AnalysisGraph } from '../graph';
+import { graphIndex, servicesForTopic, type GraphIndex } from '../graph-index';
+import { exclusionReasons, languageName, regionName, timeReason } from './eligibility';
+import type {
+  LeftOut,
+  LeftOutService,
+  ReferralNeed,
+  RouteConstraint,
+  RouteSearchResult,
+} from './types';
+
+/** Services listed per condition at most. */
+export const LEFT_OUT_NEAREST = 5;
+
+/** The condition as the need states it, e.g. "Sprache: Russisch". */
+function conditionText(constraint: RouteConstraint, need: ReferralNeed): LocalizedLabel {
+  switch (constraint) {
+    case 'topic': {
+      const topic = topicByCode(need.topic).label;
+      return {
+        de: `Kein Angebot zum Thema „${topic.de}“ im Gebiet der Abfrage`,
+        en: `No service on the topic "${topic.en}" in the scope`,
+      };
+    }
+    case 'language': {
+      const name = need.language === undefined ? null : languageName(need.language);
+      return { de: `Sprache: ${name?.de ?? '–'}`, en: `Language: ${name?.en ?? '–'}` };
+    }
+    case 'area': {
+      const place = regionName(need.municipality);
+      return { de: `Wohnort: ${place.de}`, en: `Home municipality: ${place.en}` };
+    }
+    case 'age': {
+      const ages = (need.children ?? []).map((c) => c.age).join(', ');
+      const person = need.age === undefined ? '' : String(need.age);
+      return {
+        de: `Alter: ${[person, ages && `Kinder ${ages}`].filter(Boolean).join('; ')}`,
+        en: `Age: ${[person, ages && `children ${ages}`].filter(Boolean).join('; ')}`,
+      };
+    }
+    case 'capacity':
+      return { de: 'Freie Plätze', en: 'Free places' };
+    case 'time':
+      return { de: 'Erreichbar zum gewählten Zeitpunkt', en: 'Reachable at the chosen moment' };
+    case 'target_group':
+      return { de: 'Zielgruppe', en: 'Target group' };
+    case 'accessibility':
+      return { de: 'Barrierefreiheit', en: 'Accessibility' };
+    case 'consent':
+      return { de: 'Ohne Einwilligung', en: 'Without consent' };
+    default:
+      return { de: constraint, en: constraint };
+  }
+}
+
+/** How far a service's institution sits from the person: 0 same place, 1 neighbour, 2 else. */
+function distance(index: GraphIndex, need: ReferralNeed, municipality: string): number {
+  if (municipality === need.municipality) return 0;
+  const neighbours = index.municipalities.get(need.municipality)?.neighbours ?? [];
+  return neighbours.some((n) => n === municipality) ? 1 : 2;
+}
+
+/**
+ * What each condition left out of `result` (the answer of `findReferralRoutes` for `need`): one
+ * entry per failed condition, most services first, each with up to `nearest` services ranked by
+ * how close they come (fewest failed conditions, then nearest to the person, then by name). A
+ * service that passes every check but no route reached in time is left out for `time`; one that
+ * ends a route is never listed.
+ */
+export function leftOutOf(
+  graph: AnalysisGraph,
+  need: ReferralNeed,
+  result: Pick<RouteSearchResult, 'routes' | 'rejections' | 'matchingServiceIds'>,
+  nearest = LEFT_OUT_NEAREST,
+): LeftOut[] {
+  const index = graphIndex(graph);
+  const topicServices = servicesForTopic(index, need.topic);
+  if (topicServices.length === 0) {
+    return [
+      {
+        constraint: 'topic',
+        serviceCount: 0,
+        description: conditionText('topic', need),
+        nearest: [],
+      },
+    ];
+  }
+  const inRoutes = new Set(result.routes.map((r) => r.endService.id));
+  const matching = new Set(result.matchingServiceIds);
+  const late = new Set(result.rejections.find((r) => r.constraint === 'time')?.serviceIds ?? []);
+  const excluded: { service: LeftOutService; distance: number }[] = [];
+  for (const service of topicServices) {
+    if (inRoutes.has(service.id)) continue;
+    const institution = index.institutions.get(service.institutionId);
+    const reasons =
+      matching.has(service.id) && late.has(service.id)
+        ? [timeReason()]
+        : exclusionReasons(service, institution, need);
+    if (reasons.length === 0) continue;
+    const municipality = institution?.municipality ?? need.municipality;
+    excluded.push({
+      service: {
+        serviceId: service.id,
+        serviceName: service.name,
+        institutionId: service.institutionId,
+        institutionName: institution?.name ?? service.institutionId,
+        municipality,
+        reasons,
+      },
+      distance: distance(index, need, municipality),
+    });
+  }
+  excluded.sort(
+    (a, b) =>
+      new Set(a.service.reasons.map((r) => r.constraint)).size -
+        new Set(b.service.reasons.map((r) => r.constraint)).size ||
+      a.distance - b.distance ||
+      a.service.serviceName.localeCompare(b.service.serviceName, 'de') ||
+      a.service.serviceId.localeCompare(b.service.serviceId),
+  );
+  const byConstraint = new Map<RouteConstraint, LeftOutService[]>();
+  for (const { service } of excluded) {
+    for (const constraint of new Set(service.reasons.map((r) => r.constraint))) {
+      const list = byConstraint.get(constraint);
+      if (list === undefined) byConstraint.set(constraint, [service]);
+      else list.push(service);
+    }
+  }
+  return [...byConstraint.entries()]
+    .map(([constraint, services]) => ({
+      constraint,
+      serviceCount: services.length,
+      description: conditionText(constraint, need),
+      nearest: services.slice(0, nearest),
+    }))
+    .sort((a, b) => b.serviceCount - a.serviceCount || a.constraint.localeCompare(b.constraint));
+}
