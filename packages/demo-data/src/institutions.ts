@@ -1499,6 +1499,21 @@ const SCHOOLS = [
     lastVerifiedAt: '2024-08-26',
     isFictional: true,
   }),
+  // The primary school of the teacher's case in issue 12 (neglect of an 8-year-old, § 4 KKG).
+  institution({
+    id: 'org:schule_aken_grundschule',
+    name: 'Grundschule an der Elbaue Aken (fiktiv)',
+    kind: 'school',
+    operator: 'Stadt Aken (Elbe)',
+    municipality: 'aken',
+    street: 'Köthener Straße 4',
+    postalCode: '06385',
+    phone: '+49 30 23125 211',
+    email: 'sekretariat@gs-elbaue-aken.example',
+    openingHours: SCHOOL_HOURS,
+    lastVerifiedAt: '2024-08-26',
+    isFictional: true,
+  }),
 ] as const;
 
 /** Family centres and a multi-generation house: invented. */

@@ -112,6 +112,7 @@ const SCHOOLS_BY_ASD = [
       'org:schule_suedliches_anhalt',
       'org:schule_osternienburger_land',
       'org:schule_aken',
+      'org:schule_aken_grundschule',
     ],
   ],
   ['org:asd_zerbst', ['org:schule_zerbst']],
