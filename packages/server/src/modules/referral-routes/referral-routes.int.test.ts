@@ -134,7 +134,10 @@ describe('referralRoutes over GraphQL on the demo data (real Neo4j)', () => {
       need: { topic: 'child_neglect', municipality: 'aken', age: 8, urgency: 'DAYS' },
       k: 3,
     });
-    expect(answer.startInstitutions).toEqual([{ id: 'org:schule_aken', kind: 'SCHOOL' }]);
+    expect(answer.startInstitutions).toEqual([
+      { id: 'org:schule_aken', kind: 'SCHOOL' },
+      { id: 'org:schule_aken_grundschule', kind: 'SCHOOL' },
+    ]);
     expect(answer.routes.length).toBeGreaterThan(0);
     const best = answer.routes[0]!;
     expectExplainedHops(best);
