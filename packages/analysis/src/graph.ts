@@ -58,6 +58,7 @@ export type AnalysisService = Pick<
   | 'accessibility'
   | 'capacityTotal'
   | 'capacityFree'
+  | 'capacityReportedAt'
   | 'interpreting'
   | 'boysMaxAge'
 >;
@@ -253,6 +254,7 @@ export function fromDataSet(data: GraphDataSet, options: FromDataSetOptions = {}
         accessibility: s.accessibility,
         capacityTotal: s.capacityTotal,
         capacityFree: s.capacityFree,
+        capacityReportedAt: s.capacityReportedAt,
         interpreting: s.interpreting,
         boysMaxAge: s.boysMaxAge,
       })),

@@ -11,6 +11,7 @@ import {
 import type { AnalysisInstitution, AnalysisReferralPath, AnalysisService } from '../graph';
 import { areaCovers } from '../area';
 import { languageMatch, topicsMatch } from '../matching';
+import { capacityMomentMs, isReportedFull } from './capacity';
 import { householdFails } from './household';
 import type { ReferralNeed, RouteConstraint } from './types';
 
@@ -59,7 +60,9 @@ export function serviceFailures(
   ) {
     failures.push('accessibility');
   }
-  if (need.ignoreFullCapacity !== true && service.capacityFree === 0) failures.push('capacity');
+  if (need.ignoreFullCapacity !== true && isReportedFull(service, capacityMomentMs(need))) {
+    failures.push('capacity');
+  }
   if (need.consent === 'not_obtainable' && service.consentRequired) failures.push('consent');
   return failures;
 }

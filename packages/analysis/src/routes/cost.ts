@@ -5,9 +5,10 @@
  * explained.
  */
 import type { AccessibilityFeature, ConsentRequirement, Urgency } from '@schutznetz/domain';
-import type { AnalysisReferralPath, AnalysisService } from '../graph';
+import type { AnalysisInstitution, AnalysisReferralPath, AnalysisService } from '../graph';
 import type { GraphIndex } from '../graph-index';
 import type { Availability } from '../opening-hours';
+import { capacityMomentMs, isCapacityUnknown } from './capacity';
 import { openQuestionPenalties } from './eligibility';
 import type { CostTermKind, ReferralNeed } from './types';
 
@@ -41,7 +42,11 @@ export const ROUTE_PENALTY_HOURS = {
   serviceConsent: 1,
   /** The person must get in touch on their own. */
   selfContact: 2,
-  /** A service with places does not report free ones: call first. */
+  /** The start institution contacts a service directly: it asks the person's consent first. */
+  directContactConsent: 1,
+  /** A hand-over that follows a route template but is not agreed between the two institutions. */
+  inferredHandOver: 1,
+  /** A service with places has not reported free ones within a day: call first. */
   capacityUnknown: 6,
   /** A receiver's opening hours are unknown at the given moment. */
   hoursUnknown: 2,
@@ -125,12 +130,28 @@ export function consentPenalty(consent: ConsentRequirement): number {
   }
 }
 
+/** The penalty for an institution on the way that does not record the person's language. */
+export function interpreterPenalty(
+  need: ReferralNeed,
+  institution: Pick<AnalysisInstitution, 'languages'>,
+): number {
+  const language = need.language;
+  return language !== undefined &&
+    institution.languages.length > 0 &&
+    !institution.languages.includes(language)
+    ? ROUTE_PENALTY_HOURS.interpreter
+    : 0;
+}
+
 /** The penalty for a receiver whose opening hours are unknown at the moment it is reached. */
 export function hoursUnknownPenalty(availability: Availability | null): number {
   return availability === 'unknown' ? ROUTE_PENALTY_HOURS.hoursUnknown : 0;
 }
 
-/** The penalties of arriving at an end service: unknown free places, distance, its consent. */
+/**
+ * The penalties of arriving at an end service: free places unknown (never reported, or not within
+ * a day of the route's moment), distance, its consent.
+ */
 export function endPenalties(
   index: GraphIndex,
   need: ReferralNeed,
@@ -139,10 +160,9 @@ export function endPenalties(
   const institution = index.institutions.get(service.institutionId);
   const remote = REMOTE_FEATURES.some((feature) => service.accessibility.includes(feature));
   return {
-    capacity_unknown:
-      service.capacityTotal !== null && service.capacityTotal > 0 && service.capacityFree === null
-        ? ROUTE_PENALTY_HOURS.capacityUnknown
-        : 0,
+    capacity_unknown: isCapacityUnknown(service, capacityMomentMs(need))
+      ? ROUTE_PENALTY_HOURS.capacityUnknown
+      : 0,
     out_of_area:
       institution !== undefined && institution.municipality !== need.municipality && !remote
         ? ROUTE_PENALTY_HOURS.outOfArea

@@ -3,9 +3,18 @@
  * `constraints` (who may be sent where), `cost` (the ranking), `timing` (opening hours along a
  * route), `context` (one query's state and rejections), `steps` (the search's moves), `queue`
  * (its priority queue), `search` (the best-first search), `wording` (texts), `explain`
- * (relaxations of an empty answer) and `reach` (a step's hours at the chosen moment). A new rule of eligibility goes to `constraints`, a new
+ * (relaxations of an empty answer), `reach` (a step's hours at the chosen moment), `capacity`
+ * (how far reported free places are trusted) and `onward` (direct contacts that go on, and
+ * shelters handing over by R05). A new rule of eligibility goes to `constraints`, a new
  * penalty to `cost`, a new kind of step to `steps`.
  */
+export {
+  CAPACITY_FRESH_HOURS,
+  capacityMomentMs,
+  capacityState,
+  isCapacityUnknown,
+  isReportedFull,
+} from './capacity';
 export { referralPathFailure, serviceFailures } from './constraints';
 export { DEFAULT_RESPONSE_HOURS, MAX_WAIT_HOURS, ROUTE_PENALTY_HOURS } from './cost';
 export { explainNoRoute } from './explain';
@@ -15,6 +24,7 @@ export { berlinIso, reachHoursAt, type ReachHours } from './reach';
 export { findReferralRoutes, resolveStart } from './search';
 export type {
   AccompanyingChild,
+  CapacityState,
   ConsentAvailability,
   EligibilityReason,
   LeftOut,

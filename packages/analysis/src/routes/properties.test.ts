@@ -30,6 +30,43 @@ declare const console: { log: (message: string) => void };
 
 const HOUR = 3_600_000;
 
+/** R05 between two shelters that record no path between them, as the template describes it. */
+function inferredShelterHandOver(
+  graph: AnalysisGraph,
+  from: string | null,
+  to: string,
+  paths: ReadonlyMap<string, AnalysisReferralPath>,
+): AnalysisReferralPath | undefined {
+  const r05 = referralRouteById('R05');
+  const kind = (id: string | null) => graph.institutions.find((i) => i.id === id)?.kind;
+  const fromKind = kind(from);
+  const toKind = kind(to);
+  if (
+    from === null ||
+    fromKind === undefined ||
+    toKind === undefined ||
+    r05.from === 'any' ||
+    !r05.from.includes(fromKind) ||
+    !r05.hops[0].to.includes(toKind) ||
+    [...paths.values()].some((p) => p.fromId === from && p.toId === to)
+  ) {
+    return undefined;
+  }
+  return {
+    id: 'inferred',
+    fromId: from,
+    toId: to,
+    routeTemplate: 'R05',
+    topics: [],
+    consent: r05.conditions.consent,
+    dataMode: 'identified_with_consent',
+    urgency: 'same_day',
+    responseHours: null,
+    afterHours: r05.conditions.afterHours,
+    conditions: null,
+  };
+}
+
 /** An independent check of one route against the need, from the raw graph data. */
 function violations(
   graph: AnalysisGraph,
@@ -73,7 +110,12 @@ function violations(
       problems.push('accessibility');
     }
   }
-  if (service.capacityFree === 0) problems.push('capacity');
+  // Only a report of no places within a day of the moment rules a service out.
+  const momentMs = need.at === undefined ? Date.now() : Date.parse(need.at);
+  const reportedMs = Date.parse(service.capacityReportedAt ?? '');
+  if (service.capacityFree === 0 && Math.abs(momentMs - reportedMs) <= 24 * HOUR) {
+    problems.push('capacity');
+  }
   if (need.consent === 'not_obtainable' && service.consentRequired) problems.push('consent');
 
   // The chain.
@@ -93,11 +135,21 @@ function violations(
       if (i > 0 && route.hops[i - 1]?.to !== hop.from) problems.push('chain');
       if (visited.has(hop.to)) problems.push('cycle');
       visited.add(hop.to);
-      if (hop.via === 'self_referral') {
-        if (route.hops.length !== 1 || !service.selfReferral) problems.push('self-referral');
+      if (hop.via === 'self_referral' || hop.via === 'direct_contact') {
+        // A direct contact comes first; it ends the route or is followed by referral paths.
+        const contacted = graph.services.filter(
+          (s) =>
+            s.institutionId === hop.to && s.selfReferral && s.topics.some((t) => related.has(t)),
+        );
+        if (i > 0 || contacted.length === 0) problems.push('direct contact');
+        if (route.hops.length === 1 && !service.selfReferral) problems.push('direct contact');
+        if ((hop.via === 'self_referral') !== (hop.from === null)) problems.push('who acts');
         return;
       }
-      const path: AnalysisReferralPath | undefined = paths.get(hop.referralPathId ?? '');
+      const path: AnalysisReferralPath | undefined =
+        hop.inferred === true
+          ? inferredShelterHandOver(graph, hop.from, hop.to, paths)
+          : paths.get(hop.referralPathId ?? '');
       if (path?.fromId !== hop.from || path.toId !== hop.to) {
         problems.push('path');
         return;
@@ -138,7 +190,10 @@ function violations(
     let handOver = Date.parse(need.at);
     route.hops.forEach((hop, i) => {
       const last = i === route.hops.length - 1;
-      const path = paths.get(hop.referralPathId ?? '');
+      const path =
+        hop.inferred === true
+          ? inferredShelterHandOver(graph, hop.from, hop.to, paths)
+          : paths.get(hop.referralPathId ?? '');
       if (hop.handOverAt === null || hop.contactAt === null) {
         problems.push('times missing');
         return;
@@ -148,13 +203,29 @@ function violations(
       waited += hop.waitHours;
       if (Math.abs(contact - handOver - hop.waitHours * HOUR) > 1000) problems.push('wait');
       const receiver = institutions.get(hop.to);
-      const holder = last
-        ? service.available24x7 || service.openingHours.length > 0
-          ? service
-          : receiver
-        : receiver;
+      // A direct contact goes to a service on the topic there, by its own hours if it has any.
+      const contacted = graph.services
+        .filter(
+          (s) =>
+            s.institutionId === hop.to && s.selfReferral && s.topics.some((t) => related.has(t)),
+        )
+        .map((s) => (s.available24x7 || s.openingHours.length > 0 ? s : receiver));
+      const holders =
+        !last && path === undefined
+          ? contacted
+          : [
+              last
+                ? service.available24x7 || service.openingHours.length > 0
+                  ? service
+                  : receiver
+                : receiver,
+            ];
       const channel = path?.afterHours === 'available_24_7';
-      if (holder !== undefined && !channel && availabilityAt(holder, contact) === 'closed') {
+      if (
+        !channel &&
+        holders.length > 0 &&
+        holders.every((h) => h !== undefined && availabilityAt(h, contact) === 'closed')
+      ) {
         problems.push('closed on contact');
       }
       handOver = contact + hop.responseHours * HOUR;

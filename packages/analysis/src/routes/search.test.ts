@@ -12,14 +12,15 @@ import { findReferralRoutes, type ReferralNeed, type RouteStart } from '.';
 
 describe('findReferralRoutes on the violence-protection chain', () => {
   it('ranks by expected time plus penalties and explains each term', () => {
+    // The shelter reported a free place an hour before.
     const result = findReferralRoutes(
-      violenceGraph(),
+      violenceGraph(1, '2025-01-14T08:00:00Z'),
       POLICE,
       { ...WOMAN, at: TUESDAY_MORNING },
       5,
     );
     expect(endsAt(result.routes)).toEqual([
-      'direct:svc:helpline', // 1 h response + 2 h self-contact
+      'direct:svc:helpline', // 1 h response + hand-over 1 h + consent 1 h
       'referral:svc:shelter', // 2 h + hand-over 1 h + consent 2 h
       'direct:svc:ist', // 24 h estimated first response + 2 h
       'referral:svc:ist', // 48 h + 1 h + 2 h

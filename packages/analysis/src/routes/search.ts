@@ -17,7 +17,9 @@ import { areaCovers } from '../area';
 import { serviceFailures } from './constraints';
 import { reject, searchContext, summariseRejections } from './context';
 import { routeEligibility } from './eligibility';
+import { capacityMomentMs, capacityState } from './capacity';
 import { responseOf, total } from './cost';
+import { contactLabels, shelterHandOvers } from './onward';
 import { PriorityQueue } from './queue';
 import { direct, extend, finish, startLabel, type Candidate, type Label } from './steps';
 import type { ReferralNeed, RouteSearchOptions, RouteSearchResult, RouteStart } from './types';
@@ -33,7 +35,7 @@ function isCandidate(item: QueueItem): item is Candidate {
 function signature(candidate: Candidate): string {
   return [
     candidate.startId ?? 'self',
-    ...candidate.hops.map((h) => h.referralPathId ?? `direct:${h.to}`),
+    ...candidate.hops.map((h) => h.referralPathId ?? `${h.via}:${h.from ?? ''}>${h.to}`),
     candidate.service.id,
   ].join('|');
 }
@@ -96,6 +98,12 @@ export function findReferralRoutes(
   const startIds = resolveStart(graph, start);
   const heap = new PriorityQueue<QueueItem>();
   const limit = Math.max(1, k);
+  const handOvers = shelterHandOvers(ctx, endServices.keys());
+  const pushLabel = (label: Label): void => {
+    const pending = label.pending;
+    const lowerBound = total(label.costs) + (pending === null ? 0 : responseOf(pending).hours);
+    heap.push(lowerBound, { type: 'label', label });
+  };
 
   if (start.kind === 'self') {
     for (const list of endServices.values()) {
@@ -105,6 +113,7 @@ export function findReferralRoutes(
         if (candidate !== null) heap.push(total(candidate.costs), candidate);
       }
     }
+    contactLabels(ctx, null, new Set(), topicServices).forEach(pushLabel);
   } else {
     for (const id of startIds) {
       heap.push(0, { type: 'label', label: startLabel(ctx, id) });
@@ -121,6 +130,7 @@ export function findReferralRoutes(
           if (candidate !== null) heap.push(total(candidate.costs), candidate);
         }
       }
+      contactLabels(ctx, firstStart, starts, topicServices).forEach(pushLabel);
     }
   }
 
@@ -159,19 +169,14 @@ export function findReferralRoutes(
       break;
     }
     expanded += 1;
-    if (label.pending !== null || options.includeInHouse === true) {
+    // A label after a direct contact finishes only by going on: its own end is the direct route.
+    if (label.pending !== null || (label.depth === 0 && options.includeInHouse === true)) {
       for (const service of endServices.get(label.node) ?? []) {
         const candidate = finish(ctx, label, service);
         if (candidate !== null) heap.push(total(candidate.costs), candidate);
       }
     }
-    if (label.depth < ctx.maxHops) {
-      for (const next of extend(ctx, label)) {
-        const pending = next.pending;
-        const lowerBound = total(next.costs) + (pending === null ? 0 : responseOf(pending).hours);
-        heap.push(lowerBound, { type: 'label', label: next });
-      }
-    }
+    if (label.depth < ctx.maxHops) extend(ctx, label, handOvers(label.node)).forEach(pushLabel);
   }
 
   for (const candidate of deferred) {
@@ -180,6 +185,7 @@ export function findReferralRoutes(
   }
   routes.sort((a, b) => total(a.costs) - total(b.costs));
   const best = routes[0] === undefined ? 0 : total(routes[0].costs);
+  const capacityMs = capacityMomentMs(need);
   return {
     routes: routes.map((candidate, i) => {
       const institutionName =
@@ -197,6 +203,7 @@ export function findReferralRoutes(
           institutionId: candidate.service.institutionId,
           institutionName,
         },
+        endCapacity: capacityState(candidate.service, capacityMs),
         expectedHours: candidate.expectedHours,
         cost: total(candidate.costs),
         costTerms: terms,

@@ -5,10 +5,11 @@
  * finishes at a matching service of its institution or extends along the referral paths leaving
  * it; a self-referral is a candidate of its own.
  */
-import type { AnalysisReferralPath, AnalysisService } from '../graph';
+import type { AnalysisService } from '../graph';
 import { listOf } from '../graph-index';
-import { isServiceAlwaysOpen, serviceHours } from '../matching';
+import { serviceHours } from '../matching';
 import type { HasOpeningHours } from '../opening-hours';
+import { referralPathFailure } from './constraints';
 import { checkPath, reject, type SearchContext } from './context';
 import {
   add,
@@ -16,14 +17,16 @@ import {
   DIRECT_RESPONSE_HOURS,
   endPenalties,
   hoursUnknownPenalty,
+  interpreterPenalty,
   responseOf,
   ROUTE_PENALTY_HOURS,
   ZERO_COSTS,
   type Costs,
 } from './cost';
+import type { RoutePath } from './onward';
 import { HOUR_MS, iso, reach, type Reach } from './timing';
 import type { ReferralHop, ReferralRoute } from './types';
-import { referralReason, selfReferralReason } from './wording';
+import { directContactReason, referralReason, selfReferralReason } from './wording';
 
 /** A partial route. */
 export interface Label {
@@ -32,8 +35,8 @@ export interface Label {
   readonly visited: readonly string[];
   /** Finished hops before the one this label arrives by. */
   readonly hops: readonly ReferralHop[];
-  /** The hop this label arrives by (`null` at a start). */
-  readonly pending: AnalysisReferralPath | null;
+  /** The hop this label arrives by (`null` at a start and after a direct contact). */
+  readonly pending: RoutePath | null;
   readonly handOverMs: number | null;
   readonly waited: number;
   /** Costs of the finished hops plus the static penalties of the pending one. */
@@ -66,19 +69,17 @@ export function startLabel(ctx: SearchContext, id: string): Label {
   };
 }
 
-function hopFor(
-  path: AnalysisReferralPath,
-  handOverMs: number | null,
-  reached: Reached,
-): ReferralHop {
+function hopFor(path: RoutePath, handOverMs: number | null, reached: Reached): ReferralHop {
   const response = responseOf(path);
+  const inferred = path.inferred === true;
   return {
     from: path.fromId,
     to: path.toId,
     via: 'referral_path',
-    referralPathId: path.id,
+    referralPathId: inferred ? null : path.id,
     templateId: path.routeTemplate,
-    reason: referralReason(path),
+    inferred,
+    reason: referralReason(path, inferred),
     conditions: path.conditions,
     consent: path.consent,
     dataMode: path.dataMode,
@@ -95,7 +96,7 @@ function hopFor(
 function arrive(
   ctx: SearchContext,
   label: Label,
-  pending: AnalysisReferralPath,
+  pending: RoutePath,
   holder: HasOpeningHours,
 ): { readonly hop: ReferralHop; readonly reached: Reached } | null {
   const reached = reach(
@@ -165,28 +166,48 @@ export function finish(
   };
 }
 
-/** A route by self-referral from `startId` (or the person alone) to `service`. */
-export function direct(
+/** A direct contact with `service` and what it costs so far, before the end's penalties. */
+interface Contact {
+  readonly hop: ReferralHop;
+  readonly costs: Costs;
+}
+
+/**
+ * The direct contact of `startId` with `service`: the start institution phones it, with the
+ * person's consent (a hand-over), or, from a `self` start, the person gets in touch herself.
+ * `null` when the service cannot be reached in time (recorded as a time rejection if `record`).
+ */
+export function contact(
   ctx: SearchContext,
   startId: string | null,
   service: AnalysisService,
-): Candidate | null {
-  const reached = reachAtStart(ctx, service);
-  if (reached === null) return null;
+  record: boolean,
+): Contact | null {
   const institution = ctx.index.institutions.get(service.institutionId);
-  const responseHours = isServiceAlwaysOpen(service, institution)
+  const hours = serviceHours(service, institution);
+  const reached = record
+    ? reachAtStart(ctx, service)
+    : reach(ctx.maxWait, hours, ctx.atMs, false, 0);
+  if (!reached?.ok) return null;
+  const responseHours = hours.available24x7
     ? DIRECT_RESPONSE_HOURS.always
     : DIRECT_RESPONSE_HOURS.otherwise;
+  const startName =
+    startId === null ? null : (ctx.index.institutions.get(startId)?.name ?? startId);
   const hop: ReferralHop = {
     from: startId,
     to: service.institutionId,
-    via: 'self_referral',
+    via: startName === null ? 'self_referral' : 'direct_contact',
     referralPathId: null,
     templateId: null,
-    reason: selfReferralReason(service.name),
+    inferred: false,
+    reason:
+      startName === null
+        ? selfReferralReason(service.name)
+        : directContactReason(startName, service.name),
     conditions: null,
-    consent: null,
-    dataMode: 'none',
+    consent: startName === null ? null : 'required',
+    dataMode: startName === null ? 'none' : 'identified_with_consent',
     responseHours,
     responseEstimated: true,
     waitHours: reached.waitHours,
@@ -195,25 +216,48 @@ export function direct(
     receiverAvailability: reached.availability,
   };
   const costs = add(ZERO_COSTS, {
-    ...endPenalties(ctx.index, ctx.need, service),
     response: responseHours,
     wait: reached.waitHours,
-    self_contact: ROUTE_PENALTY_HOURS.selfContact,
+    ...(startName === null
+      ? { self_contact: ROUTE_PENALTY_HOURS.selfContact }
+      : {
+          hand_over: ROUTE_PENALTY_HOURS.handOver,
+          consent: ROUTE_PENALTY_HOURS.directContactConsent,
+        }),
     hours_unknown: hoursUnknownPenalty(reached.availability),
   });
+  return { hop, costs };
+}
+
+/** A route by direct contact from `startId` (or the person alone) with `service`. */
+export function direct(
+  ctx: SearchContext,
+  startId: string | null,
+  service: AnalysisService,
+): Candidate | null {
+  const reached = contact(ctx, startId, service, true);
+  if (reached === null) return null;
+  const { hop } = reached;
   return {
     kind: 'direct',
     startId,
     hops: [hop],
     service,
-    expectedHours: responseHours + reached.waitHours,
-    costs,
+    expectedHours: hop.responseHours + hop.waitHours,
+    costs: add(reached.costs, endPenalties(ctx.index, ctx.need, service)),
   };
 }
 
-/** The labels one step further along the referral paths leaving `label`'s institution. */
-export function extend(ctx: SearchContext, label: Label): Label[] {
-  let handOverMs = ctx.atMs;
+/**
+ * The labels one step further along the referral paths leaving `label`'s institution, and along
+ * `inferred` hand-overs (route templates where no path is recorded).
+ */
+export function extend(
+  ctx: SearchContext,
+  label: Label,
+  inferred: readonly RoutePath[] = [],
+): Label[] {
+  let handOverMs = label.handOverMs;
   let costs = label.costs;
   let waited = label.waited;
   let hops = label.hops;
@@ -227,17 +271,11 @@ export function extend(ctx: SearchContext, label: Label): Label[] {
       return [];
     }
     const { hop, reached } = arrived;
-    const language = ctx.need.language;
     costs = add(costs, {
       response: hop.responseHours,
       wait: reached.waitHours,
       hours_unknown: hoursUnknownPenalty(reached.availability),
-      interpreter:
-        language !== undefined &&
-        institution.languages.length > 0 &&
-        !institution.languages.includes(language)
-          ? ROUTE_PENALTY_HOURS.interpreter
-          : 0,
+      interpreter: interpreterPenalty(ctx.need, institution),
     });
     waited += reached.waitHours;
     hops = [...hops, hop];
@@ -245,9 +283,15 @@ export function extend(ctx: SearchContext, label: Label): Label[] {
       reached.contactMs === null ? null : reached.contactMs + hop.responseHours * HOUR_MS;
   }
   const next: Label[] = [];
-  for (const path of listOf(ctx.index.outPaths, label.node)) {
+  const recorded: readonly RoutePath[] = listOf(ctx.index.outPaths, label.node);
+  for (const path of inferred.length === 0 ? recorded : [...recorded, ...inferred]) {
     if (label.visited.includes(path.toId) || !ctx.index.institutions.has(path.toId)) continue;
-    if (!checkPath(ctx, path)) continue;
+    // An inferred hand-over is no recorded path: its failure is not reported as one.
+    if (
+      path.inferred === true ? referralPathFailure(path, ctx.need) !== null : !checkPath(ctx, path)
+    ) {
+      continue;
+    }
     next.push({
       node: path.toId,
       depth: label.depth + 1,
@@ -257,7 +301,9 @@ export function extend(ctx: SearchContext, label: Label): Label[] {
       handOverMs,
       waited,
       costs: add(costs, {
-        hand_over: ROUTE_PENALTY_HOURS.handOver,
+        hand_over:
+          ROUTE_PENALTY_HOURS.handOver +
+          (path.inferred === true ? ROUTE_PENALTY_HOURS.inferredHandOver : 0),
         consent: consentPenalty(path.consent),
       }),
     });

@@ -85,10 +85,11 @@ export type ProcedureStepKind = 'conversation' | 'consultation' | 'notification'
 
 /**
  * What carries a hop: a referral path (recorded, or inferred from a template), the person's own
- * contact, or a procedure step that hands nobody over (the conversation at the start, the
- * feedback to it).
+ * contact (`self` starts), the start institution's direct contact (it phones the receiver, with
+ * the person's consent), or a procedure step that hands nobody over (the conversation at the
+ * start, the feedback to it).
  */
-export type HopVia = 'referral_path' | 'self_referral' | 'procedure_step';
+export type HopVia = 'referral_path' | 'self_referral' | 'procedure_step' | 'direct_contact';
 
 /** One step of a route. */
 export interface ReferralHop {
@@ -126,6 +127,18 @@ export interface ReferralHop {
   readonly contactAt: string | null;
   /** Whether the receiver could be reached at the hand-over. */
   readonly receiverAvailability: Availability | null;
+}
+
+/**
+ * The free places of a service with places at the route's moment: free or full when reported
+ * within 24 hours of it, unknown otherwise (never reported, or the report is older).
+ */
+export interface CapacityState {
+  readonly state: 'free' | 'full' | 'unknown';
+  /** Free places reported; `null` when unknown. */
+  readonly free: number | null;
+  /** When the places were last reported (ISO), if ever. */
+  readonly reportedAt: string | null;
 }
 
 /** What a cost term stands for. */
@@ -166,6 +179,8 @@ export interface ReferralRoute {
     readonly institutionId: string;
     readonly institutionName: string;
   };
+  /** The end service's free places at the route's moment; `null` for a service without places. */
+  readonly endCapacity: CapacityState | null;
   /** Expected hours until the end service responds: response times plus waiting. */
   readonly expectedHours: number;
   /** The ranking key: expected hours plus penalties, in hours. */

@@ -10,6 +10,7 @@ import { COST_ORDER, total, type Costs } from './cost';
 import type {
   CostTerm,
   CostTermKind,
+  ReferralHop,
   ReferralRoute,
   RouteConstraint,
   RouteSearchResult,
@@ -18,7 +19,7 @@ import type {
 /** What the wording of a rank reads of a finished route (the search's `Candidate`). */
 interface RankedRoute {
   readonly kind: ReferralRoute['kind'];
-  readonly hops: readonly unknown[];
+  readonly hops: readonly Pick<ReferralHop, 'via'>[];
   readonly expectedHours: number;
   readonly costs: Costs;
 }
@@ -65,19 +66,33 @@ const CONSTRAINT_LABELS: Readonly<Record<RouteConstraint, LocalizedLabel>> = {
   structural: { de: 'nur strukturell (kein Einzelfall)', en: 'structural only (no case)' },
 };
 
-/** Why a referral path applies: its template's title and trigger, or the agreement itself. */
-export function referralReason(path: AnalysisReferralPath): LocalizedLabel {
+/**
+ * Why a referral path applies: its template's title and trigger, or the agreement itself; a hop
+ * `inferred` from its template says that it is not agreed.
+ */
+export function referralReason(path: AnalysisReferralPath, inferred = false): LocalizedLabel {
   const template = templateOf(path);
   if (template === null) {
     return { de: 'Vereinbarter Verweisungsweg', en: 'Agreed referral path' };
   }
+  const note = inferred
+    ? { de: ' (nach Vorlage, nicht vereinbart)', en: ' (by the template, not agreed)' }
+    : { de: '', en: '' };
   return {
-    de: `${template.id} ${template.title.de}: ${template.trigger.de}`,
-    en: `${template.id} ${template.title.en}: ${template.trigger.en}`,
+    de: `${template.id} ${template.title.de}${note.de}: ${template.trigger.de}`,
+    en: `${template.id} ${template.title.en}${note.en}: ${template.trigger.en}`,
   };
 }
 
-/** Why a self-referral applies. */
+/** Why a direct contact by the start institution applies: it hands over, not the person. */
+export function directContactReason(startName: string, serviceName: string): LocalizedLabel {
+  return {
+    de: `${startName} vermittelt direkt an ${serviceName}: Kontakt durch ${startName}, mit Einverständnis der Person.`,
+    en: `${startName} hands over directly to ${serviceName}: contact by ${startName}, with the person's consent.`,
+  };
+}
+
+/** Why a self-referral applies (a `self` start: the person gets in touch herself). */
 export function selfReferralReason(serviceName: string): LocalizedLabel {
   return {
     de: `${serviceName} nimmt Selbstmeldungen an: die Person kann sich direkt melden.`,
@@ -110,7 +125,15 @@ export function explainRank(
     candidate.kind === 'in_house'
       ? { de: 'im eigenen Haus', en: 'in-house' }
       : candidate.kind === 'direct'
-        ? { de: `Selbstmeldung bei ${institutionName}`, en: `self-referral to ${institutionName}` }
+        ? candidate.hops[0]?.via === 'direct_contact'
+          ? {
+              de: `direkte Vermittlung an ${institutionName}`,
+              en: `direct hand-over to ${institutionName}`,
+            }
+          : {
+              de: `Selbstmeldung bei ${institutionName}`,
+              en: `self-referral to ${institutionName}`,
+            }
         : {
             de: `${handOvers.de} bis ${institutionName}`,
             en: `${handOvers.en} to ${institutionName}`,

@@ -65,6 +65,7 @@ export function aService(
     accessibility: [],
     capacityTotal: null,
     capacityFree: null,
+    capacityReportedAt: null,
     interpreting: false,
     boysMaxAge: null,
     ...overrides,

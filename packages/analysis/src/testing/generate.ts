@@ -97,6 +97,15 @@ function pickSome<T>(random: Random, items: readonly T[], max: number): T[] {
   return [...chosen];
 }
 
+/**
+ * When the places of the `n`th institution were reported: spread over 2025 (the property tests'
+ * moments) without drawing from the random stream, so the graphs stay as they were.
+ */
+function reportedAt(n: number): string {
+  const hours = (n * 7919) % (365 * 24);
+  return new Date(Date.UTC(2025, 0, 1) + hours * 3_600_000).toISOString();
+}
+
 function push<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
@@ -219,6 +228,7 @@ export function generateAnalysisGraph(options: GenerateOptions): AnalysisGraph {
         accessibility: random() < 0.3 ? ['phone_counselling'] : [],
         capacityTotal: total,
         capacityFree: total === null ? null : random() < 0.2 ? null : randomInt(random, 3),
+        capacityReportedAt: total === null ? null : reportedAt(n),
         interpreting: false,
         boysMaxAge: null,
       });

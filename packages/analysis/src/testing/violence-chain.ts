@@ -10,8 +10,15 @@ import { aGraph, anInstitution, aReferralPath, aService } from './fixtures';
 
 export const COUNTY: RegionCode[] = MUNICIPALITIES.map((m) => m.code);
 
-/** Police in Köthen, the Interventionsstelle in Dessau, a shelter, the federal helpline. */
-export function violenceGraph(shelterFree: number | null = 1): AnalysisGraph {
+/**
+ * Police in Köthen, the Interventionsstelle in Dessau, a shelter, the federal helpline. The
+ * shelter's free places are reported at `reportedAt` (default: now, so they count for a need
+ * without a moment).
+ */
+export function violenceGraph(
+  shelterFree: number | null = 1,
+  reportedAt: string = new Date().toISOString(),
+): AnalysisGraph {
   return aGraph({
     institutions: [
       anInstitution('police', {
@@ -49,6 +56,7 @@ export function violenceGraph(shelterFree: number | null = 1): AnalysisGraph {
         selfReferral: false,
         capacityTotal: 4,
         capacityFree: shelterFree,
+        capacityReportedAt: shelterFree === null ? null : reportedAt,
       }),
       aService('svc:helpline', 'helpline', {
         topics: ['domestic_violence', 'stalking'],
