@@ -14,6 +14,7 @@
 import type { AnalysisGraph, AnalysisService } from '../graph';
 import { graphIndex, listOf, servicesForTopic } from '../graph-index';
 import { areaCovers } from '../area';
+import { withChildProtection } from './child-protection';
 import { serviceFailures } from './constraints';
 import { reject, searchContext, summariseRejections } from './context';
 import { routeEligibility } from './eligibility';
@@ -186,7 +187,7 @@ export function findReferralRoutes(
   routes.sort((a, b) => total(a.costs) - total(b.costs));
   const best = routes[0] === undefined ? 0 : total(routes[0].costs);
   const capacityMs = capacityMomentMs(need);
-  return {
+  return withChildProtection(graph, start, need, k, {
     routes: routes.map((candidate, i) => {
       const institutionName =
         index.institutions.get(candidate.service.institutionId)?.name ??
@@ -221,5 +222,5 @@ export function findReferralRoutes(
     rejections: summariseRejections(ctx),
     labelsExpanded: expanded,
     truncated,
-  };
+  });
 }

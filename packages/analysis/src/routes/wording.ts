@@ -106,6 +106,8 @@ export function explainRank(
   candidate: RankedRoute,
   best: number,
   institutionName: string,
+  /** The rank whose cost is `best` (2 when the legal procedure leads the answer). */
+  bestRank = 1,
 ): { terms: CostTerm[]; explanation: LocalizedLabel } {
   const terms = COST_ORDER.filter((kind) => kind === 'response' || candidate.costs[kind] > 0).map(
     (kind) => ({
@@ -147,11 +149,11 @@ export function explainRank(
       de:
         `Rang ${rank}: ${how.de}; Antwort nach etwa ${expected.de} erwartet. ` +
         `Bewertung ${formatHours(cost).de} = ${sum('de')}.` +
-        (rank > 1 ? ` ${behind.de} hinter Rang 1.` : ''),
+        (rank > bestRank ? ` ${behind.de} hinter Rang ${bestRank}.` : ''),
       en:
         `Rank ${rank}: ${how.en}; response expected after about ${expected.en}. ` +
         `Score ${formatHours(cost).en} = ${sum('en')}.` +
-        (rank > 1 ? ` ${behind.en} behind rank 1.` : ''),
+        (rank > bestRank ? ` ${behind.en} behind rank ${bestRank}.` : ''),
     },
   };
 }
