@@ -120,7 +120,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   ReferralRouteHop: {
     public:
       'via from to referralPathId routeTemplate reason responseHours responseEstimated ' +
-      'waitHours handOverAt contactAt receiverAvailability reach',
+      'waitHours handOverAt contactAt receiverAvailability reach inferred step',
     member: '*', // consent, dataMode, conditions
   },
   // How a step is reached: function contacts (decision 011: public), never a protected address

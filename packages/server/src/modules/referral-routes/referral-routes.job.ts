@@ -108,6 +108,8 @@ function routeView(route: ReferralRoute, refs: Refs, at: string): RouteView {
     startReach: route.startId === null ? null : institutionReach(lookup, route.startId, at),
     hops: route.hops.map((hop) => ({
       ...hop,
+      inferred: hop.inferred ?? false,
+      step: hop.step ?? null,
       from: hop.from === null ? null : refs.institution(hop.from),
       // The route finder only walks institutions of the graph: the lookup cannot miss.
       to: refs.institution(hop.to) ?? missingInstitution(hop.to),

@@ -10,10 +10,18 @@ export const RouteKindEnum = analysisEnum('RouteKind', 'How a route reaches its 
   referral: 'Along referral paths between institutions.',
   direct: 'The person contacts a service that takes self-referrals.',
   in_house: 'The start institution offers a matching service itself.',
+  procedure:
+    'The legal child-protection procedure of a professional bound by § 4 KKG (talk to child and ' +
+    'parents, InsoFa consultation, ASD, feedback): first, whatever the other routes cost.',
 });
 
 export const HopViaEnum = analysisEnum('RouteHopVia', 'What carries a hop of a route.', {
-  referral_path: 'A referral path (REFERS_TO) from one institution to the next.',
+  referral_path:
+    'A referral path (REFERS_TO) from one institution to the next, or one inferred from its ' +
+    'route template where none is recorded (see `inferred`).',
+  procedure_step:
+    'A step of the child-protection procedure that hands nobody over: the conversation at the ' +
+    'start, the feedback to it.',
   self_referral: 'The person gets in touch on their own.',
 });
 
@@ -151,6 +159,20 @@ export class RouteReach {
   people!: readonly RouteContactPerson[] | null;
 }
 
+export const ProcedureStepEnum = analysisEnum(
+  'RouteProcedureStep',
+  'A named step of the child-protection procedure (§ 4 KKG, § 8a SGB VIII), in its order.',
+  {
+    conversation:
+      'Talk to the child and the parents, unless that endangers the child; at the start ' +
+      'institution itself, no contact needed.',
+    consultation:
+      'Pseudonymised consultation of an insoweit erfahrene Fachkraft (§ 4 Abs. 2 KKG, § 8b SGB VIII).',
+    notification: 'Inform the ASD when the danger cannot be averted otherwise (§ 4 Abs. 3 KKG).',
+    feedback: 'The Jugendamt reports back to the reporting professional (§ 4 Abs. 4 KKG).',
+  },
+);
+
 @ObjectType({ description: 'One step of a referral route, with its reason.' })
 export class ReferralRouteHop {
   @NullableField(
@@ -170,6 +192,20 @@ export class ReferralRouteHop {
 
   /** Resolved to the route template type of the referral module. */
   templateId!: string | null;
+
+  @Field({
+    description:
+      'No referral path is recorded for this leg: it follows the route template ' +
+      '(`routeTemplate`) to the institution of the template’s kind serving the municipality ' +
+      '("nach Vorlage, nicht vereinbart"); its response time is an estimate.',
+  })
+  inferred!: boolean;
+
+  @NullableField(
+    ProcedureStepEnum,
+    'The step of the child-protection procedure this hop is; null for an ordinary hand-over.',
+  )
+  step!: string | null;
 
   @Field(() => LocalizedText, {
     description: 'Why this hop applies: the route template’s title and trigger, or self-referral.',

@@ -2,7 +2,10 @@
 import type {
   ConstraintRejection,
   CostTermKind,
+  HopVia,
+  ProcedureStepKind,
   ReachHours,
+  ReferralRoute,
   RouteConstraint,
 } from '@schutznetz/analysis';
 import type { LocalizedLabel } from '@schutznetz/domain';
@@ -39,9 +42,12 @@ export interface ReachPersonView {
 export interface HopView {
   readonly from: InstitutionRef | null;
   readonly to: InstitutionRef;
-  readonly via: 'referral_path' | 'self_referral';
+  readonly via: HopVia;
   readonly referralPathId: string | null;
   readonly templateId: string | null;
+  /** Filled in from the route template: no referral path is recorded for the leg. */
+  readonly inferred: boolean;
+  readonly step: ProcedureStepKind | null;
   readonly reason: LocalizedLabel;
   readonly conditions: string | null;
   readonly consent: string | null;
@@ -63,7 +69,7 @@ export interface CostTermView {
 
 export interface RouteView {
   readonly rank: number;
-  readonly kind: 'in_house' | 'direct' | 'referral';
+  readonly kind: ReferralRoute['kind'];
   readonly start: InstitutionRef | null;
   readonly startReach: ReachView | null;
   readonly hops: readonly HopView[];

@@ -1,0 +1,119 @@
+import { AS_ANALYST, startAnalysisTestApi } from '../../test/analysis-api';
+import { useTestApi } from '../../test/fixtures';
+
+/**
+ * Child protection follows the law (issue 12.4), over GraphQL on the demo data (real Neo4j): a
+ * teacher in Aken sees signs that an 8-year-old is neglected. The first route is the § 4 KKG
+ * procedure with each step named and reachable; acute danger goes to the ASD at once; a child
+ * is never sent on their own.
+ */
+
+const ROUTES = `
+query ChildProtectionRoutes($start: RouteStartInput!, $need: ReferralNeedInput!, $k: Int) {
+  referralRoutes(start: $start, need: $need, k: $k) {
+    routes {
+      rank kind
+      hops {
+        step via inferred referralPathId routeTemplate { id }
+        from { id } to { id name } reason { de }
+        reach { phone }
+      }
+      endService { id name }
+    }
+  }
+}`;
+
+interface Hop {
+  step: string | null;
+  via: string;
+  inferred: boolean;
+  referralPathId: string | null;
+  routeTemplate: { id: string } | null;
+  from: { id: string } | null;
+  to: { id: string; name: string };
+  reason: { de: string };
+  reach: { phone: string | null } | null;
+}
+
+interface Route {
+  rank: number;
+  kind: string;
+  hops: Hop[];
+  endService: { id: string; name: string };
+}
+
+const TEACHER_IN_AKEN = { institutionKind: 'SCHOOL', municipality: 'aken' };
+const NEGLECT = { topic: 'child_neglect', municipality: 'aken', age: 8, urgency: 'DAYS' };
+const INSOFA = 'org:kinderschutzfachstelle_abi';
+
+describe('child protection in the route finder, on the demo data (real Neo4j)', () => {
+  const api = useTestApi(startAnalysisTestApi);
+
+  async function routes(start: object, need: object, k = 3): Promise<Route[]> {
+    const result = await api.query<{ referralRoutes: { routes: Route[] } }>(
+      ROUTES,
+      { start, need, k },
+      AS_ANALYST,
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.referralRoutes.routes;
+  }
+
+  it('gives a teacher noticing neglect of an 8-year-old the § 4 KKG procedure first, each step named', async () => {
+    const [first] = await routes(TEACHER_IN_AKEN, NEGLECT);
+    expect(first?.rank).toBe(1);
+    expect(first?.kind).toBe('PROCEDURE');
+    expect(first?.hops.map((hop) => hop.step)).toEqual([
+      'CONVERSATION',
+      'CONSULTATION',
+      'NOTIFICATION',
+      'FEEDBACK',
+    ]);
+    const [conversation, consultation, notification, feedback] = first!.hops;
+    // Talking to child and parents happens at the school itself: no contact needed.
+    expect(conversation).toMatchObject({ via: 'PROCEDURE_STEP' });
+    expect(conversation?.to.id).toBe(conversation?.from?.id);
+    // The InsoFa is the concrete consultation service, with its phone; no path is recorded.
+    expect(consultation?.to).toEqual({
+      id: INSOFA,
+      name: 'Kinderschutzfachstelle des Landkreises Anhalt-Bitterfeld',
+    });
+    expect(consultation?.reach?.phone).toBe('+49 30 23125 115');
+    expect(consultation).toMatchObject({ inferred: true, referralPathId: null });
+    expect(consultation?.reason.de).toContain('Nach Vorlage, nicht vereinbart');
+    // The school's recorded R08 path to the ASD, and the ASD's feedback to the school.
+    expect(notification).toMatchObject({ inferred: false, routeTemplate: { id: 'R08' } });
+    expect(notification?.to.id).toBe('org:asd_koethen');
+    expect(feedback).toMatchObject({ via: 'PROCEDURE_STEP', from: { id: 'org:asd_koethen' } });
+    expect(feedback?.to.id).toBe(conversation?.from?.id);
+    expect(first?.endService.id).toBe('svc:asd_koethen_kinderschutz');
+  });
+
+  it('puts the InsoFa consultation first for the topic “§ 8a / InsoFa”, not the § 42 on-call service', async () => {
+    const [first] = await routes(TEACHER_IN_AKEN, { ...NEGLECT, topic: 'child_risk_assessment' });
+    expect(first?.kind).toBe('PROCEDURE');
+    expect(first?.endService.id).toBe('svc:kinderschutzfachstelle_beratung');
+    expect(first?.hops.map((hop) => [hop.step, hop.to.id])).toContainEqual([
+      'CONSULTATION',
+      INSOFA,
+    ]);
+    expect(first?.endService.id).not.toBe('svc:asd_rufbereitschaft');
+  });
+
+  it('goes straight to the ASD’s on-call service when the child is in acute danger', async () => {
+    const [first] = await routes(TEACHER_IN_AKEN, { ...NEGLECT, urgency: 'IMMEDIATE' });
+    expect(first?.kind).toBe('PROCEDURE');
+    expect(first?.hops[0]).toMatchObject({ step: 'NOTIFICATION', to: { id: 'org:asd_koethen' } });
+    expect(first?.hops.map((hop) => hop.step)).not.toContain('CONVERSATION');
+    expect(first?.endService.id).toBe('svc:asd_rufbereitschaft');
+  });
+
+  it('never offers a child’s need as a self-referral, from the school or alone', async () => {
+    for (const start of [TEACHER_IN_AKEN, { self: true }]) {
+      const found = await routes(start, NEGLECT, 5);
+      expect(found.flatMap((route) => route.hops.map((hop) => hop.via))).not.toContain(
+        'SELF_REFERRAL',
+      );
+    }
+  });
+});
