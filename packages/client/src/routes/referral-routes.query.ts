@@ -73,6 +73,8 @@ export const ROUTE_FIELDS = graphql(`
     }
     hops {
       via
+      step
+      inferred
       from {
         id
         name

@@ -6,6 +6,7 @@ import { GraphCanvas, toElements } from '../graph';
 import type { RouteFieldsFragment } from '../gql/graphql';
 import { useFormat } from '../i18n/use-format';
 import { routeElementIds, routesToGraph } from './route-graph';
+import { ProcedureStep } from './procedure-step';
 import { StepReach } from './step-reach';
 
 const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
@@ -102,6 +103,7 @@ export function RouteList({
                   ({optionLabel('region', hop.to.municipality)})
                 </p>
                 <p>{hop.reason[locale]}</p>
+                <ProcedureStep hop={hop} />
                 <StepReach
                   reach={
                     index === route.hops.length - 1 && endsOnLastHop(route)
