@@ -69,6 +69,8 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
     await form.getByLabel('Gemeinde der Einrichtung').selectOption('zerbst');
     await form.getByLabel('Thema').selectOption('domestic_violence');
     await form.getByLabel('Wohnort der Person').selectOption('zerbst');
+    // Target group and age are advanced conditions, folded until opened.
+    await form.getByText('Weitere Bedingungen').click();
     await form.getByLabel('Zielgruppe').selectOption('women');
     await form.getByLabel('Alter (Jahre)').fill('34');
     await form.getByLabel('Zeitpunkt (Ortszeit)').fill('2026-03-14T23:00');
@@ -80,6 +82,12 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
     await page.waitForURL(/start=kind%3APOLICE_STATION%40zerbst/);
     expect(page.url()).toContain('at=2026-03-14T23%3A00');
     await page.getByRole('heading', { level: 3, name: /^Weg 1:/ }).waitFor();
+    // A route's steps, conditions and cost terms unfold from its compact card.
+    await page
+      .locator('li.route')
+      .first()
+      .getByText(/^Details:/)
+      .click();
     await page.getByText('Warum dieser Rang', { exact: false }).first().waitFor();
     await page.locator('.route-graph-canvas canvas').first().waitFor();
     await started().screenshot(page, 'routes');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EntityPicker } from '../editing/entity-picker';
 import { OPTION_VALUES, useLooseT, useOptionLabel } from '../editing/options';
+import { hasAdvancedConditions } from './advanced-conditions';
 import { MAX_K, missingInputs, nowInBerlin, type RouteForm } from './route-form';
 import { START_INSTITUTION_QUERY } from './referral-routes.query';
 
@@ -23,6 +24,7 @@ export function RouteSearchForm({
   const optionLabel = useOptionLabel();
   const [form, setForm] = useState(initial);
   const [showMissing, setShowMissing] = useState(false);
+  const [advancedOpen, setAdvancedOpen] = useState(() => hasAdvancedConditions(initial));
   const id = useId();
   const { data: startData } = useQuery(
     START_INSTITUTION_QUERY,
@@ -89,6 +91,8 @@ export function RouteSearchForm({
         event.preventDefault();
         if (missing.length) {
           setShowMissing(true);
+          // An invalid age sits in the fold: open it, so the message is seen.
+          if (missing.includes('age')) setAdvancedOpen(true);
           return;
         }
         onSubmit(form);
@@ -136,6 +140,46 @@ export function RouteSearchForm({
         <div className="field-row">
           {select('topic', OPTION_VALUES.topic, 'topic', true)}
           {select('municipality', MUNICIPALITY_CODES, 'region', true)}
+          {select('language', OPTION_VALUES.language, 'language')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-at`}>{t('form.at')}</label>
+          <input
+            id={`${id}-at`}
+            type="datetime-local"
+            value={form.at}
+            aria-describedby={`${id}-at-hint`}
+            onChange={(event) => {
+              set('at', event.target.value);
+            }}
+          />
+          {/* The browser formats the input in its own language; the hint says the moment in the UI's. */}
+          <div className="moment-hint">
+            <p id={`${id}-at-hint`} className="hint" aria-live="polite">
+              {form.at ? t('form.atGiven', { at: form.at }) : t('form.atNow')}
+            </p>
+            <button
+              type="button"
+              className="small"
+              onClick={() => {
+                set('at', form.at ? '' : nowInBerlin(new Date()));
+              }}
+            >
+              {form.at ? t('form.useNow') : t('form.pickTime')}
+            </button>
+          </div>
+        </div>
+      </fieldset>
+      {/* Folded so the form stays short on a phone; open whenever a condition in it is set. */}
+      <details
+        className="advanced-conditions"
+        open={advancedOpen}
+        onToggle={(event) => {
+          setAdvancedOpen(event.currentTarget.open);
+        }}
+      >
+        <summary>{t('form.advanced')}</summary>
+        <div className="field-row">
           {select('targetGroup', OPTION_VALUES.targetGroup, 'targetGroup')}
           <div className="field">
             <label htmlFor={`${id}-age`}>{t('form.age')}</label>
@@ -157,7 +201,7 @@ export function RouteSearchForm({
               </p>
             )}
           </div>
-          {select('language', OPTION_VALUES.language, 'language')}
+          {select('urgency', OPTION_VALUES.urgency, 'urgency')}
         </div>
         <fieldset className="field-group">
           <legend>{t('form.accessibility')}</legend>
@@ -181,39 +225,6 @@ export function RouteSearchForm({
             ))}
           </div>
         </fieldset>
-      </fieldset>
-      <fieldset>
-        <legend>{t('form.moment')}</legend>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-at`}>{t('form.at')}</label>
-            <input
-              id={`${id}-at`}
-              type="datetime-local"
-              value={form.at}
-              aria-describedby={`${id}-at-hint`}
-              onChange={(event) => {
-                set('at', event.target.value);
-              }}
-            />
-            {/* The browser formats the input in its own language; the hint says the moment in the UI's. */}
-            <div className="moment-hint">
-              <p id={`${id}-at-hint`} className="hint" aria-live="polite">
-                {form.at ? t('form.atGiven', { at: form.at }) : t('form.atNow')}
-              </p>
-              <button
-                type="button"
-                className="small"
-                onClick={() => {
-                  set('at', form.at ? '' : nowInBerlin(new Date()));
-                }}
-              >
-                {form.at ? t('form.useNow') : t('form.pickTime')}
-              </button>
-            </div>
-          </div>
-          {select('urgency', OPTION_VALUES.urgency, 'urgency')}
-        </div>
         <div className="check-stack">
           <label className="checkbox">
             <input
@@ -250,7 +261,7 @@ export function RouteSearchForm({
             }}
           />
         </div>
-      </fieldset>
+      </details>
       {showMissing && missing.length > 0 && (
         <p className="form-error" role="alert">
           {t('missing.summary')}

@@ -1,15 +1,23 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { ROUTE_CARD_PATH } from '../emergency-card/paths';
 import { useLocale } from '../editing/options';
 import { useErrorText } from '../errors/use-error-text';
 import type { ReferralRoutesQueryVariables } from '../gql/graphql';
 import { useDocumentTitle } from '../views/use-document-title';
-import { formFromSearch, searchFromForm, toRouteVariables, type RouteForm } from './route-form';
+import {
+  formFromSearch,
+  nowInBerlin,
+  searchFromForm,
+  toRouteVariables,
+  type RouteForm,
+} from './route-form';
 import { NoRoute } from './no-route';
 import { RouteResults } from './route-results';
 import { RouteSearchForm } from './route-search-form';
+import { useFocusOnResults } from './use-focus-on-results';
 import { REFERRAL_ROUTES_QUERY } from './referral-routes.query';
 import './routes.css';
 
@@ -30,10 +38,25 @@ export function RoutesView() {
     variables ? { variables: variables as ReferralRoutesQueryVariables } : skipToken,
   );
   useDocumentTitle(t('title'));
-  const submit = (next: RouteForm) => {
-    setParams(searchFromForm(next));
-  };
   const result = data?.referralRoutes;
+  const { resultsHeading, noRouteTarget, expectResults } = useFocusOnResults(
+    search,
+    result && !loading ? result : undefined,
+  );
+  const submit = (next: RouteForm) => {
+    const nextSearch = searchFromForm(next);
+    expectResults(nextSearch.toString());
+    setParams(nextSearch);
+  };
+  // The card repeats this search at the same moment, so it lists the same routes.
+  const cardSearch = variables
+    ? searchFromForm({ ...form, at: form.at || nowInBerlin(new Date(variables.need.at)) })
+    : undefined;
+  const cardLink = (rank?: number) => {
+    const card = new URLSearchParams(cardSearch);
+    if (rank !== undefined) card.set('rank', String(rank));
+    return `${ROUTE_CARD_PATH}?${card.toString()}`;
+  };
 
   return (
     <section className="view routes-view" aria-labelledby={headingId}>
@@ -49,7 +72,9 @@ export function RoutesView() {
         )}
         {result && (
           <>
-            <h2>{t('results.title', { count: result.routes.length })}</h2>
+            <h2 ref={resultsHeading} tabIndex={-1}>
+              {t('results.title', { count: result.routes.length })}
+            </h2>
             <p>
               {t('results.counts', {
                 count: result.matchingServiceCount,
@@ -65,9 +90,18 @@ export function RoutesView() {
               </details>
             )}
             {result.noRoute && (
-              <NoRoute explanation={result.noRoute} form={form} onRetry={submit} />
+              <div ref={noRouteTarget} tabIndex={-1} className="no-route-target">
+                <NoRoute explanation={result.noRoute} form={form} onRetry={submit} />
+              </div>
             )}
-            {result.routes.length > 0 && <RouteResults routes={result.routes} />}
+            {result.routes.length > 0 && (
+              <>
+                <p className="route-card-all">
+                  <Link to={cardLink()}>{t('results.card')}</Link>
+                </p>
+                <RouteResults routes={result.routes} cardLink={cardLink} />
+              </>
+            )}
           </>
         )}
       </div>

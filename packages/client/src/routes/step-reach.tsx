@@ -29,16 +29,29 @@ function formatOpening(iso: string, language: string): string {
   }).format(date);
 }
 
+/** Open or closed at the chosen moment, with the next opening and today's hours. */
+export function ReachAvailability({ reach }: { readonly reach: ReachFieldsFragment }) {
+  const { t, i18n } = useTranslation('routes');
+  const loose = useLooseT('routes');
+  const today = reach.todayHours.map((h) => `${h.opens}–${h.closes}`).join(', ');
+  return (
+    <>
+      {reach.availability === 'CLOSED' && reach.nextOpeningAt
+        ? t('reach.closedOpens', { when: formatOpening(reach.nextOpeningAt, i18n.language) })
+        : loose(`reach.availability.${reach.availability}`)}
+      {today !== '' && ` ${t('reach.today', { hours: today })}`}
+    </>
+  );
+}
+
 /**
  * How to reach one step of a route at the chosen moment: tap-to-call phone, e-mail, website,
  * open or closed with the next opening, the address (or that it is protected), a link to the entry.
  */
 export function StepReach({ reach }: { readonly reach: ReachFieldsFragment | null | undefined }) {
-  const { t, i18n } = useTranslation('routes');
-  const loose = useLooseT('routes');
+  const { t } = useTranslation('routes');
   const optionLabel = useOptionLabel();
   if (!reach) return null;
-  const today = reach.todayHours.map((h) => `${h.opens}–${h.closes}`).join(', ');
   return (
     <ul className="step-reach" aria-label={t('reach.label')}>
       {reach.phone && (
@@ -62,10 +75,7 @@ export function StepReach({ reach }: { readonly reach: ReachFieldsFragment | nul
         </li>
       )}
       <li>
-        {reach.availability === 'CLOSED' && reach.nextOpeningAt
-          ? t('reach.closedOpens', { when: formatOpening(reach.nextOpeningAt, i18n.language) })
-          : loose(`reach.availability.${reach.availability}`)}
-        {today !== '' && ` ${t('reach.today', { hours: today })}`}
+        <ReachAvailability reach={reach} />
       </li>
       <li>
         {reach.addressProtected
