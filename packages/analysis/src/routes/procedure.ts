@@ -40,6 +40,7 @@ import {
   institutionServing,
   NOTIFICATION_KINDS,
   templateUrgency,
+  UNTIMED,
 } from './templates';
 import { HOUR_MS, iso, reach } from './timing';
 import type { ProcedureStepKind, ReferralHop, ReferralNeed } from './types';
@@ -206,10 +207,7 @@ function leg(
       dataMode: recorded.path.dataMode,
       responseHours: response.hours,
       responseEstimated: response.estimated,
-      waitHours: 0,
-      handOverAt: null,
-      contactAt: null,
-      receiverAvailability: null,
+      ...UNTIMED,
     };
   }
   const to = institutionServing(index, kinds, need.municipality, need.topic, serves);
@@ -232,10 +230,7 @@ function leg(
     dataMode: filled?.dataMode ?? (step === 'consultation' ? 'pseudonymised' : 'identified_by_law'),
     responseHours: DEFAULT_RESPONSE_HOURS[templateUrgency(template)],
     responseEstimated: true,
-    waitHours: 0,
-    handOverAt: null,
-    contactAt: null,
-    receiverAvailability: null,
+    ...UNTIMED,
   };
 }
 

@@ -32,6 +32,14 @@ export const NOTIFICATION_KINDS: readonly InstitutionKindCode[] = [
   'youth_welfare_office',
 ];
 
+/** The times of a leg whose hand-over the search did not simulate (inferred, or before timing). */
+export const UNTIMED = {
+  waitHours: 0,
+  handOverAt: null,
+  contactAt: null,
+  receiverAvailability: null,
+} as const;
+
 /** The urgency a template's legs run at, for the response time assumed of an inferred leg. */
 export function templateUrgency(template: ReferralRouteTemplate | null): Urgency {
   const urgency = template?.conditions.urgency;
@@ -119,10 +127,7 @@ export function inferredHop(
     dataMode,
     responseHours: DEFAULT_RESPONSE_HOURS[templateUrgency(template)],
     responseEstimated: true,
-    waitHours: 0,
-    handOverAt: null,
-    contactAt: null,
-    receiverAvailability: null,
+    ...UNTIMED,
   };
 }
 
