@@ -117,9 +117,10 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
   });
 
   it('explains a search without a route and offers relaxations as one-click retries', async () => {
-    // Sexualised violence against a 12-year-old, Vietnamese-speaking, in Aken: no service fits.
+    // Sexualised violence against a 15-year-old, Vietnamese-speaking, in Aken: no service fits.
+    // (An adolescent may get in touch herself; a child under 14 is never sent alone, decision 022.)
     const { page } = await started().openPage(
-      '/routes?start=self&topic=child_sexual_abuse&in=aken&age=12&lang=VI',
+      '/routes?start=self&topic=child_sexual_abuse&in=aken&age=15&lang=VI',
     );
     await page.getByRole('heading', { name: 'Kein Hilfeweg gefunden' }).waitFor();
     await page.getByText(/scheitern \d+ an Sprache/).waitFor();
