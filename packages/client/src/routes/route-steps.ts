@@ -6,9 +6,20 @@ export interface RouteStep {
   readonly reach: ReachFieldsFragment | null | undefined;
 }
 
-/** Whether the last hop reaches the end institution (its step then shows the end service's hours). */
+/**
+ * The index of the last hop that contacts someone: a procedure step (the conversation at the
+ * start, the feedback to it) contacts nobody.
+ */
+function lastContactIndex(route: RouteFieldsFragment): number {
+  return route.hops.map((hop) => hop.via !== 'PROCEDURE_STEP').lastIndexOf(true);
+}
+
+/**
+ * Whether the last hop that contacts someone reaches the end institution (its step then shows
+ * the end service's hours).
+ */
 export function endsOnLastHop(route: RouteFieldsFragment): boolean {
-  return route.hops.at(-1)?.to.id === route.endInstitution.id;
+  return route.hops[lastContactIndex(route)]?.to.id === route.endInstitution.id;
 }
 
 /**
@@ -19,20 +30,20 @@ export function hopReach(
   route: RouteFieldsFragment,
   index: number,
 ): ReachFieldsFragment | null | undefined {
-  return index === route.hops.length - 1 && endsOnLastHop(route)
+  return index === lastContactIndex(route) && endsOnLastHop(route)
     ? route.endReach
     : route.hops[index]?.reach;
 }
 
 /**
- * The places to contact, in order: each hop's receiver, then the end service when no hop reaches
- * it (an in-house route has no hop: its one step is the end service).
+ * The places to contact, in order: each hop's receiver (not the procedure's own steps), then the
+ * end service when no hop reaches it (an in-house route has no hop: its one step is the end
+ * service).
  */
 export function routeSteps(route: RouteFieldsFragment): RouteStep[] {
-  const steps: RouteStep[] = route.hops.map((hop, index) => ({
-    name: hop.to.name,
-    reach: hopReach(route, index),
-  }));
+  const steps: RouteStep[] = route.hops.flatMap((hop, index) =>
+    hop.via === 'PROCEDURE_STEP' ? [] : [{ name: hop.to.name, reach: hopReach(route, index) }],
+  );
   if (!endsOnLastHop(route)) {
     steps.push({
       name: `${route.endService.name} (${route.endInstitution.name})`,
