@@ -76,6 +76,7 @@ export {
   type RouteSearchResult,
   type RouteStart,
   leftOutOf,
+  OPEN_QUESTION_PENALTY_HOURS,
   type AccompanyingChild,
   type EligibilityReason,
   type LeftOut,

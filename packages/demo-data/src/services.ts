@@ -314,6 +314,8 @@ const VIOLENCE_PROTECTION: readonly ServiceData[] = [
     area: COUNTY,
     available24x7: true,
     languages: ['de', 'en'],
+    // Sons are taken along up to 12 (fictional: shelters set such limits themselves).
+    boysMaxAge: 12,
     // §4.2: places for 9 women (possibly dated); counted as family places here.
     capacityTotal: 9,
     capacityFree: 1,
@@ -340,6 +342,8 @@ const VIOLENCE_PROTECTION: readonly ServiceData[] = [
     area: COUNTY,
     available24x7: true,
     languages: ['de', 'ru'],
+    // Sons up to 13 (fictional).
+    boysMaxAge: 13,
     // §4.2: 4 women at a time (2017).
     capacityTotal: 4,
     capacityFree: 0,
@@ -354,6 +358,8 @@ const VIOLENCE_PROTECTION: readonly ServiceData[] = [
     minAge: 18,
     area: BITTERFELD_REGION,
     openingHours: COUNSELLING_HOURS,
+    // Interpreters by phone for counselling (fictional).
+    interpreting: true,
     accessibility: ['phone_counselling'],
   }),
   service({
@@ -389,6 +395,8 @@ const VIOLENCE_PROTECTION: readonly ServiceData[] = [
     area: COUNTY,
     openingHours: openOn(WORKING_DAYS, '08:00', '16:00'),
     languages: ['de', 'en'],
+    // Counselling in other languages through interpreters (fictional).
+    interpreting: true,
     accessibility: ['phone_counselling', 'home_visits'],
   }),
   service({

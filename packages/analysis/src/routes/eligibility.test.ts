@@ -1,4 +1,4 @@
-import { aGraph, anInstitution, aService } from '../testing/fixtures';
+import { aGraph, anInstitution, aService, OFFICE_HOURS } from '../testing/fixtures';
 import { COUNTY_MUNICIPALITIES } from '../graph';
 import {
   explainNoRoute,
@@ -175,6 +175,27 @@ describe('leftOutOf', () => {
       institutionName: 'twice',
       municipality: 'koethen',
     });
+  });
+
+  it('adds "closed at that moment" to a left-out service, so a 24/7 shelter comes nearer than an office', () => {
+    const graph = aGraph({
+      institutions: [
+        anInstitution('office', { languages: ['de'] }),
+        anInstitution('shelter', { kind: 'womens_shelter', openingHours: [], available24x7: true }),
+      ],
+      services: [
+        aService('svc:a_office', 'office', { openingHours: OFFICE_HOURS }),
+        aService('svc:z_shelter', 'shelter', { available24x7: true }),
+      ],
+    });
+    const need: ReferralNeed = { ...RUSSIAN, at: '2026-03-14T22:00:00Z', urgency: 'immediate' };
+    const [language] = leftOutOf(graph, need, findReferralRoutes(graph, SELF, need));
+    expect(language?.nearest.map((s) => [s.serviceId, s.reasons.map((r) => r.constraint)])).toEqual(
+      [
+        ['svc:z_shelter', ['language']],
+        ['svc:a_office', ['language', 'time']],
+      ],
+    );
   });
 
   it('says that no service on the topic exists in the scope', () => {

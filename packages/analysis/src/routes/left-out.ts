@@ -4,9 +4,13 @@
  * When no service on the topic exists in the scope at all, a `topic` entry says so.
  */
 import { topicByCode, type LocalizedLabel } from '@schutznetz/domain';
-import type { AnalysisGraph } from '../graph';
+import type { AnalysisGraph, AnalysisInstitution, AnalysisService } from '../graph';
 import { graphIndex, servicesForTopic, type GraphIndex } from '../graph-index';
+import { serviceHours } from '../matching';
+import { toEpochMs } from '../opening-hours';
+import { MAX_WAIT_HOURS } from './cost';
 import { exclusionReasons, languageName, regionName, timeReason } from './eligibility';
+import { reach } from './timing';
 import type {
   LeftOut,
   LeftOutService,
@@ -16,7 +20,7 @@ import type {
 } from './types';
 
 /** Services listed per condition at most. */
-export const LEFT_OUT_NEAREST = 5;
+export const LEFT_OUT_NEAREST = 8;
 
 /** The condition as the need states it, e.g. "Sprache: Russisch". */
 function conditionText(constraint: RouteConstraint, need: ReferralNeed): LocalizedLabel {
@@ -59,6 +63,27 @@ function conditionText(constraint: RouteConstraint, need: ReferralNeed): Localiz
   }
 }
 
+/**
+ * How many hours after the need's moment `service` can be reached directly, within the waiting
+ * its urgency accepts (hops before it left aside): 0 without a moment, `null` when not in time.
+ */
+function waitAt(
+  need: ReferralNeed,
+  service: AnalysisService,
+  institution: AnalysisInstitution | undefined,
+): number | null {
+  if (need.at === undefined) return 0;
+  const holder = serviceHours(service, institution);
+  const reached = reach(
+    MAX_WAIT_HOURS[need.urgency ?? 'days'],
+    holder,
+    toEpochMs(need.at),
+    false,
+    0,
+  );
+  return reached.ok ? reached.waitHours : null;
+}
+
 /** How far a service's institution sits from the person: 0 same place, 1 neighbour, 2 else. */
 function distance(index: GraphIndex, need: ReferralNeed, municipality: string): number {
   if (municipality === need.municipality) return 0;
@@ -69,7 +94,8 @@ function distance(index: GraphIndex, need: ReferralNeed, municipality: string): 
 /**
  * What each condition left out of `result` (the answer of `findReferralRoutes` for `need`): one
  * entry per failed condition, most services first, each with up to `nearest` services ranked by
- * how close they come (fewest failed conditions, then nearest to the person, then by name). A
+ * how close they come: fewest failed conditions, then soonest reachable at the need's moment
+ * (a 24/7 shelter before an office that opens on Monday), then nearest to the person, by name. A
  * service that passes every check but no route reached in time is left out for `time`; one that
  * ends a route is never listed.
  */
@@ -94,15 +120,20 @@ export function leftOutOf(
   const inRoutes = new Set(result.routes.map((r) => r.endService.id));
   const matching = new Set(result.matchingServiceIds);
   const late = new Set(result.rejections.find((r) => r.constraint === 'time')?.serviceIds ?? []);
-  const excluded: { service: LeftOutService; distance: number }[] = [];
+  const excluded: { service: LeftOutService; wait: number; distance: number }[] = [];
   for (const service of topicServices) {
     if (inRoutes.has(service.id)) continue;
     const institution = index.institutions.get(service.institutionId);
-    const reasons =
+    let reasons =
       matching.has(service.id) && late.has(service.id)
         ? [timeReason()]
         : exclusionReasons(service, institution, need);
     if (reasons.length === 0) continue;
+    // Closed at the moment too (the search never got to ask): say so, it is one reason more.
+    const wait = waitAt(need, service, institution);
+    if (wait === null && !reasons.some((r) => r.constraint === 'time')) {
+      reasons = [...reasons, timeReason()];
+    }
     const municipality = institution?.municipality ?? need.municipality;
     excluded.push({
       service: {
@@ -113,6 +144,7 @@ export function leftOutOf(
         municipality,
         reasons,
       },
+      wait: wait ?? Number.POSITIVE_INFINITY,
       distance: distance(index, need, municipality),
     });
   }
@@ -120,6 +152,7 @@ export function leftOutOf(
     (a, b) =>
       new Set(a.service.reasons.map((r) => r.constraint)).size -
         new Set(b.service.reasons.map((r) => r.constraint)).size ||
+      a.wait - b.wait ||
       a.distance - b.distance ||
       a.service.serviceName.localeCompare(b.service.serviceName, 'de') ||
       a.service.serviceId.localeCompare(b.service.serviceId),

@@ -60,6 +60,21 @@ export type ChangeAction =
   /** Fields of the entry changed. */
   | 'UPDATED';
 
+/** Whether an accompanying child is a boy or a girl (for a shelter’s age limit for boys). */
+export type ChildGender =
+  /** A son: a shelter’s age limit for boys applies. */
+  | 'BOY'
+  /** A daughter: a limit for boys does not apply. */
+  | 'GIRL';
+
+/** A child who comes along with the person concerned (e.g. to a women’s shelter): every route must take the child too. */
+export type ChildInput = {
+  /** Age in completed years (0–17). */
+  age: number;
+  /** Boy or girl. Unstated: a limit for boys the child exceeds is a question to ask, not a refusal. */
+  gender?: ChildGender | null | undefined;
+};
+
 /** Kind of node of the collaboration graph. */
 export type CollaborationNodeKind =
   /** An institution. */
@@ -233,6 +248,8 @@ export type CreateServiceInput = {
   area?: Array<string | number> | null | undefined;
   /** Reachable around the clock. Default: false. */
   available24x7?: boolean | null | undefined;
+  /** Sons who come with their mother are admitted up to this age (0–17, inclusive); null for no such limit. Default: null. */
+  boysMaxAge?: number | null | undefined;
   /** Free places (at most capacityTotal); setting it records the report time. */
   capacityFree?: number | null | undefined;
   /** Places in total; null for a service without places. */
@@ -247,6 +264,8 @@ export type CreateServiceInput = {
   description?: string | null | undefined;
   /** The institution that offers the service. */
   institutionId: string | number;
+  /** Interpreting (Sprachmittlung) can be arranged. Default: false. */
+  interpreting?: boolean | null | undefined;
   /** Languages. Default: DE. */
   languages?: Array<Language> | null | undefined;
   /** Age from which the service no longer applies (0–120, exclusive), above minAge. */
@@ -578,6 +597,8 @@ export type ReferralNeedInput = {
   age?: number | null | undefined;
   /** The moment the route starts (ISO 8601, e.g. "2026-03-14T23:00:00+01:00"); opening hours and 24/7 are checked for it. Without it, hours are not checked. */
   at?: string | null | undefined;
+  /** Children who come along (at most 10), e.g. [{age: 9}, {age: 15, gender: BOY}]: each route respects their eligibility too (a service’s child age bands, a shelter’s age limit for boys). */
+  children?: Array<ChildInput> | null | undefined;
   /** Default: OBTAINABLE. */
   consent?: ConsentAvailability | null | undefined;
   /** The data modes hops may use. Default: all. */
@@ -600,7 +621,7 @@ export type ReferralNeedInput = {
 export type RouteConstraint =
   /** The accessibility features asked for. */
   | 'ACCESSIBILITY'
-  /** The person’s age is within the service’s limits. */
+  /** The person’s age is within the service’s limits, and each accompanying child’s within the child age bands it takes and its age limit for boys. */
   | 'AGE'
   /** The end service’s area covers the municipality. */
   | 'AREA'
@@ -610,9 +631,9 @@ export type RouteConstraint =
   | 'CONSENT'
   /** Hops passing data in a mode that is not allowed. */
   | 'DATA_MODE'
-  /** The end service works in the language. */
+  /** The end service works in the language or arranges interpreting; one recording no language is not ruled out (asked instead). */
   | 'LANGUAGE'
-  /** Relaxation: look in the neighbouring municipalities. */
+  /** Relaxation: look in a neighbouring municipality within the scope. */
   | 'MUNICIPALITY'
   /** Paths for structural matters only (no individual case). */
   | 'STRUCTURAL'
@@ -620,7 +641,7 @@ export type RouteConstraint =
   | 'TARGET_GROUP'
   /** Open (or 24/7) when the route gets there, within what the urgency allows. */
   | 'TIME'
-  /** The end service addresses the topic. */
+  /** The end service addresses the topic (or: no service on the topic in the scope). */
   | 'TOPIC';
 
 /** One term of a route’s cost: expected time or an explicit penalty, in hours. */
@@ -629,12 +650,16 @@ export type RouteCostKind =
   | 'CAPACITY_UNKNOWN'
   /** Consent or prior information needed. */
   | 'CONSENT'
+  /** A target group or a child’s age limit is not confirmed (not recorded, or not given). */
+  | 'ELIGIBILITY_UNKNOWN'
   /** Penalty per hand-over between institutions. */
   | 'HAND_OVER'
   /** Opening hours of a receiver are unknown. */
   | 'HOURS_UNKNOWN'
   /** An institution on the way does not speak the language. */
   | 'INTERPRETER'
+  /** The end service records no language: ask whether it can help in it. */
+  | 'LANGUAGE_UNKNOWN'
   /** Travel outside the home municipality. */
   | 'OUT_OF_AREA'
   /** Expected response times of the hops. */
@@ -845,6 +870,8 @@ export type UpdateServiceInput = {
   area?: Array<string | number> | null | undefined;
   /** Reachable around the clock. Default: false. */
   available24x7?: boolean | null | undefined;
+  /** Sons who come with their mother are admitted up to this age (0–17, inclusive); null for no such limit. Default: null. */
+  boysMaxAge?: number | null | undefined;
   /** Free places (at most capacityTotal); setting it records the report time. */
   capacityFree?: number | null | undefined;
   /** Places in total; null for a service without places. */
@@ -857,6 +884,8 @@ export type UpdateServiceInput = {
   description?: string | null | undefined;
   /** The service to change. */
   id: string | number;
+  /** Interpreting (Sprachmittlung) can be arranged. Default: false. */
+  interpreting?: boolean | null | undefined;
   /** Languages. Default: DE. */
   languages?: Array<Language> | null | undefined;
   /** Age from which the service no longer applies (0–120, exclusive), above minAge. */

@@ -56,7 +56,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
     public:
       'id name description institution topics targetGroups minAge maxAge languages area ' +
       'openingHours available24x7 capacityTotal capacityFree capacityReportedAt selfReferral ' +
-      'consentRequired cost accessibility createdAt updatedAt version',
+      'consentRequired cost accessibility interpreting boysMaxAge createdAt updatedAt version',
     member: '*', // updatedBy
   },
   Network: {
@@ -110,12 +110,12 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   ReferralRouteSearch: {
     public:
       'graphVersion municipalities startInstitutions matchingServiceCount topicServiceCount ' +
-      'routes truncated ranking rejections noRoute',
+      'routes truncated ranking rejections leftOut noRoute',
   },
   ReferralRoute: {
     public:
       'rank kind start startReach endInstitution endService endReach hops cost costTerms ' +
-      'expectedHours explanation',
+      'expectedHours explanation languageMatch openQuestions',
   },
   ReferralRouteHop: {
     public:
@@ -133,8 +133,16 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   },
   RouteContactPerson: { member: '*' },
   RouteCostTerm: { public: 'kind hours label' },
-  RouteRelaxation: { public: 'constraint description routes' },
-  NoRouteExplanation: { public: 'summary failedConstraints fruitless relaxations' },
+  RouteRelaxation: { public: 'constraint description municipality routes' },
+  NoRouteExplanation: {
+    public: 'summary failedConstraints fruitless fruitlessMunicipalities relaxations',
+  },
+  // What an answer left out: service and institution names and their municipality (never an
+  // address), each reason in words; public like the routes.
+  RouteLeftOut: { public: 'constraint serviceCount description nearest' },
+  LeftOutService: { public: 'service institution municipality municipalityName reasons' },
+  EligibilityNote: { public: 'constraint child label' },
+  RelaxedMunicipality: { public: 'code name' },
   ConstraintRejection: {
     public:
       'constraint serviceCount institutionCount referralPathCount services institutions referralPathIds',

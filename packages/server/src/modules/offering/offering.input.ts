@@ -118,6 +118,16 @@ abstract class ServiceFieldsInput {
     MAX_PLACES,
   ])
   capacityFree?: number | null;
+
+  @OptionalField(Boolean, 'Interpreting (Sprachmittlung) can be arranged. Default: false.')
+  interpreting?: boolean | null;
+
+  @IntField(
+    'Sons who come with their mother are admitted up to this age (0–17, inclusive); null for no ' +
+      'such limit. Default: null.',
+    [0, 17],
+  )
+  boysMaxAge?: number | null;
 }
 
 @InputType({ description: 'A new service of an institution.' })

@@ -48,7 +48,15 @@ export const serviceRecord = recordOf<V>(
 );
 
 type NullableField =
-  'description' | 'minAge' | 'maxAge' | 'capacityTotal' | 'capacityFree' | 'capacityReportedAt';
+  | 'description'
+  | 'minAge'
+  | 'maxAge'
+  | 'capacityTotal'
+  | 'capacityFree'
+  | 'capacityReportedAt'
+  | 'boysMaxAge'
+  // Services stored before interpreting was recorded hold none: false.
+  | 'interpreting';
 
 /** A service as the record's Cypher map holds it. */
 export type ServiceRow = Omit<ServiceRecord, 'openingHours' | NullableField> &
@@ -64,6 +72,8 @@ export function toService(row: ServiceRow): ServiceRecord {
     capacityTotal: row.capacityTotal ?? null,
     capacityFree: row.capacityFree ?? null,
     capacityReportedAt: row.capacityReportedAt ?? null,
+    interpreting: row.interpreting ?? false,
+    boysMaxAge: row.boysMaxAge ?? null,
     openingHours: decodeOpeningHours(row.openingHours),
   };
 }
@@ -90,8 +100,13 @@ export const SERVICE_MAPPING = defineMapping<V>({
       'capacityTotal',
       'capacityFree',
       'capacityReportedAt',
+      'boysMaxAge',
       ...NODE_BOOKKEEPING,
     ]),
+    interpreting: computed(
+      (v) => `coalesce(${v.n}.interpreting, false)`,
+      (stored) => stored === true,
+    ),
     openingHours: computed(
       (v) => `${v.n}.openingHours`,
       (stored) => decodeOpeningHours(stored as string[] | null),

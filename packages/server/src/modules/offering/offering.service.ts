@@ -51,6 +51,8 @@ export interface ServiceChanges {
   readonly accessibility?: readonly string[] | null;
   readonly capacityTotal?: number | null;
   readonly capacityFree?: number | null;
+  readonly interpreting?: boolean | null;
+  readonly boysMaxAge?: number | null;
 }
 
 const REQUIRED = ['name', 'topics'] as const;
@@ -124,6 +126,8 @@ function toProperties(changes: ServiceChanges, now: string): Partial<ServiceProp
     capacityFree: changes.capacityFree,
     // A reported number of free places is only useful with the time it was reported.
     capacityReportedAt: changes.capacityFree === undefined ? undefined : now,
+    interpreting: changes.interpreting ?? undefined,
+    boysMaxAge: changes.boysMaxAge,
     sortKey: changes.name ? nameSortKey(changes.name) : undefined,
   });
 }

@@ -58,6 +58,20 @@ export class Service extends StoredEntity {
   @NullableField(String, 'When the free places were last reported (ISO 8601).')
   capacityReportedAt!: string | null;
 
+  @Field({
+    description:
+      'Interpreting (Sprachmittlung) can be arranged: the route finder matches the service for any ' +
+      'language, marked as by interpreting. Default: false.',
+  })
+  interpreting!: boolean;
+
+  @NullableField(
+    Int,
+    'Sons who come with their mother are admitted up to this age (completed years, inclusive), ' +
+      'as women’s shelters record it; null when the service records no such limit.',
+  )
+  boysMaxAge!: number | null;
+
   institutionId!: string;
   topics!: readonly string[];
   targetGroups!: readonly string[];

@@ -6,6 +6,7 @@ mutation($input: CreateServiceInput!) {
   createService(input: $input) {
     description minAge maxAge languages openingHours { day } available24x7 selfReferral
     consentRequired cost accessibility capacityTotal capacityFree capacityReportedAt
+    interpreting boysMaxAge
   }
 }`;
 

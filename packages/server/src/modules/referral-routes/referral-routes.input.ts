@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import {
   AccessibilityEnum,
@@ -8,6 +8,7 @@ import {
   UrgencyEnum,
 } from '../../graphql/enums';
 import { IntField, OptionalField } from '../../graphql/input-fields';
+import { ChildInput } from './child.input';
 
 export const ConsentAvailabilityEnum = {
   OBTAINABLE: 'obtainable',
@@ -87,4 +88,14 @@ export class ReferralNeedInput {
 
   @OptionalField(Boolean, 'Accept services reported full (a place may come free). Default: false.')
   ignoreFullCapacity?: boolean | null;
+
+  @OptionalField(
+    [ChildInput],
+    'Children who come along (at most 10), e.g. [{age: 9}, {age: 15, gender: BOY}]: each route ' +
+      'respects their eligibility too (a service’s child age bands, a shelter’s age limit for boys).',
+  )
+  @IsOptional()
+  @ValidateNested()
+  @ArrayMaxSize(10)
+  children?: ChildInput[] | null;
 }

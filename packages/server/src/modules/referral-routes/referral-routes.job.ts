@@ -1,6 +1,7 @@
 import {
   explainNoRoute,
   findReferralRoutes,
+  OPEN_QUESTION_PENALTY_HOURS,
   ROUTE_PENALTY_HOURS,
   type AnalysisGraph,
   type ConstraintRejection,
@@ -12,6 +13,7 @@ import { InvalidInputError } from '../../errors';
 import { lookupOf, Refs } from '../analysis/analysis.refs';
 import { scopeView, type ResolvedScope, type ScopedGraph } from '../analysis/analysis.scope';
 import type { InstitutionRef } from '../analysis/analysis.views';
+import { leftOutView } from './left-out.view';
 import { institutionReach, serviceReach } from './route-reach';
 import type {
   NoRouteView,
@@ -25,12 +27,14 @@ const RANKING: { de: string; en: string } = {
     'Sortiert nach Kosten in Stunden: erwartete Antwort- und Wartezeiten plus Zuschläge ' +
     `(Übergabe ${ROUTE_PENALTY_HOURS.handOver} h, Einwilligung ${ROUTE_PENALTY_HOURS.consentRequired} h, ` +
     `selbst melden ${ROUTE_PENALTY_HOURS.selfContact} h, freie Plätze unbekannt ${ROUTE_PENALTY_HOURS.capacityUnknown} h, ` +
-    `Öffnungszeiten unbekannt ${ROUTE_PENALTY_HOURS.hoursUnknown} h, Sprachmittlung ${ROUTE_PENALTY_HOURS.interpreter} h).`,
+    `Öffnungszeiten unbekannt ${ROUTE_PENALTY_HOURS.hoursUnknown} h, Sprachmittlung ${ROUTE_PENALTY_HOURS.interpreter} h, ` +
+    `Sprache unbekannt ${OPEN_QUESTION_PENALTY_HOURS.languageUnknown} h, Zielgruppe oder Altersgrenze nicht bestätigt ${OPEN_QUESTION_PENALTY_HOURS.eligibilityUnknown} h).`,
   en:
     'Ranked by cost in hours: expected response and waiting times plus penalties ' +
     `(hand-over ${ROUTE_PENALTY_HOURS.handOver} h, consent ${ROUTE_PENALTY_HOURS.consentRequired} h, ` +
     `self-contact ${ROUTE_PENALTY_HOURS.selfContact} h, free places unknown ${ROUTE_PENALTY_HOURS.capacityUnknown} h, ` +
-    `opening hours unknown ${ROUTE_PENALTY_HOURS.hoursUnknown} h, interpreting ${ROUTE_PENALTY_HOURS.interpreter} h).`,
+    `opening hours unknown ${ROUTE_PENALTY_HOURS.hoursUnknown} h, interpreting ${ROUTE_PENALTY_HOURS.interpreter} h, ` +
+    `language unknown ${OPEN_QUESTION_PENALTY_HOURS.languageUnknown} h, target group or age limit not confirmed ${OPEN_QUESTION_PENALTY_HOURS.eligibilityUnknown} h).`,
 };
 
 /** A checked route search: what the job needs, as plain data. */
@@ -68,6 +72,7 @@ export function routeSearchView(scoped: ScopedGraph, job: RoutesJob): RouteSearc
     rejections: result.rejections.map((r) => rejectionView(r, refs)),
     truncated: result.truncated,
     ranking: RANKING,
+    leftOut: leftOutView(graph, need, result, refs),
     noRoute,
   };
 }
@@ -86,9 +91,11 @@ function explain(
     relaxations: explanation.relaxations.map((r) => ({
       constraint: r.constraint,
       description: r.description,
+      municipality: r.municipality,
       routes: r.routes.map((route) => routeView(route, refs, at)),
     })),
     fruitless: explanation.fruitless,
+    fruitlessMunicipalities: explanation.fruitlessMunicipalities,
   };
 }
 
@@ -127,6 +134,8 @@ function routeView(route: ReferralRoute, refs: Refs, at: string): RouteView {
     cost: route.cost,
     costTerms: route.costTerms,
     explanation: route.explanation,
+    languageMatch: route.languageMatch,
+    openQuestions: route.openQuestions,
   };
 }
 

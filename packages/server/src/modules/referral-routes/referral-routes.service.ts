@@ -1,4 +1,4 @@
-import type { ReferralNeed, RouteStart } from '@schutznetz/analysis';
+import type { AccompanyingChild, ReferralNeed, RouteStart } from '@schutznetz/analysis';
 import {
   isInstitutionKindCode,
   isMunicipalityCode,
@@ -44,6 +44,7 @@ export interface NeedRequest {
   readonly consent?: string | null;
   readonly dataModes?: readonly string[] | null;
   readonly ignoreFullCapacity?: boolean | null;
+  readonly children?: readonly { age: number; gender?: string | null }[] | null;
 }
 
 /**
@@ -119,7 +120,17 @@ function checkNeed(problems: Problems, need: NeedRequest, resolved: ResolvedScop
       ? { dataModes: need.dataModes as DataMode[] }
       : {}),
     ...(need.ignoreFullCapacity === true ? { ignoreFullCapacity: true } : {}),
+    ...(need.children != null && need.children.length > 0
+      ? { children: need.children.map(toChild) }
+      : {}),
   };
+}
+
+/** A child of the need (age and gender already checked by GraphQL). */
+function toChild(child: { age: number; gender?: string | null }): AccompanyingChild {
+  return child.gender === 'boy' || child.gender === 'girl'
+    ? { age: child.age, gender: child.gender }
+    : { age: child.age };
 }
 
 function checkStart(problems: Problems, start: RouteStartRequest): RouteStart {

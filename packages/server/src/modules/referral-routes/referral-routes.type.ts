@@ -5,6 +5,13 @@ import { NullableField } from '../../graphql/type-fields';
 import { ConsentEnum, DataModeEnum } from '../../graphql/enums';
 import { analysisEnum, InstitutionRef, ScopedAnswer, ServiceRef } from '../analysis/analysis.type';
 import { LocalizedText } from '../reference/reference.type';
+import { RouteConstraintEnum } from './route-constraint.enum';
+import {
+  EligibilityNote,
+  RelaxedMunicipality,
+  RouteLanguageMatchEnum,
+  RouteLeftOut,
+} from './left-out.type';
 
 export const RouteKindEnum = analysisEnum('RouteKind', 'How a route reaches its end service.', {
   referral: 'Along referral paths between institutions.',
@@ -49,25 +56,9 @@ export const CostTermKindEnum = analysisEnum(
     hours_unknown: 'Opening hours of a receiver are unknown.',
     interpreter: 'An institution on the way does not speak the language.',
     out_of_area: 'Travel outside the home municipality.',
-  },
-);
-
-export const RouteConstraintEnum = analysisEnum(
-  'RouteConstraint',
-  'A condition a route is checked against; named when it rules candidates out or is relaxed.',
-  {
-    topic: 'The end service addresses the topic.',
-    target_group: 'The end service is for the target group.',
-    age: 'The person’s age is within the service’s limits.',
-    language: 'The end service works in the language.',
-    area: 'The end service’s area covers the municipality.',
-    time: 'Open (or 24/7) when the route gets there, within what the urgency allows.',
-    capacity: 'Free places, where they are reported.',
-    accessibility: 'The accessibility features asked for.',
-    consent: 'Hops that need consent when it cannot be obtained.',
-    data_mode: 'Hops passing data in a mode that is not allowed.',
-    structural: 'Paths for structural matters only (no individual case).',
-    municipality: 'Relaxation: look in the neighbouring municipalities.',
+    language_unknown: 'The end service records no language: ask whether it can help in it.',
+    eligibility_unknown:
+      'A target group or a child’s age limit is not confirmed (not recorded, or not given).',
   },
 );
 
@@ -301,6 +292,20 @@ export class ReferralRoute {
 
   @Field(() => LocalizedText, { description: 'Why the route ranks where it does.' })
   explanation!: LocalizedLabel;
+
+  @NullableField(
+    RouteLanguageMatchEnum,
+    'How the end service meets the need’s language: confirmed, by interpreting, or unknown ' +
+      '(“Sprache unbekannt – bitte nachfragen”); confirmed matches rank first. Null without a language.',
+  )
+  languageMatch!: string | null;
+
+  @Field(() => [EligibilityNote], {
+    description:
+      'What the route leaves open, to ask before the hand-over: an unknown language, interpreting, ' +
+      'an unrecorded target group, a child’s age limit that depends on what was not given.',
+  })
+  openQuestions!: EligibilityNote[];
 }
 
 @ObjectType({ description: 'How many candidates one condition ruled out (with up to 20 of each).' })
@@ -337,6 +342,12 @@ export class RouteRelaxation {
   })
   description!: LocalizedLabel;
 
+  @NullableField(
+    RelaxedMunicipality,
+    'For MUNICIPALITY: the neighbouring municipality (within the scope) tried; null otherwise.',
+  )
+  municipality!: RelaxedMunicipality | null;
+
   @Field(() => [ReferralRoute], { description: 'The best route(s) with it relaxed.' })
   routes!: ReferralRoute[];
 }
@@ -357,9 +368,14 @@ export class NoRouteExplanation {
   relaxations!: RouteRelaxation[];
 
   @Field(() => [RouteConstraintEnum], {
-    description: 'Relaxations tried that still yield nothing.',
+    description: 'Relaxations tried that still yield nothing, each condition once.',
   })
   fruitless!: string[];
+
+  @Field(() => [RelaxedMunicipality], {
+    description: 'The neighbouring municipalities (within the scope) tried without a route.',
+  })
+  fruitlessMunicipalities!: RelaxedMunicipality[];
 }
 
 @ObjectType({ description: 'The answer of `referralRoutes`.' })
@@ -388,6 +404,13 @@ export class ReferralRouteSearch extends ScopedAnswer {
 
   @Field(() => LocalizedText, { description: 'How routes are ranked.' })
   ranking!: LocalizedLabel;
+
+  @Field(() => [RouteLeftOut], {
+    description:
+      'What the answer left out and why, in every answer: per condition, the services on the ' +
+      'topic it excluded (none at a route’s end), the nearest with every reason.',
+  })
+  leftOut!: RouteLeftOut[];
 
   @NullableField(
     NoRouteExplanation,

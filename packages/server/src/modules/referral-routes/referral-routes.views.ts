@@ -2,6 +2,8 @@
 import type {
   ConstraintRejection,
   CostTermKind,
+  EligibilityReason,
+  RouteLanguageMatch,
   HopVia,
   ProcedureStepKind,
   ReachHours,
@@ -80,6 +82,8 @@ export interface RouteView {
   readonly cost: number;
   readonly costTerms: readonly CostTermView[];
   readonly explanation: LocalizedLabel;
+  readonly languageMatch: RouteLanguageMatch | null;
+  readonly openQuestions: readonly EligibilityReason[];
 }
 
 /** A constraint's rejections with references in place of service and institution ids. */
@@ -91,6 +95,7 @@ export interface RejectionView extends Omit<ConstraintRejection, 'serviceIds' | 
 export interface RelaxationView {
   readonly constraint: RouteConstraint | 'municipality';
   readonly description: LocalizedLabel;
+  readonly municipality: { readonly code: string; readonly name: string } | null;
   readonly routes: readonly RouteView[];
 }
 
@@ -99,6 +104,24 @@ export interface NoRouteView {
   readonly failedConstraints: readonly RejectionView[];
   readonly relaxations: readonly RelaxationView[];
   readonly fruitless: readonly (RouteConstraint | 'municipality')[];
+  readonly fruitlessMunicipalities: readonly { readonly code: string; readonly name: string }[];
+}
+
+/** A service left out of an answer, with references and its reasons. */
+export interface LeftOutServiceView {
+  readonly service: ServiceRef;
+  readonly institution: InstitutionRef;
+  readonly municipality: string;
+  readonly municipalityName: string;
+  readonly reasons: readonly EligibilityReason[];
+}
+
+/** What one condition left out of an answer. */
+export interface LeftOutView {
+  readonly constraint: RouteConstraint;
+  readonly serviceCount: number;
+  readonly description: LocalizedLabel;
+  readonly nearest: readonly LeftOutServiceView[];
 }
 
 export interface RouteSearchView extends ScopeView {
@@ -109,5 +132,6 @@ export interface RouteSearchView extends ScopeView {
   readonly rejections: readonly RejectionView[];
   readonly truncated: boolean;
   readonly ranking: LocalizedLabel;
+  readonly leftOut: readonly LeftOutView[];
   readonly noRoute: NoRouteView | null;
 }

@@ -1,0 +1,51 @@
+/**
+ * What a route answer leaves out, as the API shows it: per condition the nearest excluded
+ * services with references and reasons (issue 12, points 2 and 5). Runs in the analysis worker.
+ */
+import {
+  leftOutOf,
+  type AnalysisGraph,
+  type LeftOut,
+  type ReferralNeed,
+  type RouteSearchResult,
+} from '@schutznetz/analysis';
+import { isRegionCode, regionByCode } from '@schutznetz/domain';
+import type { Refs } from '../analysis/analysis.refs';
+import type { LeftOutView } from './referral-routes.views';
+
+/** A municipality's (or region's) German name, or its code when unknown. */
+function placeName(code: string): string {
+  return isRegionCode(code) ? regionByCode(code).label.de : code;
+}
+
+/** What each condition left out of `result`, with references for the nearest services. */
+export function leftOutView(
+  graph: AnalysisGraph,
+  need: ReferralNeed,
+  result: RouteSearchResult,
+  refs: Refs,
+): LeftOutView[] {
+  return leftOutOf(graph, need, result).map((entry: LeftOut) => ({
+    constraint: entry.constraint,
+    serviceCount: entry.serviceCount,
+    description: entry.description,
+    nearest: entry.nearest.map((s) => ({
+      service: refs.service(s.serviceId) ?? {
+        id: s.serviceId,
+        name: s.serviceName,
+        institutionId: s.institutionId,
+        available24x7: false,
+      },
+      institution: refs.institution(s.institutionId) ?? {
+        id: s.institutionId,
+        name: s.institutionName,
+        kind: 'unknown',
+        municipality: s.municipality,
+        available24x7: false,
+      },
+      municipality: s.municipality,
+      municipalityName: placeName(s.municipality),
+      reasons: s.reasons,
+    })),
+  }));
+}
