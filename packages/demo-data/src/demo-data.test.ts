@@ -238,7 +238,7 @@ describe('demo data: size and shape (domain.md §8.6)', () => {
 describe('demo data: contact data and privacy (domain.md §6)', () => {
   it('stores no address for shelters, only a function phone, and keeps them open 24/7', () => {
     const shelters = institutions.filter((i) => hasProtectedAddress(i.kind));
-    expect(shelters.length).toBe(2);
+    expect(shelters.length).toBe(3);
     for (const shelter of shelters) {
       expect(shelter.street).toBeNull();
       expect(shelter.postalCode).toBeNull();
@@ -478,9 +478,9 @@ describe('demo data: the gaps it is built to show (domain.md §4.3, §8.6)', () 
     }
   });
 
-  it('reports the shelters’ family places (9 and 4) with free places and a report time', () => {
+  it('reports the shelters’ family places (9 and 4, 6 outside the county) with free places and a report time', () => {
     const places = services.filter((s) => s.capacityTotal !== null);
-    expect(places.map((s) => s.capacityTotal).sort()).toEqual([4, 9]);
+    expect(places.map((s) => s.capacityTotal).sort()).toEqual([4, 6, 9]);
     for (const s of places) {
       expect(s.capacityFree).not.toBeNull();
       expect(s.capacityFree ?? 0).toBeLessThanOrEqual(s.capacityTotal ?? 0);

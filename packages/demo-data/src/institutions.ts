@@ -431,6 +431,19 @@ const VIOLENCE_PROTECTION = [
     lastVerifiedAt: '2024-10-21',
     isFictional: false,
   }),
+  // Outside the county: where the county's shelters hand over when they are full (R05).
+  institution({
+    id: 'org:frauenhaus_mittelelbe',
+    name: 'Frauenschutzhaus Mittelelbe (fiktiv)',
+    kind: 'womens_shelter',
+    operator: 'Frauenschutz Mittelelbe e.V. (fiktiv)',
+    municipality: 'dessau_rosslau',
+    phone: '+49 30 23125 212',
+    available24x7: true,
+    languages: ['de', 'ru', 'uk', 'en'],
+    lastVerifiedAt: '2025-11-03',
+    isFictional: true,
+  }),
   institution({
     id: 'org:frauenzentrum_wolfen',
     name: 'Frauenzentrum Wolfen',

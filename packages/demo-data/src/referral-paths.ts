@@ -189,6 +189,11 @@ const VIOLENCE: readonly ReferralPathData[] = [
     responseHours: 4,
     formalAgreement: true,
   }),
+  // Outside the county; from Bitterfeld-Wolfen no path is agreed (R05 by the template only).
+  refer('R05', 'org:frauenhaus_koethen', 'org:frauenhaus_mittelelbe', {
+    responseHours: 2,
+    conditions: 'Kein freier Platz in Köthen oder Abstand zum Täter nötig; Aufnahme nach Anruf.',
+  }),
   refer('R05', 'org:frauenhaus_koethen', 'org:frauenhaus_biwo', {
     responseHours: 4,
     formalAgreement: true,

@@ -319,7 +319,8 @@ const VIOLENCE_PROTECTION: readonly ServiceData[] = [
     // §4.2: places for 9 women (possibly dated); counted as family places here.
     capacityTotal: 9,
     capacityFree: 1,
-    capacityReportedAt: '2024-11-28T08:15:00+01:00',
+    // Reported on the morning of the demo's Saturday (14 March 2026, the field tasks' moment).
+    capacityReportedAt: '2026-03-14T09:15:00+01:00',
   }),
   service({
     id: 'svc:frauenhaus_biwo_nachsorge',
@@ -347,7 +348,24 @@ const VIOLENCE_PROTECTION: readonly ServiceData[] = [
     // §4.2: 4 women at a time (2017).
     capacityTotal: 4,
     capacityFree: 0,
-    capacityReportedAt: '2024-11-27T17:40:00+01:00',
+    // Full that Saturday evening: it takes the call and hands over (R05).
+    capacityReportedAt: '2026-03-14T18:40:00+01:00',
+  }),
+  service({
+    id: 'svc:frauenhaus_mittelelbe_schutz',
+    institutionId: 'org:frauenhaus_mittelelbe',
+    name: 'Schutzunterkunft für Frauen und ihre Kinder, auch aus dem Umland',
+    description: 'Aufnahme rund um die Uhr nach telefonischer Absprache; Adresse vertraulich.',
+    topics: ['domestic_violence', 'children_exposed_to_dv', 'stalking'],
+    targetGroups: ['women', 'infants_0_3', 'children_3_6', 'children_6_14', 'migrants_refugees'],
+    area: ['dessau_rosslau', ...COUNTY],
+    available24x7: true,
+    // Places are taken on a call from a shelter, the police or an Interventionsstelle.
+    selfReferral: false,
+    languages: ['de', 'ru', 'uk', 'en'],
+    capacityTotal: 6,
+    capacityFree: 2,
+    capacityReportedAt: '2026-03-14T20:05:00+01:00',
   }),
   service({
     id: 'svc:frauenzentrum_beratung',

@@ -10,10 +10,11 @@ describe('createAuthenticator with static tokens', () => {
   }).auth;
   const authenticator = createAuthenticator(auth);
 
-  it('maps a known bearer token to its name and role', async () => {
+  it('maps a known bearer token to its name, role and a subject a person can be linked to', async () => {
     await expect(authenticator.authenticate('Bearer aaaaaaaaaaaaaaaa')).resolves.toEqual({
       name: 'Schule Aken',
       role: 'member',
+      subject: 'static:Schule Aken',
     });
   });
 

@@ -10,8 +10,19 @@ export { IdentityProviderUnavailableError } from './oidc';
 export interface Viewer {
   readonly name: string;
   readonly role: Role;
-  /** The identity provider's stable id of the user (`sub`); absent for static tokens. */
+  /**
+   * The identity provider's stable id of the user (`sub`), or `static:<name>` for a static token;
+   * absent for the anonymous viewer.
+   */
   readonly subject?: string;
+}
+
+/**
+ * The sign-in subject of a static token (development and tests): `static:` and the token's name,
+ * so a person entry can be linked to it as to an identity provider's `sub` (decision 021).
+ */
+export function staticTokenSubject(name: string): string {
+  return `static:${name}`;
 }
 
 /** What the role rules read of a viewer: its role (a compiled read's mappings know nothing else). */
@@ -73,7 +84,7 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
         );
       }
       const known = auth.tokens.get(token);
-      if (known) return known;
+      if (known) return { ...known, subject: staticTokenSubject(known.name) };
       if (!oidc) throw new UnauthenticatedError('unknown_token', 'Unknown access token.');
       const verified = await oidc.verify(token);
       return verified.subject === undefined

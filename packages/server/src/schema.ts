@@ -8,6 +8,7 @@ import {
 } from './compiler/install';
 import type { Context } from './context';
 import { ANALYSIS_RESOLVERS } from './modules/analysis/analysis.resolver';
+import { CAPACITY_REPORT_RESOLVERS } from './modules/capacity-report/capacity-report.resolver';
 import { COVERAGE_REPORT_RESOLVERS } from './modules/coverage-report/coverage-report.resolver';
 import { NETWORK_COMPOSITION_RESOLVERS } from './modules/network-composition/network-composition.resolver';
 import { NETWORK_GRAPH_RESOLVERS } from './modules/network-graph/network-graph.resolver';
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   ...INSTITUTION_RESOLVERS,
   ...PERSON_RESOLVERS,
   ...OFFERING_RESOLVERS,
+  ...CAPACITY_REPORT_RESOLVERS,
   ...REFERRAL_RESOLVERS,
   ...NETWORK_RESOLVERS,
   ...EVENT_RESOLVERS,

@@ -3,6 +3,8 @@ import { inProcessRunner } from './analysis-graph/runner';
 import { SnapshotRepository } from './analysis-graph/snapshot.repository';
 import { SnapshotService } from './analysis-graph/snapshot.service';
 import { runAnalysisJob, type AnalysisRunner } from './modules/analysis/analysis.jobs';
+import { CapacityReportRepository } from './modules/capacity-report/capacity-report.repository';
+import { CapacityReportService } from './modules/capacity-report/capacity-report.service';
 import { CoverageReportService } from './modules/coverage-report/coverage-report.service';
 import { EventRepository } from './modules/event/event.repository';
 import { EventService } from './modules/event/event.service';
@@ -42,6 +44,8 @@ export interface Services {
   readonly institution: InstitutionService;
   readonly person: PersonService;
   readonly offering: OfferingService;
+  /** Free places reported by a shelter's own staff. */
+  readonly capacityReport: CapacityReportService;
   readonly referral: ReferralService;
   readonly network: NetworkService;
   readonly event: EventService;
@@ -70,13 +74,15 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
       new AnalysisCache(new SnapshotService(new SnapshotRepository(executor))),
       runAnalysisJob,
     );
+  const offering = new OfferingService(new OfferingRepository(executor));
   return {
     system: new SystemService(new SystemRepository(executor)),
     idempotency: new IdempotencyService(new IdempotencyKeyStore(executor)),
     reference: new ReferenceService(),
     institution: new InstitutionService(new InstitutionRepository(executor)),
     person: new PersonService(new PersonRepository(executor)),
-    offering: new OfferingService(new OfferingRepository(executor)),
+    offering,
+    capacityReport: new CapacityReportService(new CapacityReportRepository(executor), offering),
     referral: new ReferralService(new ReferralRepository(executor)),
     network: new NetworkService(new NetworkRepository(executor)),
     event: new EventService(new EventRepository(executor)),

@@ -16,11 +16,18 @@ export function shelterCapacity(
   index: GraphIndex,
   placesPer10k: number,
 ): ShelterCapacity {
-  const shelters = graph.services.filter(
-    (s) =>
+  // Places of shelters in the scope's own municipalities: one outside that takes women from
+  // here (a hand-over when the county's are full) does not make up for missing places.
+  const local = new Set(graph.municipalities.map((m) => m.code));
+  const shelters = graph.services.filter((s) => {
+    const institution = index.institutions.get(s.institutionId);
+    return (
       s.capacityTotal !== null &&
-      SHELTER_KINDS.has(index.institutions.get(s.institutionId)?.kind ?? ''),
-  );
+      institution !== undefined &&
+      SHELTER_KINDS.has(institution.kind) &&
+      local.has(institution.municipality)
+    );
+  });
   const population = graph.municipalities.reduce((sum, m) => sum + (m.population ?? 0), 0);
   const requiredPlaces = (population / 10_000) * placesPer10k;
   const places = shelters.reduce((sum, s) => sum + (s.capacityTotal ?? 0), 0);

@@ -144,6 +144,29 @@ describe('routes that go on', () => {
     ]);
   });
 
+  it('offers at most two routes to one end while routes to other ends remain, and no chain to a service the start could call itself', () => {
+    const base = graph([
+      aReferralPath('ref:r04', 'police', 'full', R04),
+      aReferralPath('ref:helpline', 'helpline', 'away', { ...R04, responseHours: 2 }),
+      aReferralPath('ref:helpline-full', 'helpline', 'full', { ...R04, responseHours: 2 }),
+    ]);
+    // A counselling centre closed on Saturday night: a day and a half behind every shelter route.
+    const withCounselling: AnalysisGraph = {
+      ...base,
+      institutions: [...base.institutions, anInstitution('counsel', { municipality: 'zerbst' })],
+      services: [...base.services, aService('svc:counsel', 'counsel', { area: ['zerbst'] })],
+    };
+    const result = findReferralRoutes(withCounselling, POLICE, { ...NEED, language: 'de' }, 4);
+    const ends = result.routes.map((r) => r.endService.id);
+    expect(ends.filter((id) => id === 'svc:away')).toHaveLength(2);
+    expect(ends).toContain('svc:helpline');
+    expect(ends).toContain('svc:counsel');
+    // The helpline takes direct contact: no route reaches it through another contact first.
+    for (const route of result.routes.filter((r) => r.endService.id === 'svc:helpline')) {
+      expect(route.hops).toHaveLength(1);
+    }
+  });
+
   it('words a direct contact by who acts: the police hand over, the person alone gets in touch herself', () => {
     const german = { ...NEED, language: 'de' } as const;
     const police = findReferralRoutes(graph([]), POLICE, german, 5);

@@ -74,9 +74,10 @@ export function shelterHandOvers(
 
 /**
  * Labels standing at the institutions a direct contact reaches, from which referral paths go
- * on: one per institution (not a start) with a service on the topic that takes direct contact,
- * reachable at the moment; the first such service (24/7 ones first) carries the contact. The
- * service need not meet the need itself: a full shelter takes the call and hands over.
+ * on: one per institution (not a start, nor of a start's kind) with a service on the topic that
+ * takes direct contact, reachable at the moment; the first such service (24/7 ones first) carries
+ * the contact. The service need not meet the need itself: a full shelter takes the call and hands
+ * over.
  */
 export function contactLabels(
   ctx: SearchContext,
@@ -84,9 +85,12 @@ export function contactLabels(
   startIds: ReadonlySet<string>,
   topicServices: readonly AnalysisService[],
 ): Label[] {
+  // Not the start's own kind: the police in Zerbst do not hand over to the police in Köthen.
+  const startKinds = new Set([...startIds].map((id) => ctx.index.institutions.get(id)?.kind));
   const chosen = new Map<string, AnalysisService>();
   for (const service of topicServices) {
     if (!service.selfReferral || startIds.has(service.institutionId)) continue;
+    if (startKinds.has(ctx.index.institutions.get(service.institutionId)?.kind)) continue;
     const current = chosen.get(service.institutionId);
     if (current === undefined || (!current.available24x7 && service.available24x7)) {
       chosen.set(service.institutionId, service);
@@ -114,4 +118,10 @@ export function contactLabels(
     });
   }
   return labels;
+}
+
+/** Whether a partial route began with a direct contact (then goes on along referral paths). */
+export function startsWithContact(label: Label): boolean {
+  const first = label.hops[0];
+  return first !== undefined && (first.via === 'direct_contact' || first.via === 'self_referral');
 }

@@ -20,11 +20,14 @@ import { reject, searchContext, summariseRejections } from './context';
 import { routeEligibility } from './eligibility';
 import { capacityMomentMs, capacityState } from './capacity';
 import { responseOf, total } from './cost';
-import { contactLabels, shelterHandOvers } from './onward';
+import { contactLabels, shelterHandOvers, startsWithContact } from './onward';
 import { PriorityQueue } from './queue';
 import { direct, extend, finish, startLabel, type Candidate, type Label } from './steps';
 import type { ReferralNeed, RouteSearchOptions, RouteSearchResult, RouteStart } from './types';
 import { explainRank } from './wording';
+
+/** Routes to one end service in an answer while routes to other ends remain. */
+const MAX_ROUTES_PER_END = 2;
 
 type QueueItem = { readonly type: 'label'; readonly label: Label } | Candidate;
 
@@ -71,7 +74,9 @@ export function resolveStart(graph: AnalysisGraph, start: RouteStart): string[] 
  * opening hours at the moment each receiver is reached (waiting no longer than the urgency
  * allows). Routes are ranked by expected hours plus {@link ROUTE_PENALTY_HOURS}; each carries
  * its cost terms and an explanation. Self-referrals fill at most half of the `k` places
- * (`options.maxDirect`) unless referral routes run out. When none is found, `rejections` says
+ * (`options.maxDirect`) and one end service at most two, unless other routes run out. A direct
+ * contact may go on along referral paths, and a shelter may hand over to another by R05 where no
+ * path is recorded (see `onward`). When none is found, `rejections` says
  * which constraints ruled candidates out; {@link explainNoRoute} tries relaxations.
  */
 export function findReferralRoutes(
@@ -140,8 +145,10 @@ export function findReferralRoutes(
   const pops = new Map<string, number>();
   const maxLabels = options.maxLabels ?? 100_000;
   const maxDirect = start.kind === 'self' ? k : (options.maxDirect ?? Math.ceil(k / 2));
-  // Self-referrals beyond the cap wait here and fill the answer if referral routes run out.
+  // Self-referrals beyond the cap, and routes to an end already reached twice, wait here and
+  // fill the answer if other routes run out.
   const deferred: Candidate[] = [];
+  const perEnd = new Map<string, number>();
   let directCount = 0;
   let expanded = 0;
   let truncated = false;
@@ -150,18 +157,19 @@ export function findReferralRoutes(
       const key = signature(item);
       if (seen.has(key)) continue;
       seen.add(key);
-      if (item.kind !== 'direct') {
-        routes.push(item);
-      } else if (directCount < maxDirect) {
-        routes.push(item);
-        directCount += 1;
-      } else {
+      const toEnd = perEnd.get(item.service.id) ?? 0;
+      if (toEnd >= MAX_ROUTES_PER_END || (item.kind === 'direct' && directCount >= maxDirect)) {
         deferred.push(item);
+        continue;
       }
+      routes.push(item);
+      perEnd.set(item.service.id, toEnd + 1);
+      if (item.kind === 'direct') directCount += 1;
       continue;
     }
     const { label } = item;
-    const popKey = `${label.node}#${label.depth}`;
+    // Routes after a direct contact have their own budget: they must not crowd out the paths.
+    const popKey = `${label.node}#${label.depth}${startsWithContact(label) ? '#contact' : ''}`;
     const popped = pops.get(popKey) ?? 0;
     if (popped >= limit) continue;
     pops.set(popKey, popped + 1);
@@ -173,6 +181,8 @@ export function findReferralRoutes(
     // A label after a direct contact finishes only by going on: its own end is the direct route.
     if (label.pending !== null || (label.depth === 0 && options.includeInHouse === true)) {
       for (const service of endServices.get(label.node) ?? []) {
+        // After a direct contact, a service the start could contact directly is no gain.
+        if (service.selfReferral && startsWithContact(label)) continue;
         const candidate = finish(ctx, label, service);
         if (candidate !== null) heap.push(total(candidate.costs), candidate);
       }

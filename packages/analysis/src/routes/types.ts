@@ -270,6 +270,7 @@ export interface NoRouteExplanation {
   /** The neighbouring municipalities (in the scope) tried without a route. */
   readonly fruitlessMunicipalities: readonly { readonly code: RegionCode; readonly name: string }[];
 }
+
 /** A child who comes along with the person concerned. */
 export interface AccompanyingChild {
   /** Age in completed years. */
@@ -311,4 +312,3 @@ export interface LeftOut {
   readonly description: LocalizedLabel;
   readonly nearest: readonly LeftOutService[];
 }
-

@@ -36,12 +36,14 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
       'training topics topic targetGroups municipalities regions referralPaths referralPath ' +
       'referralRoutes coverage networkGraph search systemStatus viewer',
     member:
-      'people person gaps gap caseReviews caseReview resilience trainingPlan networkComposition',
+      'people person gaps gap caseReviews caseReview resilience trainingPlan networkComposition ' +
+      'reportableServices',
     // A new root field is for coordinators until it is named above; the audit trail (history,
     // deletedEntries) stays there.
     coordinator: '*',
   },
-  Mutation: { coordinator: '*' },
+  // A shelter's staff report its free places (the service checks that they work there).
+  Mutation: { member: 'reportFreePlaces', coordinator: '*' },
 
   // The directory: institutions (a shelter's address is never stored), services, networks with
   // their institution members, events without their people, the taxonomies.
@@ -114,9 +116,11 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   },
   ReferralRoute: {
     public:
-      'rank kind start startReach endInstitution endService endReach hops cost costTerms ' +
-      'expectedHours explanation languageMatch openQuestions',
+      'rank kind start startReach endInstitution endService endReach endCapacity hops cost ' +
+      'costTerms expectedHours explanation languageMatch openQuestions',
   },
+  // Free places are public on services too (Service.capacityFree).
+  RouteCapacity: { public: 'state free reportedAt' },
   ReferralRouteHop: {
     public:
       'via from to referralPathId routeTemplate reason responseHours responseEstimated ' +

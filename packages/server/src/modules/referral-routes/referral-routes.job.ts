@@ -130,6 +130,7 @@ function routeView(route: ReferralRoute, refs: Refs, at: string): RouteView {
     },
     endInstitution: endInstitution ?? missingInstitution(route.endService.institutionId),
     endReach: serviceReach(lookup, route.endService.id, at),
+    endCapacity: route.endCapacity,
     expectedHours: route.expectedHours,
     cost: route.cost,
     costTerms: route.costTerms,

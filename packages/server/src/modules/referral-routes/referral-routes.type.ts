@@ -29,8 +29,40 @@ export const HopViaEnum = analysisEnum('RouteHopVia', 'What carries a hop of a r
   procedure_step:
     'A step of the child-protection procedure that hands nobody over: the conversation at the ' +
     'start, the feedback to it.',
-  self_referral: 'The person gets in touch on their own.',
+  self_referral: 'The person gets in touch on their own (a start without an institution).',
+  direct_contact:
+    'The start institution contacts the receiver directly (by phone), with the person’s consent.',
 });
+
+export const CapacityStateEnum = analysisEnum(
+  'RouteCapacityState',
+  'Free places of a service with places at the route’s moment.',
+  {
+    free: 'Free places reported within 24 hours of the moment.',
+    full: 'No free place reported within 24 hours of the moment: the route goes elsewhere.',
+    unknown: 'Not reported within 24 hours of the moment (or never): ask; never taken as full.',
+  },
+);
+
+@ObjectType({
+  description:
+    'The free places of a route’s end service at the route’s moment: a report counts for 24 hours.',
+})
+export class RouteCapacity {
+  @Field(() => CapacityStateEnum, {
+    description: 'Free, full, or unknown (report too old or missing).',
+  })
+  state!: string;
+
+  @NullableField(Int, 'Free places reported; null when unknown.')
+  free!: number | null;
+
+  @NullableField(
+    String,
+    'When the free places were last reported (ISO 8601), also when that is too old to count.',
+  )
+  reportedAt!: string | null;
+}
 
 export const AvailabilityEnum = analysisEnum(
   'ReceiverAvailability',
@@ -280,6 +312,12 @@ export class ReferralRoute {
       'the service’s hours (its institution’s when it records none).',
   )
   endReach!: RouteReach | null;
+
+  @NullableField(
+    RouteCapacity,
+    'The end service’s free places at the route’s moment; null for a service without places.',
+  )
+  endCapacity!: RouteCapacity | null;
 
   @Field(() => Float, { description: 'Expected hours until the end service responds.' })
   expectedHours!: number;

@@ -69,6 +69,13 @@ export interface CostTermView {
   readonly label: LocalizedLabel;
 }
 
+/** The free places of an end service at the route's moment. */
+export interface CapacityView {
+  readonly state: 'free' | 'full' | 'unknown';
+  readonly free: number | null;
+  readonly reportedAt: string | null;
+}
+
 export interface RouteView {
   readonly rank: number;
   readonly kind: ReferralRoute['kind'];
@@ -78,6 +85,7 @@ export interface RouteView {
   readonly endService: ServiceRef;
   readonly endInstitution: InstitutionRef;
   readonly endReach: ReachView | null;
+  readonly endCapacity: CapacityView | null;
   readonly expectedHours: number;
   readonly cost: number;
   readonly costTerms: readonly CostTermView[];
