@@ -127,9 +127,42 @@ describe('relaxations as one-click retries', () => {
     expect(relaxed?.municipality).toBeTruthy();
   });
 
+  it('tries the neighbouring municipality the relaxation names', () => {
+    expect(relaxForm(POLICE_ZERBST, 'MUNICIPALITY', 'aken')?.municipality).toBe('aken');
+  });
+
+  it('relaxes the children’s limits when no age of the person is given', () => {
+    const withChildren = { ...POLICE_ZERBST, age: '', children: '6, J15' };
+    expect(relaxForm(withChildren, 'AGE')?.children).toBe('');
+    expect(relaxForm({ ...withChildren, age: '34' }, 'AGE')).toMatchObject({
+      age: '',
+      children: '6, J15',
+    });
+  });
+
   it('offers nothing it cannot express', () => {
     expect(relaxForm({ ...POLICE_ZERBST, language: '' }, 'LANGUAGE')).toBeUndefined();
     expect(relaxForm(POLICE_ZERBST, 'STRUCTURAL')).toBeUndefined();
+  });
+});
+
+describe('children in the route form', () => {
+  it('keeps them in the URL and sends them with their gender', () => {
+    const form = { ...POLICE_ZERBST, children: '6, 9, j15' };
+    const search = searchFromForm(form);
+    expect(search.get('kids')).toBe('6,9,J15');
+    expect(formFromSearch(search).children).toBe('6,9,J15');
+    expect(toRouteVariables(form, new Date())?.need.children).toEqual([
+      { age: 6 },
+      { age: 9 },
+      { age: 15, gender: 'BOY' },
+    ]);
+    expect(toRouteVariables(POLICE_ZERBST, new Date())?.need.children).toBeUndefined();
+  });
+
+  it('names what cannot be read as missing input', () => {
+    expect(missingInputs({ ...POLICE_ZERBST, children: '6, 30' })).toEqual(['children']);
+    expect(formFromSearch(new URLSearchParams('kids=zwei')).children).toBe('');
   });
 });
 

@@ -3,6 +3,7 @@
  * how it becomes the variables of `referralRoutes`. Pure, so it is tested without a browser.
  */
 import { neighbouringMunicipalities, isMunicipalityCode } from '@schutznetz/domain';
+import { formatChildren, parseChildren, type ChildEntry } from './children';
 
 export type StartMode = 'institution' | 'kind' | 'self';
 
@@ -17,6 +18,8 @@ export interface RouteForm {
   readonly targetGroup: string;
   /** Age in completed years as typed; '' for none. */
   readonly age: string;
+  /** Children who come along, as typed ("6, 9, J15"; see `children.ts`); '' for none. */
+  readonly children: string;
   /** Language (API spelling); '' for none. */
   readonly language: string;
   /** Where the person lives. */
@@ -42,6 +45,7 @@ export const EMPTY_ROUTE_FORM: RouteForm = {
   topic: '',
   targetGroup: '',
   age: '',
+  children: '',
   language: '',
   municipality: '',
   urgency: '',
@@ -82,6 +86,7 @@ export function formFromSearch(params: URLSearchParams): RouteForm {
     topic: get('topic'),
     targetGroup: get('group'),
     age: /^\d{1,3}$/.test(age) ? age : '',
+    children: formatChildren(parseChildren(get('kids')) ?? []),
     language: get('lang'),
     municipality: get('in'),
     urgency: get('urgency'),
@@ -110,6 +115,7 @@ export function searchFromForm(form: RouteForm): URLSearchParams {
   set('topic', form.topic);
   set('group', form.targetGroup);
   set('age', form.age);
+  set('kids', formatChildren(parseChildren(form.children) ?? []));
   set('lang', form.language);
   set('in', form.municipality);
   set('urgency', form.urgency);
@@ -122,7 +128,8 @@ export function searchFromForm(form: RouteForm): URLSearchParams {
 }
 
 /** What is missing before a search can run; the UI words each with `routes:missing.<key>`. */
-export type MissingInput = 'start' | 'startMunicipality' | 'topic' | 'municipality' | 'age';
+export type MissingInput =
+  'start' | 'startMunicipality' | 'topic' | 'municipality' | 'age' | 'children';
 
 export function missingInputs(form: RouteForm): MissingInput[] {
   const missing: MissingInput[] = [];
@@ -132,6 +139,7 @@ export function missingInputs(form: RouteForm): MissingInput[] {
   if (!form.topic) missing.push('topic');
   if (!form.municipality) missing.push('municipality');
   if (form.age !== '' && !(Number(form.age) >= 0 && Number(form.age) <= 120)) missing.push('age');
+  if (parseChildren(form.children) === null) missing.push('children');
   return missing;
 }
 
@@ -184,6 +192,7 @@ export interface RouteVariables {
     readonly municipality: string;
     readonly targetGroup?: string;
     readonly age?: number;
+    readonly children?: readonly ChildEntry[];
     readonly language?: string;
     readonly urgency?: string;
     readonly at: string;
@@ -196,6 +205,7 @@ export interface RouteVariables {
 /** The variables of `referralRoutes`; `at` defaults to `now`. Undefined while inputs are missing. */
 export function toRouteVariables(form: RouteForm, now: Date): RouteVariables | undefined {
   if (missingInputs(form).length) return undefined;
+  const children = parseChildren(form.children) ?? [];
   const start =
     form.startMode === 'self'
       ? { self: true }
@@ -211,6 +221,7 @@ export function toRouteVariables(form: RouteForm, now: Date): RouteVariables | u
       at: form.at ? berlinMomentToIso(form.at) : now.toISOString(),
       ...(form.targetGroup ? { targetGroup: form.targetGroup } : {}),
       ...(form.age !== '' ? { age: Number(form.age) } : {}),
+      ...(children.length ? { children } : {}),
       ...(form.language ? { language: form.language } : {}),
       ...(form.urgency ? { urgency: form.urgency } : {}),
       ...(form.accessibility.length ? { accessibility: form.accessibility } : {}),
@@ -227,12 +238,19 @@ const URGENCIES = ['IMMEDIATE', 'SAME_DAY', 'DAYS', 'WEEKS'];
  * The form with one failed condition relaxed, for a one-click retry of a relaxation the server
  * offered; undefined when the form cannot express it (the relaxation's routes are still shown).
  */
-export function relaxForm(form: RouteForm, constraint: string): RouteForm | undefined {
+export function relaxForm(
+  form: RouteForm,
+  constraint: string,
+  /** The neighbouring municipality a MUNICIPALITY relaxation names. */
+  municipality?: string,
+): RouteForm | undefined {
   switch (constraint) {
     case 'LANGUAGE':
       return form.language ? { ...form, language: '' } : undefined;
     case 'AGE':
-      return form.age !== '' ? { ...form, age: '' } : undefined;
+      // The person's age first; else the children's limits.
+      if (form.age !== '') return { ...form, age: '' };
+      return form.children ? { ...form, children: '' } : undefined;
     case 'TARGET_GROUP':
       return form.targetGroup ? { ...form, targetGroup: '' } : undefined;
     case 'ACCESSIBILITY':
@@ -249,6 +267,7 @@ export function relaxForm(form: RouteForm, constraint: string): RouteForm | unde
     }
     case 'AREA':
     case 'MUNICIPALITY': {
+      if (municipality !== undefined) return { ...form, municipality };
       if (!isMunicipalityCode(form.municipality)) return undefined;
       const [neighbour] = neighbouringMunicipalities(form.municipality);
       return neighbour ? { ...form, municipality: neighbour } : undefined;

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { EntityPicker } from '../editing/entity-picker';
 import { OPTION_VALUES, useLooseT, useOptionLabel } from '../editing/options';
 import { hasAdvancedConditions } from './advanced-conditions';
+import { ChildrenField } from './children-field';
 import { MAX_K, missingInputs, nowInBerlin, type RouteForm } from './route-form';
 import { START_INSTITUTION_QUERY } from './referral-routes.query';
 
@@ -92,7 +93,7 @@ export function RouteSearchForm({
         if (missing.length) {
           setShowMissing(true);
           // An invalid age sits in the fold: open it, so the message is seen.
-          if (missing.includes('age')) setAdvancedOpen(true);
+          if (missing.includes('age') || missing.includes('children')) setAdvancedOpen(true);
           return;
         }
         onSubmit(form);
@@ -201,6 +202,14 @@ export function RouteSearchForm({
               </p>
             )}
           </div>
+          <ChildrenField
+            id={id}
+            value={form.children}
+            problem={problem('children')}
+            onChange={(value) => {
+              set('children', value);
+            }}
+          />
           {select('urgency', OPTION_VALUES.urgency, 'urgency')}
         </div>
         <fieldset className="field-group">
