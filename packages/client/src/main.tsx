@@ -10,6 +10,7 @@ import { SIGN_IN_CALLBACK_PATH, fetchSignInSettings } from './auth/sign-in-setti
 import { createTokenStore } from './auth/token-store';
 import { setupI18n } from './i18n/i18n';
 import './styles.css';
+import './capacity/capacity.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no element with id "root"');

@@ -1,5 +1,7 @@
 import authDe from '../auth/i18n/de.json';
 import authEn from '../auth/i18n/en.json';
+import capacityDe from '../capacity/i18n/de.json';
+import capacityEn from '../capacity/i18n/en.json';
 import directoryDe from '../directory/i18n/de.json';
 import directoryEn from '../directory/i18n/en.json';
 import editingDe from '../editing/i18n/de.json';
@@ -34,6 +36,7 @@ export const resources = {
     trainings: trainingsDe,
     editing: editingDe,
     auth: authDe,
+    capacity: capacityDe,
     emergency: emergencyDe,
     errors: errorsDe,
   },
@@ -46,6 +49,7 @@ export const resources = {
     trainings: trainingsEn,
     editing: editingEn,
     auth: authEn,
+    capacity: capacityEn,
     emergency: emergencyEn,
     errors: errorsEn,
   },

@@ -60,6 +60,11 @@ export const ROUTE_FIELDS = graphql(`
     endReach {
       ...ReachFields
     }
+    endCapacity {
+      state
+      free
+      reportedAt
+    }
     endInstitution {
       id
       name

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CapacityBadge } from '../capacity/capacity-badge';
 import { useLocale, useLooseT, useOptionLabel } from '../editing/options';
 import { GraphCanvas, toElements } from '../graph';
 import type { RouteFieldsFragment } from '../gql/graphql';
@@ -79,6 +80,7 @@ export function RouteList({
           aria-current={route.rank === selectedRank || undefined}
         >
           <RouteSummary route={route} />
+          <CapacityBadge capacity={route.endCapacity} />
           <details className="route-details">
             <summary>{t('route.details')}</summary>
             <p>{route.explanation[locale]}</p>
@@ -107,12 +109,14 @@ export function RouteList({
                     <li>
                       {hop.via === 'SELF_REFERRAL'
                         ? t('hop.selfReferral')
-                        : hop.routeTemplate
-                          ? t('hop.template', {
-                              id: hop.routeTemplate.id,
-                              title: hop.routeTemplate.title[locale],
-                            })
-                          : t('hop.path')}
+                        : hop.via === 'DIRECT_CONTACT'
+                          ? t('hop.directContact')
+                          : hop.routeTemplate
+                            ? t('hop.template', {
+                                id: hop.routeTemplate.id,
+                                title: hop.routeTemplate.title[locale],
+                              })
+                            : t('hop.path')}
                     </li>
                     {hop.consent && (
                       <li>{t('hop.consent', { value: optionLabel('consent', hop.consent) })}</li>

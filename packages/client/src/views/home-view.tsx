@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FreePlacesPanel } from '../capacity/free-places-panel';
 import { useDocumentTitle } from './use-document-title';
 import { VIEWS } from './views';
 
@@ -24,6 +25,7 @@ export function HomeView() {
           </li>
         ))}
       </ul>
+      <FreePlacesPanel />
     </section>
   );
 }
