@@ -99,6 +99,12 @@ function violations(
   if (service === undefined) return ['unknown end service'];
   const institution = institutions.get(service.institutionId);
   const related = relatedTopics(need.topic);
+  // The services on the topic at an institution that take a direct contact.
+  const contactable = (institutionId: string) =>
+    graph.services.filter(
+      (s) =>
+        s.institutionId === institutionId && s.selfReferral && s.topics.some((t) => related.has(t)),
+    );
 
   // The end service.
   if (!service.topics.some((t) => related.has(t))) problems.push('topic');
@@ -155,11 +161,7 @@ function violations(
       visited.add(hop.to);
       if (hop.via === 'self_referral' || hop.via === 'direct_contact') {
         // A direct contact comes first; it ends the route or is followed by referral paths.
-        const contacted = graph.services.filter(
-          (s) =>
-            s.institutionId === hop.to && s.selfReferral && s.topics.some((t) => related.has(t)),
-        );
-        if (i > 0 || contacted.length === 0) problems.push('direct contact');
+        if (i > 0 || contactable(hop.to).length === 0) problems.push('direct contact');
         if (route.hops.length === 1 && !service.selfReferral) problems.push('direct contact');
         if ((hop.via === 'self_referral') !== (hop.from === null)) problems.push('who acts');
         return;
@@ -222,12 +224,9 @@ function violations(
       if (Math.abs(contact - handOver - hop.waitHours * HOUR) > 1000) problems.push('wait');
       const receiver = institutions.get(hop.to);
       // A direct contact goes to a service on the topic there, by its own hours if it has any.
-      const contacted = graph.services
-        .filter(
-          (s) =>
-            s.institutionId === hop.to && s.selfReferral && s.topics.some((t) => related.has(t)),
-        )
-        .map((s) => (s.available24x7 || s.openingHours.length > 0 ? s : receiver));
+      const contacted = contactable(hop.to).map((s) =>
+        s.available24x7 || s.openingHours.length > 0 ? s : receiver,
+      );
       const holders =
         !last && path === undefined
           ? contacted
