@@ -19,6 +19,11 @@ export function NoRoute({
   const { t } = useTranslation('routes');
   const loose = useLooseT('routes');
   const locale = useLocale();
+  // The neighbouring municipalities tried in vain are named below, not as "Gemeinde".
+  const fruitless = [...new Set(explanation.fruitless)].filter(
+    (constraint) =>
+      constraint !== 'MUNICIPALITY' || explanation.fruitlessMunicipalities.length === 0,
+  );
   return (
     <div className="notice no-route" role="alert">
       <h3>{t('noRoute.title')}</h3>
@@ -45,7 +50,7 @@ export function NoRoute({
           <h4>{t('noRoute.relaxations')}</h4>
           <ul className="relaxations">
             {explanation.relaxations.map((relaxation, index) => {
-              const retry = relaxForm(form, relaxation.constraint);
+              const retry = relaxForm(form, relaxation.constraint, relaxation.municipality?.code);
               return (
                 <li key={index}>
                   {relaxation.description[locale]}{' '}
@@ -56,9 +61,11 @@ export function NoRoute({
                         onRetry(retry);
                       }}
                     >
-                      {t('noRoute.retry', {
-                        constraint: loose(`constraints.${relaxation.constraint}`),
-                      })}
+                      {relaxation.municipality
+                        ? t('eligibility.retryIn', { name: relaxation.municipality.name })
+                        : t('noRoute.retry', {
+                            constraint: loose(`constraints.${relaxation.constraint}`),
+                          })}
                     </button>
                   )}
                   {relaxation.routes.length > 0 && (
@@ -75,12 +82,19 @@ export function NoRoute({
           </ul>
         </>
       )}
-      {explanation.fruitless.length > 0 && (
+      {fruitless.length > 0 && (
         <p>
           {t('noRoute.fruitless', {
-            constraints: [...new Set(explanation.fruitless)]
+            constraints: fruitless
               .map((constraint) => loose(`constraints.${constraint}`))
               .join(', '),
+          })}
+        </p>
+      )}
+      {explanation.fruitlessMunicipalities.length > 0 && (
+        <p>
+          {t('eligibility.fruitlessMunicipalities', {
+            names: explanation.fruitlessMunicipalities.map((m) => m.name).join(', '),
           })}
         </p>
       )}

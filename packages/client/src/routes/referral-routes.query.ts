@@ -40,6 +40,15 @@ export const ROUTE_FIELDS = graphql(`
       de
       en
     }
+    languageMatch
+    openQuestions {
+      constraint
+      child
+      label {
+        de
+        en
+      }
+    }
     costTerms {
       kind
       hours
@@ -144,6 +153,34 @@ export const REFERRAL_ROUTES_QUERY = graphql(`
         institutionCount
         referralPathCount
       }
+      leftOut {
+        constraint
+        serviceCount
+        description {
+          de
+          en
+        }
+        nearest {
+          service {
+            id
+            name
+          }
+          institution {
+            id
+            name
+          }
+          municipality
+          municipalityName
+          reasons {
+            constraint
+            child
+            label {
+              de
+              en
+            }
+          }
+        }
+      }
       noRoute {
         summary {
           de
@@ -160,8 +197,16 @@ export const REFERRAL_ROUTES_QUERY = graphql(`
           }
         }
         fruitless
+        fruitlessMunicipalities {
+          code
+          name
+        }
         relaxations {
           constraint
+          municipality {
+            code
+            name
+          }
           description {
             de
             en

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLooseT } from '../editing/options';
 import type { RouteFieldsFragment } from '../gql/graphql';
 import { useFormat } from '../i18n/use-format';
+import { RouteEligibility } from './left-out';
 import { routeSteps } from './route-steps';
 import { ReachAvailability, telHref } from './step-reach';
 
@@ -32,6 +33,7 @@ export function RouteSummary({ route }: { readonly route: RouteFieldsFragment })
         )}
         {t('route.expected', { duration: duration(route.expectedHours) })}
       </p>
+      <RouteEligibility route={route} />
       {first && (
         <p className="route-first-step">
           <strong>{t('route.firstStep', { name: first.name })}</strong>

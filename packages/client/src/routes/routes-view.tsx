@@ -14,12 +14,14 @@ import {
   toRouteVariables,
   type RouteForm,
 } from './route-form';
+import { LeftOut } from './left-out';
 import { NoRoute } from './no-route';
 import { RouteResults } from './route-results';
 import { RouteSearchForm } from './route-search-form';
 import { useFocusOnResults } from './use-focus-on-results';
 import { REFERRAL_ROUTES_QUERY } from './referral-routes.query';
 import './routes.css';
+import './left-out.css';
 
 /** `/routes`: from a start and a need to ranked, explained referral routes. */
 export function RoutesView() {
@@ -102,6 +104,7 @@ export function RoutesView() {
                 <RouteResults routes={result.routes} cardLink={cardLink} />
               </>
             )}
+            <LeftOut entries={result.leftOut} />
           </>
         )}
       </div>
