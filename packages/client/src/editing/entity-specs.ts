@@ -17,6 +17,8 @@ import {
 
 const MAX_AGE = 120;
 const MAX_PLACES = 100_000;
+/** A shelter's age limit for sons: a child's age (the API takes 0–17). */
+const MAX_BOYS_AGE = 17;
 const MAX_RESPONSE_HOURS = 24 * 365;
 
 /** A choice field's option set with the values it allows, in display order. */
@@ -153,6 +155,7 @@ export const SERVICE_FIELDS: readonly FieldSpec[] = [
   { name: 'available24x7', kind: 'checkbox' },
   { name: 'selfReferral', kind: 'checkbox' },
   { name: 'consentRequired', kind: 'checkbox' },
+  { name: 'interpreting', kind: 'checkbox' },
   { name: 'cost', kind: 'select', ...choices('cost') },
   {
     name: 'accessibility',
@@ -161,6 +164,7 @@ export const SERVICE_FIELDS: readonly FieldSpec[] = [
   },
   { name: 'capacityTotal', kind: 'integer', range: [0, MAX_PLACES] },
   { name: 'capacityFree', kind: 'integer', range: [0, MAX_PLACES] },
+  { name: 'boysMaxAge', kind: 'integer', range: [0, MAX_BOYS_AGE] },
 ];
 
 export const SERVICE_RULES: readonly CrossFieldRule[] = [ageOrder, capacityFits];

@@ -32,6 +32,8 @@ export const SERVICE_EDIT_FIELDS = graphql(`
     capacityTotal
     capacityFree
     capacityReportedAt
+    interpreting
+    boysMaxAge
   }
 `);
 
