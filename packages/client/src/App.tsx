@@ -35,6 +35,10 @@ const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyExoticComponent<ComponentTyp
   gaps: lazyView(() => import('./gaps/gaps-view'), 'GapsView'),
   trainings: lazyView(() => import('./trainings/trainings-view'), 'TrainingsView'),
   directory: lazyView(() => import('./directory/directory-view'), 'DirectoryView'),
+  emergencyCard: lazyView(
+    () => import('./emergency-card/emergency-card-routes'),
+    'EmergencyCardRoutes',
+  ),
 };
 
 const EditingRoutes = lazyView(() => import('./editing/editing-routes'), 'EditingRoutes');

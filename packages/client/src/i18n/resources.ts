@@ -6,6 +6,8 @@ import directoryDe from '../directory/i18n/de.json';
 import directoryEn from '../directory/i18n/en.json';
 import editingDe from '../editing/i18n/de.json';
 import editingEn from '../editing/i18n/en.json';
+import emergencyCardDe from '../emergency-card/i18n/de.json';
+import emergencyCardEn from '../emergency-card/i18n/en.json';
 import emergencyDe from '../emergency/i18n/de.json';
 import emergencyEn from '../emergency/i18n/en.json';
 import errorsDe from '../errors/i18n/de.json';
@@ -38,6 +40,7 @@ export const resources = {
     auth: authDe,
     capacity: capacityDe,
     emergency: emergencyDe,
+    emergencyCard: emergencyCardDe,
     errors: errorsDe,
   },
   en: {
@@ -51,6 +54,7 @@ export const resources = {
     auth: authEn,
     capacity: capacityEn,
     emergency: emergencyEn,
+    emergencyCard: emergencyCardEn,
     errors: errorsEn,
   },
 } as const;

@@ -1,25 +1,17 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ROUTE_CARD_PATH } from '../emergency-card/paths';
 import { useLocale } from '../editing/options';
 import { useErrorText } from '../errors/use-error-text';
-import type { ReferralRoutesQueryVariables } from '../gql/graphql';
 import { useDocumentTitle } from '../views/use-document-title';
-import {
-  formFromSearch,
-  nowInBerlin,
-  searchFromForm,
-  toRouteVariables,
-  type RouteForm,
-} from './route-form';
+import { nowInBerlin, searchFromForm, type RouteForm } from './route-form';
 import { LeftOut } from './left-out';
 import { NoRoute } from './no-route';
 import { RouteResults } from './route-results';
 import { RouteSearchForm } from './route-search-form';
 import { useFocusOnResults } from './use-focus-on-results';
-import { REFERRAL_ROUTES_QUERY } from './referral-routes.query';
+import { useRouteSearch } from './use-route-search';
 import './routes.css';
 import './left-out.css';
 
@@ -31,14 +23,7 @@ export function RoutesView() {
   const headingId = useId();
   const [params, setParams] = useSearchParams();
   const search = params.toString();
-  const form = useMemo(() => formFromSearch(new URLSearchParams(search)), [search]);
-  // "Now" is taken when the search is asked for, so a result does not drift while it is read.
-  const variables = useMemo(() => toRouteVariables(form, new Date()), [form]);
-  const { data, loading, error } = useQuery(
-    REFERRAL_ROUTES_QUERY,
-    // The form offers only the API's own codes; the server checks them again.
-    variables ? { variables: variables as ReferralRoutesQueryVariables } : skipToken,
-  );
+  const { form, routeVariables, data, loading, error } = useRouteSearch(search);
   useDocumentTitle(t('title'));
   const result = data?.referralRoutes;
   const { resultsHeading, noRouteTarget, expectResults } = useFocusOnResults(
@@ -51,8 +36,8 @@ export function RoutesView() {
     setParams(nextSearch);
   };
   // The card repeats this search at the same moment, so it lists the same routes.
-  const cardSearch = variables
-    ? searchFromForm({ ...form, at: form.at || nowInBerlin(new Date(variables.need.at)) })
+  const cardSearch = routeVariables
+    ? searchFromForm({ ...form, at: form.at || nowInBerlin(new Date(routeVariables.need.at)) })
     : undefined;
   const cardLink = (rank?: number) => {
     const card = new URLSearchParams(cardSearch);

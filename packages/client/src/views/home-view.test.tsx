@@ -31,6 +31,7 @@ describe('HomeView', () => {
       ['/gaps', 'Lücken'],
       ['/trainings', 'Fortbildungsplanung'],
       ['/directory', 'Verzeichnis'],
+      ['/notfallkarte', 'Notfallkarte'],
     ]);
   });
 

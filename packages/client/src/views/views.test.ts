@@ -17,6 +17,7 @@ describe('VIEWS', () => {
       ['/gaps', 'Lücken'],
       ['/trainings', 'Fortbildungsplanung'],
       ['/directory', 'Verzeichnis'],
+      ['/notfallkarte', 'Notfallkarte'],
     ]);
   });
 });

@@ -5,6 +5,7 @@ export const VIEWS = [
   { key: 'gaps', path: '/gaps' },
   { key: 'trainings', path: '/trainings' },
   { key: 'directory', path: '/directory' },
+  { key: 'emergencyCard', path: '/notfallkarte' },
 ] as const;
 
 export type View = (typeof VIEWS)[number];
