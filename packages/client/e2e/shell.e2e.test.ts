@@ -61,7 +61,7 @@ describe('app shell in Chromium (real server, embedded Neo4j, demo data)', () =>
     await page.route('**/assets/*.js', (route) => route.abort());
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
-      .getByRole('link', { name: 'Fortbildungsplanung' })
+      .getByRole('link', { name: 'Verzeichnis' })
       .click();
     const alert = page.getByRole('alert');
     await alert
@@ -69,7 +69,7 @@ describe('app shell in Chromium (real server, embedded Neo4j, demo data)', () =>
       .waitFor();
     await page.unroute('**/assets/*.js');
     await alert.getByRole('button', { name: 'Seite neu laden' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Fortbildungsplanung' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Verzeichnis' }).waitFor();
   });
 
   it('answers an unknown address with the not-found view, not a server error', async () => {

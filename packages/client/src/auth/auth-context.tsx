@@ -126,6 +126,11 @@ export function AuthProvider({
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
+/** The viewer and the sign-in actions, or null outside an {@link AuthProvider} (tests of a view alone). */
+export function useOptionalAuth(): Auth | null {
+  return useContext(AuthContext);
+}
+
 /** The viewer and the sign-in actions; only inside {@link AuthProvider}. */
 export function useAuth(): Auth {
   const auth = useContext(AuthContext);

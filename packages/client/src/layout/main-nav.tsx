@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { VIEWS } from '../views/views';
+import { useVisibleViews } from './use-visible-views';
 
-/** Links to every view; NavLink marks the current one with aria-current="page". */
+/** Links to the views this viewer may use; NavLink marks the current one with aria-current="page". */
 export function MainNav() {
   const { t } = useTranslation();
+  const views = useVisibleViews();
 
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -14,7 +15,7 @@ export function MainNav() {
             {t('views.home.title')}
           </NavLink>
         </li>
-        {VIEWS.map((view) => (
+        {views.map((view) => (
           <li key={view.key}>
             <NavLink to={view.path}>{t(`views.${view.key}.title`)}</NavLink>
           </li>

@@ -1,5 +1,5 @@
 import { resources } from '../i18n/resources';
-import { documentTitle, VIEWS } from './views';
+import { documentTitle, VIEWS, viewsFor } from './views';
 
 describe('VIEWS', () => {
   it('gives every view its own absolute path', () => {
@@ -19,6 +19,20 @@ describe('VIEWS', () => {
       ['/directory', 'Verzeichnis'],
       ['/notfallkarte', 'Notfallkarte'],
     ]);
+  });
+});
+
+describe('viewsFor', () => {
+  it('offers the public the directory, the routes and the Notfallkarte, no internal analysis', () => {
+    expect(viewsFor(false).map((view) => view.key)).toEqual([
+      'routes',
+      'directory',
+      'emergencyCard',
+    ]);
+  });
+
+  it('offers members every view, the analyses and the explorer of the network included', () => {
+    expect(viewsFor(true)).toEqual(VIEWS);
   });
 });
 

@@ -1,15 +1,25 @@
-/** The views of the app, in navigation order; each key names its texts under `views.`. */
+/**
+ * The views of the app, in navigation order; each key names its texts under `views.`. The
+ * audience says who the navigation offers a view to: `public` views serve anyone (the directory,
+ * the routes with function contacts, the Notfallkarte); `member` views are the network's internal
+ * analyses and its people, readable from the member role up (decision 011).
+ */
 export const VIEWS = [
-  { key: 'explorer', path: '/explorer' },
-  { key: 'routes', path: '/routes' },
-  { key: 'gaps', path: '/gaps' },
-  { key: 'trainings', path: '/trainings' },
-  { key: 'directory', path: '/directory' },
-  { key: 'emergencyCard', path: '/notfallkarte' },
+  { key: 'explorer', path: '/explorer', audience: 'member' },
+  { key: 'routes', path: '/routes', audience: 'public' },
+  { key: 'gaps', path: '/gaps', audience: 'member' },
+  { key: 'trainings', path: '/trainings', audience: 'member' },
+  { key: 'directory', path: '/directory', audience: 'public' },
+  { key: 'emergencyCard', path: '/notfallkarte', audience: 'public' },
 ] as const;
 
 export type View = (typeof VIEWS)[number];
 export type ViewKey = View['key'];
+
+/** The views the navigation and the home page offer to a viewer who may (or may not) read the analyses. */
+export function viewsFor(canSeeAnalyses: boolean): readonly View[] {
+  return VIEWS.filter((view) => canSeeAnalyses || view.audience === 'public');
+}
 
 /** The browser tab title for a view: the view first, so tabs stay tellable apart. */
 export function documentTitle(viewTitle: string, appName: string): string {

@@ -1,0 +1,11 @@
+import { useOptionalAuth } from '../auth/auth-context';
+import { viewsFor, type View } from '../views/views';
+
+/**
+ * The views to offer this viewer: the internal analyses only to roles that may read them (the
+ * same test as `RequireMember`). Until the server has said who the viewer is, the public set.
+ */
+export function useVisibleViews(): readonly View[] {
+  const auth = useOptionalAuth();
+  return viewsFor(auth?.viewer?.canSeeContacts ?? false);
+}
