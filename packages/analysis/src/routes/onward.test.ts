@@ -176,6 +176,17 @@ describe('routes that go on', () => {
     expect(byPolice.explanation.de).toContain('direkte Vermittlung an');
     expect(byPolice.costTerms.map((t) => t.kind)).not.toContain('self_contact');
 
+    // Without the person's consent the police cannot hand over: they pass on the number.
+    const noConsent = findReferralRoutes(
+      graph([]),
+      POLICE,
+      { ...german, consent: 'not_obtainable' },
+      5,
+    );
+    const passedOn = noConsent.routes.find((r) => r.kind === 'direct')!;
+    expect(passedOn.hops[0]).toMatchObject({ from: 'police', via: 'self_referral' });
+    expect(passedOn.costTerms.map((t) => t.kind)).toContain('self_contact');
+
     const self = findReferralRoutes(graph([]), { kind: 'self' }, german, 5);
     const alone = self.routes.find((r) => r.kind === 'direct')!;
     expect(alone.hops[0]).toMatchObject({ from: null, via: 'self_referral' });

@@ -163,7 +163,9 @@ function violations(
         // A direct contact comes first; it ends the route or is followed by referral paths.
         if (i > 0 || contactable(hop.to).length === 0) problems.push('direct contact');
         if (route.hops.length === 1 && !service.selfReferral) problems.push('direct contact');
-        if ((hop.via === 'self_referral') !== (hop.from === null)) problems.push('who acts');
+        // The institution acts with consent; without, or alone, the person gets in touch herself.
+        const institutionActs = hop.from !== null && need.consent !== 'not_obtainable';
+        if ((hop.via === 'direct_contact') !== institutionActs) problems.push('who acts');
         return;
       }
       const path: AnalysisReferralPath | undefined =

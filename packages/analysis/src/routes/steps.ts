@@ -174,7 +174,8 @@ interface Contact {
 
 /**
  * The direct contact of `startId` with `service`: the start institution phones it, with the
- * person's consent (a hand-over), or, from a `self` start, the person gets in touch herself.
+ * person's consent (a hand-over), or, from a `self` start or when consent cannot be obtained,
+ * the person gets in touch herself.
  * `null` when the service cannot be reached in time (recorded as a time rejection if `record`).
  */
 export function contact(
@@ -192,8 +193,11 @@ export function contact(
   const responseHours = hours.available24x7
     ? DIRECT_RESPONSE_HOURS.always
     : DIRECT_RESPONSE_HOURS.otherwise;
+  // The institution acts only with the person's consent; otherwise it passes on the number.
   const startName =
-    startId === null ? null : (ctx.index.institutions.get(startId)?.name ?? startId);
+    startId === null || ctx.need.consent === 'not_obtainable'
+      ? null
+      : (ctx.index.institutions.get(startId)?.name ?? startId);
   const hop: ReferralHop = {
     from: startId,
     to: service.institutionId,
