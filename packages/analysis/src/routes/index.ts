@@ -4,8 +4,10 @@
  * route), `context` (one query's state and rejections), `steps` (the search's moves), `queue`
  * (its priority queue), `search` (the best-first search), `wording` (texts), `explain`
  * (relaxations of an empty answer), `reach` (a step's hours at the chosen moment), `capacity`
- * (how far reported free places are trusted) and `onward` (direct contacts that go on, and
- * shelters handing over by R05). A new rule of eligibility goes to `constraints`, a new
+ * (how far reported free places are trusted), `onward` (direct contacts that go on, and
+ * shelters handing over by R05), `child-protection` (the search's last step: the § 4 KKG
+ * `procedure` first, the legs of multi-step `templates` filled in, no self-referral for a
+ * child; decision 022). A new rule of eligibility goes to `constraints`, a new
  * penalty to `cost`, a new kind of step to `steps`.
  */
 export {
