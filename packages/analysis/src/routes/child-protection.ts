@@ -19,7 +19,13 @@ import { add, consentPenalty, ROUTE_PENALTY_HOURS, total, ZERO_COSTS, type Costs
 import { routeEligibility } from './eligibility';
 import { buildProcedure, type ProcedureCandidate } from './procedure';
 import { expandTemplateLegs } from './templates';
-import type { ReferralNeed, ReferralRoute, RouteSearchResult, RouteStart } from './types';
+import type {
+  ReferralHop,
+  ReferralNeed,
+  ReferralRoute,
+  RouteSearchResult,
+  RouteStart,
+} from './types';
 import { explainRank, formatHours } from './wording';
 
 /** Below this age a person is a child: never offered self-referral (§ 7 SGB VIII: Kind < 14). */
@@ -67,7 +73,9 @@ function costsOf(route: ReferralRoute): Costs {
 function expanded(index: GraphIndex, need: ReferralNeed, route: ReferralRoute): ReferralRoute {
   const hops = expandTemplateLegs(index, need, route.hops);
   const added = hops.filter((hop) => hop.inferred === true && !route.hops.includes(hop));
-  if (added.length === 0 && hops.every((hop, i) => hop.step === route.hops[i]?.step)) return route;
+  const same = (hop: ReferralHop, i: number): boolean =>
+    (hop.step ?? null) === (route.hops[i]?.step ?? null);
+  if (added.length === 0 && hops.every(same)) return route;
   const response = added.reduce((sum, hop) => sum + hop.responseHours, 0);
   const costs = add(costsOf(route), {
     response,
