@@ -33,9 +33,16 @@ const LANGUAGE_NAMES = {
   en: new Intl.DisplayNames(['en'], { type: 'language' }),
 };
 
-/** A language's name in German and English ("Russisch", "Russian"). */
+const languageNames = new Map<LanguageCode, LocalizedLabel>();
+
+/** A language's name in German and English ("Russisch", "Russian"); looked up once per code. */
 export function languageName(code: LanguageCode): LocalizedLabel {
-  return { de: LANGUAGE_NAMES.de.of(code) ?? code, en: LANGUAGE_NAMES.en.of(code) ?? code };
+  let name = languageNames.get(code);
+  if (name === undefined) {
+    name = { de: LANGUAGE_NAMES.de.of(code) ?? code, en: LANGUAGE_NAMES.en.of(code) ?? code };
+    languageNames.set(code, name);
+  }
+  return name;
 }
 
 /** A region's name, or its code when it is not one the domain knows. */

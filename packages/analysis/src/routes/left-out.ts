@@ -3,12 +3,13 @@
  * nearest services it excluded and every reason they fail (naming the child a limit concerns).
  * When no service on the topic exists in the scope at all, a `topic` entry says so.
  */
-import { topicByCode, type LocalizedLabel } from '@schutznetz/domain';
+import { topicByCode, type LocalizedLabel, type RegionCode } from '@schutznetz/domain';
 import type { AnalysisGraph, AnalysisInstitution, AnalysisService } from '../graph';
 import { graphIndex, servicesForTopic, type GraphIndex } from '../graph-index';
 import { serviceHours } from '../matching';
 import { toEpochMs } from '../opening-hours';
 import { MAX_WAIT_HOURS } from './cost';
+import { serviceFailures } from './constraints';
 import { exclusionReasons, languageName, regionName, timeReason } from './eligibility';
 import { reach } from './timing';
 import type {
@@ -84,6 +85,37 @@ function waitAt(
   return reached.ok ? reached.waitHours : null;
 }
 
+/** A service on the topic that no route ends at, with what it fails and how near it is. */
+interface Candidate {
+  readonly service: AnalysisService;
+  readonly institution: AnalysisInstitution | undefined;
+  readonly municipality: RegionCode;
+  /** The conditions it fails, each once. */
+  readonly failed: RouteConstraint[];
+  /** It passes every check, but no route reached it in time. */
+  readonly isLate: boolean;
+  /** It fails other conditions and is closed at the moment too. */
+  readonly closed: boolean;
+  readonly wait: number;
+  readonly distance: number;
+}
+
+const BY_NAME = new Intl.Collator('de');
+
+/** A left-out service with every reason in words. */
+function word(candidate: Candidate, need: ReferralNeed): LeftOutService {
+  const { service, institution, municipality } = candidate;
+  const reasons = candidate.isLate ? [timeReason()] : exclusionReasons(service, institution, need);
+  return {
+    serviceId: service.id,
+    serviceName: service.name,
+    institutionId: service.institutionId,
+    institutionName: institution?.name ?? service.institutionId,
+    municipality,
+    reasons: candidate.closed ? [...reasons, timeReason()] : reasons,
+  };
+}
+
 /** How far a service's institution sits from the person: 0 same place, 1 neighbour, 2 else. */
 function distance(index: GraphIndex, need: ReferralNeed, municipality: string): number {
   if (municipality === need.municipality) return 0;
@@ -120,57 +152,63 @@ export function leftOutOf(
   const inRoutes = new Set(result.routes.map((r) => r.endService.id));
   const matching = new Set(result.matchingServiceIds);
   const late = new Set(result.rejections.find((r) => r.constraint === 'time')?.serviceIds ?? []);
-  const excluded: { service: LeftOutService; wait: number; distance: number }[] = [];
+  // First the conditions each service fails (cheap), then words for the nearest only.
+  const candidates: Candidate[] = [];
   for (const service of topicServices) {
     if (inRoutes.has(service.id)) continue;
     const institution = index.institutions.get(service.institutionId);
-    let reasons =
-      matching.has(service.id) && late.has(service.id)
-        ? [timeReason()]
-        : exclusionReasons(service, institution, need);
-    if (reasons.length === 0) continue;
+    const isLate = matching.has(service.id) && late.has(service.id);
+    const failed: RouteConstraint[] = isLate
+      ? ['time']
+      : serviceFailures(service, institution, need);
+    if (failed.length === 0) continue;
     // Closed at the moment too (the search never got to ask): say so, it is one reason more.
     const wait = waitAt(need, service, institution);
-    if (wait === null && !reasons.some((r) => r.constraint === 'time')) {
-      reasons = [...reasons, timeReason()];
-    }
+    const closed = wait === null && !isLate;
+    if (closed) failed.push('time');
     const municipality = institution?.municipality ?? need.municipality;
-    excluded.push({
-      service: {
-        serviceId: service.id,
-        serviceName: service.name,
-        institutionId: service.institutionId,
-        institutionName: institution?.name ?? service.institutionId,
-        municipality,
-        reasons,
-      },
+    candidates.push({
+      service,
+      institution,
+      municipality,
+      failed,
+      isLate,
+      closed,
       wait: wait ?? Number.POSITIVE_INFINITY,
       distance: distance(index, need, municipality),
     });
   }
-  excluded.sort(
+  candidates.sort(
     (a, b) =>
-      new Set(a.service.reasons.map((r) => r.constraint)).size -
-        new Set(b.service.reasons.map((r) => r.constraint)).size ||
+      a.failed.length - b.failed.length ||
       a.wait - b.wait ||
       a.distance - b.distance ||
-      a.service.serviceName.localeCompare(b.service.serviceName, 'de') ||
-      a.service.serviceId.localeCompare(b.service.serviceId),
+      BY_NAME.compare(a.service.name, b.service.name) ||
+      a.service.id.localeCompare(b.service.id),
   );
+  const counts = new Map<RouteConstraint, number>();
   const byConstraint = new Map<RouteConstraint, LeftOutService[]>();
-  for (const { service } of excluded) {
-    for (const constraint of new Set(service.reasons.map((r) => r.constraint))) {
-      const list = byConstraint.get(constraint);
-      if (list === undefined) byConstraint.set(constraint, [service]);
-      else list.push(service);
+  const worded = new Map<string, LeftOutService>();
+  for (const candidate of candidates) {
+    for (const constraint of candidate.failed) {
+      counts.set(constraint, (counts.get(constraint) ?? 0) + 1);
+      const list = byConstraint.get(constraint) ?? [];
+      byConstraint.set(constraint, list);
+      if (list.length >= nearest) continue;
+      let left = worded.get(candidate.service.id);
+      if (left === undefined) {
+        left = word(candidate, need);
+        worded.set(candidate.service.id, left);
+      }
+      list.push(left);
     }
   }
   return [...byConstraint.entries()]
     .map(([constraint, services]) => ({
       constraint,
-      serviceCount: services.length,
+      serviceCount: counts.get(constraint) ?? services.length,
       description: conditionText(constraint, need),
-      nearest: services.slice(0, nearest),
+      nearest: services,
     }))
     .sort((a, b) => b.serviceCount - a.serviceCount || a.constraint.localeCompare(b.constraint));
 }
