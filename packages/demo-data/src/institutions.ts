@@ -1342,7 +1342,10 @@ const CHILDCARE = [
   }),
 ] as const;
 
-/** Schools: invented; most have school social work, three in small municipalities do not. */
+/**
+ * Schools: invented; most have school social work, four do not (three in small municipalities,
+ * and the primary school in Aken).
+ */
 const SCHOOLS = [
   institution({
     id: 'org:schule_biwo_1',

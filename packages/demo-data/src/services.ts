@@ -927,7 +927,10 @@ const HEALTH: readonly ServiceData[] = [
   }),
 ];
 
-/** Schools with school social work offer it; three schools in small municipalities have none. */
+/**
+ * Schools with school social work offer it; four have none (three in small municipalities, and
+ * the primary school in Aken).
+ */
 const SCHOOL_SOCIAL_WORK: readonly ServiceData[] = (
   [
     ['schule_biwo_1', 'org:schule_biwo_1', 'bitterfeld_wolfen', 'primary'],
