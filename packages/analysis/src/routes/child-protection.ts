@@ -15,10 +15,10 @@ import type { AnalysisGraph } from '../graph';
 import { graphIndex, type GraphIndex } from '../graph-index';
 import { toEpochMs } from '../opening-hours';
 import { capacityMomentMs, capacityState } from './capacity';
-import { add, consentPenalty, ROUTE_PENALTY_HOURS, total, ZERO_COSTS, type Costs } from './cost';
+import { add, consentPenalty, total, ZERO_COSTS, type Costs } from './cost';
 import { routeEligibility } from './eligibility';
 import { buildProcedure, type ProcedureCandidate } from './procedure';
-import { expandTemplateLegs } from './templates';
+import { expandTemplateLegs, handOverPenalty } from './templates';
 import type {
   ReferralHop,
   ReferralNeed,
@@ -79,7 +79,7 @@ function expanded(index: GraphIndex, need: ReferralNeed, route: ReferralRoute): 
   const response = added.reduce((sum, hop) => sum + hop.responseHours, 0);
   const costs = add(costsOf(route), {
     response,
-    hand_over: added.length * ROUTE_PENALTY_HOURS.handOver,
+    hand_over: added.reduce((sum, hop) => sum + handOverPenalty(hop), 0),
     consent: added.reduce(
       (sum, hop) => sum + (hop.consent === null ? 0 : consentPenalty(hop.consent)),
       0,

@@ -36,6 +36,7 @@ import {
 } from './cost';
 import {
   CONSULTATION_KINDS,
+  handOverPenalty,
   inferredHop,
   institutionServing,
   NOTIFICATION_KINDS,
@@ -350,7 +351,7 @@ export function buildProcedure(
     ...endPenalties(index, need, end),
     response: legs.reduce((sum, h) => sum + h.responseHours, 0),
     wait: times.wait,
-    hand_over: legs.length * ROUTE_PENALTY_HOURS.handOver,
+    hand_over: legs.reduce((sum, h) => sum + handOverPenalty(h), 0),
     consent: legs.reduce((sum, h) => sum + (h.consent === null ? 0 : consentPenalty(h.consent)), 0),
     hours_unknown: times.hoursUnknown,
   });

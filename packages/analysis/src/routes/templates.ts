@@ -16,7 +16,7 @@ import type { AnalysisInstitution } from '../graph';
 import { listOf, type GraphIndex } from '../graph-index';
 import { areaCovers } from '../area';
 import { topicsMatch } from '../matching';
-import { DEFAULT_RESPONSE_HOURS } from './cost';
+import { DEFAULT_RESPONSE_HOURS, ROUTE_PENALTY_HOURS } from './cost';
 import type { ProcedureStepKind, ReferralHop, ReferralNeed } from './types';
 
 /** The institutions a consultation under § 4 Abs. 2 KKG / § 8b SGB VIII may go to. */
@@ -39,6 +39,14 @@ export const UNTIMED = {
   contactAt: null,
   receiverAvailability: null,
 } as const;
+
+/** The hand-over penalty of a leg: one per hand-over, one more where nobody agreed it. */
+export function handOverPenalty(hop: Pick<ReferralHop, 'inferred'>): number {
+  return (
+    ROUTE_PENALTY_HOURS.handOver +
+    (hop.inferred === true ? ROUTE_PENALTY_HOURS.inferredHandOver : 0)
+  );
+}
 
 /** The urgency a template's legs run at, for the response time assumed of an inferred leg. */
 export function templateUrgency(template: ReferralRouteTemplate | null): Urgency {
