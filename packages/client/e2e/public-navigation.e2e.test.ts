@@ -68,6 +68,14 @@ describe('navigation for the public and for members (public role as in productio
     await page.getByRole('heading', { level: 1, name: 'Notfallkarte Zerbst/Anhalt' }).waitFor();
   });
 
+  it('reaches the card of the municipality a directory shows', async () => {
+    const { page } = await started().openPage('/directory?municipality=zerbst');
+    await page.getByRole('table').waitFor();
+    await page.getByRole('link', { name: /^Notfallkarte zum Ausdrucken/ }).click();
+    await page.waitForURL('**/notfallkarte/zerbst');
+    await page.getByRole('heading', { level: 1, name: 'Notfallkarte Zerbst/Anhalt' }).waitFor();
+  });
+
   it('offers a signed-in member the analyses and the explorer as well', async () => {
     const { page } = await started().openPage('/');
     await page.evaluate(

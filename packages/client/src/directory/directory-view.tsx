@@ -6,6 +6,7 @@ import { buildFilterOptions } from '../explorer/filter-options';
 import { readFilters, writeFilters } from '../explorer/explorer-url';
 import { NetworkLoadStatus } from '../explorer/network-load-status';
 import { useExplorerData } from '../explorer/use-explorer-data';
+import { EmergencyCardLink } from '../emergency-card/emergency-card-link';
 import { useDocumentTitle } from '../views/use-document-title';
 import { EditLink, editPath } from '../explorer/edit-link';
 import {
@@ -60,6 +61,7 @@ export function DirectoryView() {
     <section className="view directory-view" aria-labelledby={headingId}>
       <h1 id={headingId}>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <EmergencyCardLink municipalities={filters.municipalities} />
       <NetworkLoadStatus
         namespace="directory"
         loading={loading && !data}
