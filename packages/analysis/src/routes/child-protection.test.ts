@@ -146,6 +146,7 @@ describe('the § 4 KKG procedure from a bound professional', () => {
     expect(first?.hops[0]).toMatchObject({ step: 'notification', from: 'school', to: 'asd' });
     expect(first?.hops.some((hop) => hop.step === 'conversation')).toBe(false);
     expect(first?.endService.id).toBe('oncall');
+    expect(first?.hops[0]?.responseHours).toBe(1);
   });
 
   it('does not apply to a Kita (§ 8a Abs. 4, not § 4 KKG) or to an adult’s need', () => {

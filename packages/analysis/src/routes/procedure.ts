@@ -334,7 +334,17 @@ export function buildProcedure(
     const asd = notification === null ? undefined : index.institutions.get(notification.to);
     if (notification !== null && asd !== undefined) {
       end = endServiceAt(index, asd, need, acute);
-      hops.push(notification);
+      // An on-call service answers at once, whatever the path records for the usual procedure.
+      const onCall = acute && end !== null && serviceHours(end, asd).available24x7;
+      hops.push(
+        onCall
+          ? {
+              ...notification,
+              responseHours: Math.min(notification.responseHours, DEFAULT_RESPONSE_HOURS.immediate),
+              responseEstimated: true,
+            }
+          : notification,
+      );
       hops.push(procedureStep('feedback', asd.id, start.id, template, null));
     }
   }
