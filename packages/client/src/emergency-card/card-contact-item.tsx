@@ -29,33 +29,34 @@ export function CardContactItem({ line }: { readonly line: CardLine }) {
   ]
     .filter(Boolean)
     .join(', ');
+  const place = line.addressProtected ? (
+    <span className="card-contact-protected">{t('addressProtected')}</span>
+  ) : (
+    line.street && `${t('address')}: ${address}`
+  );
   return (
     <li className="card-contact">
       <p className="card-contact-name">{line.name}</p>
-      {line.phone && (
-        <p className="card-contact-phone">
-          {t('phone')}: <a href={telHref(line.phone)}>{line.phone}</a>
-        </p>
-      )}
       <p>
+        {line.phone && (
+          <>
+            <span className="card-contact-phone">
+              {t('phone')}: <a href={telHref(line.phone)}>{line.phone}</a>
+            </span>
+            {' · '}
+          </>
+        )}
         {t('hours')}: {line.hours}
       </p>
       {line.notes?.map((note) => (
         <p key={note}>{note}</p>
       ))}
-      {line.website && (
-        <p className="card-contact-web">
-          {t('website')}: {line.website}
+      {(line.website ?? place) && (
+        <p>
+          {line.website && `${t('website')}: ${line.website}`}
+          {line.website && place && ' · '}
+          {place}
         </p>
-      )}
-      {line.addressProtected ? (
-        <p className="card-contact-protected">{t('addressProtected')}</p>
-      ) : (
-        line.street && (
-          <p>
-            {t('address')}: {address}
-          </p>
-        )
       )}
     </li>
   );

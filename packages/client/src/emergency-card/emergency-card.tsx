@@ -36,7 +36,7 @@ function readSize(params: URLSearchParams): CardSize {
   return params.get('size') === 'a6' ? 'a6' : 'a4';
 }
 
-/** The national numbers every card ends with: emergency calls and the free helplines. */
+/** The national numbers every card starts with: emergency calls and the free helplines. */
 function NationalNumbers() {
   const { t } = useTranslation('emergencyCard');
   const { t: tEmergency } = useTranslation('emergency');
@@ -59,7 +59,7 @@ function NationalNumbers() {
 
 /**
  * A printable Notfallkarte: the paper size (A4 or A6, kept in the address) and a print button on
- * screen, then the card itself — its title, `children` (the contacts), the national numbers.
+ * screen, then the card itself — its title, the national numbers first, then `children` (the contacts).
  * Printing shows the card alone, on the chosen paper size (see emergency-card.css).
  */
 export function EmergencyCard({
@@ -122,8 +122,8 @@ export function EmergencyCard({
       <article className="emergency-card" data-size={size} lang={i18n.resolvedLanguage}>
         <h1 id={headingId}>{title}</h1>
         {lead && <p className="card-lead">{lead}</p>}
-        {children}
         <NationalNumbers />
+        {children}
         <p className="card-as-of">
           {t('asOf', { date: new Intl.DateTimeFormat(i18n.language).format(new Date()) })}
         </p>
