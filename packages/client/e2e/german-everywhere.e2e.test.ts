@@ -84,6 +84,12 @@ const ROUTE_SEARCHES = [
   '/routes?start=self&topic=child_sexual_abuse&in=aken&age=12&lang=VI',
 ];
 
+/** A municipality's Notfallkarte and a route search's. */
+const CARD_PATHS = [
+  '/notfallkarte/zerbst',
+  '/notfallkarte/route?start=kind%3APOLICE_STATION%40zerbst&topic=domestic_violence&in=zerbst&group=women&at=2026-03-14T23%3A00',
+];
+
 describe('every view in German (Chromium, demo data)', () => {
   const started = appForSuite();
 
@@ -120,7 +126,13 @@ describe('every view in German (Chromium, demo data)', () => {
     return found;
   }
 
-  const publicPaths = ['/', ...VIEWS.map((view) => view.path), ...ROUTE_SEARCHES, '/gibt-es-nicht'];
+  const publicPaths = [
+    '/',
+    ...VIEWS.map((view) => view.path),
+    ...ROUTE_SEARCHES,
+    ...CARD_PATHS,
+    '/gibt-es-nicht',
+  ];
 
   it('shows the public no enum value, taxonomy code, i18n key or English server text', async () => {
     const ids = await entryIds();
