@@ -3,7 +3,12 @@
  * nearest services it excluded and every reason they fail (naming the child a limit concerns).
  * When no service on the topic exists in the scope at all, a `topic` entry says so.
  */
-import { topicByCode, type LocalizedLabel, type RegionCode } from '@schutznetz/domain';
+import {
+  targetGroupByCode,
+  topicByCode,
+  type LocalizedLabel,
+  type RegionCode,
+} from '@schutznetz/domain';
 import type { AnalysisGraph, AnalysisInstitution, AnalysisService } from '../graph';
 import { graphIndex, servicesForTopic, type GraphIndex } from '../graph-index';
 import { serviceHours } from '../matching';
@@ -50,17 +55,24 @@ function conditionText(constraint: RouteConstraint, need: ReferralNeed): Localiz
       };
     }
     case 'capacity':
-      return { de: 'Freie Plätze', en: 'Free places' };
+      return { de: 'Plätze: voll belegt gemeldet', en: 'Places: reported full' };
     case 'time':
-      return { de: 'Erreichbar zum gewählten Zeitpunkt', en: 'Reachable at the chosen moment' };
-    case 'target_group':
-      return { de: 'Zielgruppe', en: 'Target group' };
+      return { de: 'Zeitpunkt: nicht rechtzeitig erreichbar', en: 'Moment: not reachable in time' };
+    case 'target_group': {
+      const group = need.targetGroup === undefined ? null : targetGroupByCode(need.targetGroup);
+      return {
+        de: `Zielgruppe: ${group?.label.de ?? '–'}`,
+        en: `Target group: ${group?.label.en ?? '–'}`,
+      };
+    }
     case 'accessibility':
-      return { de: 'Barrierefreiheit', en: 'Accessibility' };
+      return { de: 'Barrierefreiheit wie verlangt', en: 'Accessibility as asked' };
     case 'consent':
-      return { de: 'Ohne Einwilligung', en: 'Without consent' };
-    default:
-      return { de: constraint, en: constraint };
+      return { de: 'Einwilligung nicht einholbar', en: 'Consent not obtainable' };
+    case 'data_mode':
+    case 'structural':
+      // Conditions of referral paths, never of an end service.
+      return { de: 'Hilfeweg', en: 'Referral path' };
   }
 }
 
