@@ -13,8 +13,10 @@ export class ReferralRoutesResolver {
       'Up to k ranked referral routes from a start to services that meet a need, along referral ' +
       'paths and self-referrals. Every condition is checked (topic, target group, age, language, ' +
       'service area, opening hours or 24/7 at the moment `at`, free places, accessibility, consent ' +
-      'and data mode); each hop carries its reason, each route its cost terms. When nothing fits, ' +
-      '`noRoute` names the failed conditions and the nearest relaxations.',
+      'and data mode, and each accompanying child); each hop carries its reason, each route its ' +
+      'cost terms and what to ask (a language nobody recorded is asked, not refused). Every ' +
+      'answer lists in `leftOut` what each condition excluded, the nearest services with their ' +
+      'reasons; when nothing fits, `noRoute` names the failed conditions and the nearest relaxations.',
   })
   referralRoutes(
     @Arg('start', () => RouteStartInput) start: RouteStartInput,
