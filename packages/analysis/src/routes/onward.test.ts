@@ -91,6 +91,17 @@ describe('routes that go on', () => {
     expect(away!.endCapacity).toEqual({ state: 'free', free: 2, reportedAt: REPORTED });
   });
 
+  it('infers no R05 hand-over from a shelter that has places itself', () => {
+    const base = graph([aReferralPath('ref:r04', 'police', 'full', R04)]);
+    const withPlaces: AnalysisGraph = {
+      ...base,
+      services: base.services.map((s) => (s.id === 'svc:full' ? { ...s, capacityFree: 1 } : s)),
+    };
+    const result = findReferralRoutes(withPlaces, POLICE, NEED, 5);
+    expect(result.routes.map((r) => r.endService.id)).toContain('svc:full');
+    expect(result.routes.flatMap((r) => r.hops).filter((h) => h.inferred === true)).toEqual([]);
+  });
+
   it('takes a recorded R05 path between two shelters instead of the template', () => {
     const recorded = aReferralPath('ref:r05', 'full', 'away', {
       routeTemplate: 'R05',

@@ -7,6 +7,7 @@
 import { referralRouteById, selectionIncludes } from '@schutznetz/domain';
 import type { AnalysisReferralPath, AnalysisService } from '../graph';
 import { listOf } from '../graph-index';
+import { capacityMomentMs, isReportedFull } from './capacity';
 import { add, interpreterPenalty } from './cost';
 import type { SearchContext } from './context';
 import { contact, type Label } from './steps';
@@ -39,9 +40,11 @@ function shelterHandOver(fromId: string, toId: string): RoutePath {
 }
 
 /**
- * The R05 hand-overs the search may add at each institution: from a shelter to every shelter
- * among `endInstitutionIds` (those with a service that meets the need) to which it records no
- * referral path. Computed once per institution and query.
+ * The R05 hand-overs the search may add at each institution: from a shelter reported full to
+ * every shelter among `endInstitutionIds` (those with a service that meets the need) to which it
+ * records no referral path. (A shelter with places hands over only along recorded paths: the
+ * template's other trigger, distance for safety, is agreed case by case.) Computed once per
+ * institution and query.
  */
 export function shelterHandOvers(
   ctx: SearchContext,
@@ -55,13 +58,16 @@ export function shelterHandOvers(
       : SHELTER_HAND_OVER.hops[0].to.includes(kind);
   };
   const targets = [...endInstitutionIds].filter((id) => isShelter(id, 'to'));
+  const atMs = capacityMomentMs(ctx.need);
+  const isFull = (id: string): boolean =>
+    listOf(ctx.index.servicesOf, id).some((service) => isReportedFull(service, atMs));
   const cache = new Map<string, readonly RoutePath[]>();
   return (institutionId) => {
     let paths = cache.get(institutionId);
     if (paths === undefined) {
       const recorded = new Set(listOf(ctx.index.outPaths, institutionId).map((p) => p.toId));
       paths =
-        targets.length === 0 || !isShelter(institutionId, 'from')
+        targets.length === 0 || !isShelter(institutionId, 'from') || !isFull(institutionId)
           ? []
           : targets
               .filter((id) => id !== institutionId && !recorded.has(id))
