@@ -220,16 +220,16 @@ describe('template legs nobody recorded', () => {
   });
 });
 
-describe('a child is never sent on their own', () => {
-  it('offers a child no self-referral, from a professional or alone', () => {
-    const graph = childProtectionGraph();
-    const self: RouteStart = { kind: 'self' };
-    for (const start of [TEACHER, self]) {
-      const { routes } = findReferralRoutes(graph, start, NEGLECT, 5);
-      expect(routes.flatMap((r) => r.hops).filter((hop) => hop.via === 'self_referral')).toEqual(
-        [],
-      );
-    }
+describe('a child is never sent on their own by a professional', () => {
+  it('offers a teacher no self-referral of the child', () => {
+    const { routes } = findReferralRoutes(childProtectionGraph(), TEACHER, NEGLECT, 5);
+    expect(routes.flatMap((r) => r.hops).filter((hop) => hop.via === 'self_referral')).toEqual([]);
+  });
+
+  it('lets a child asking alone get in touch with a service herself (§ 8 Abs. 3 SGB VIII)', () => {
+    const { routes } = findReferralRoutes(childProtectionGraph(), { kind: 'self' }, NEGLECT, 5);
+    expect(routes.length).toBeGreaterThan(0);
+    expect(routes.every((r) => r.hops.every((hop) => hop.via === 'self_referral'))).toBe(true);
   });
 
   it('still lets an adolescent get in touch with a service herself', () => {

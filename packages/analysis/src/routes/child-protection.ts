@@ -1,6 +1,6 @@
 /**
- * Child protection in the route finder's answer (decision 022): a child is never sent on their
- * own (no self-referral routes for a child's need), route templates with several steps are
+ * Child protection in the route finder's answer (decision 022): a professional asking for a child
+ * is never told to let the child get in touch alone (no self-referral routes), route templates with several steps are
  * expanded into named steps (`templates.ts`), and for a start bound by § 4 KKG with a
  * child-endangerment need the legal procedure (`procedure.ts`) comes first, whatever the others
  * cost. Applied to every answer of the search, as its last step.
@@ -28,7 +28,10 @@ import type {
 } from './types';
 import { explainRank, formatHours } from './wording';
 
-/** Below this age a person is a child: never offered self-referral (§ 7 SGB VIII: Kind < 14). */
+/**
+ * Below this age a person is a child (§ 7 SGB VIII: Kind < 14): a professional asking for them is
+ * never offered the child's self-referral.
+ */
 export const CHILD_AGE_LIMIT = 14;
 
 /** The template whose topics define child endangerment for the procedure (§ 4 KKG). */
@@ -172,8 +175,8 @@ function repeats(route: ReferralRoute, procedure: ProcedureCandidate): boolean {
 }
 
 /**
- * The search's answer with the child-protection rules applied: self-referral routes removed for
- * a child's need, template legs filled in, and the procedure first where it applies; ranks and
+ * The search's answer with the child-protection rules applied: self-referral routes removed when
+ * a professional asks for a child, template legs filled in, and the procedure first where it applies; ranks and
  * explanations follow the new order, at most `k` routes.
  */
 export function withChildProtection(
@@ -184,13 +187,15 @@ export function withChildProtection(
   result: RouteSearchResult,
 ): RouteSearchResult {
   const index = graphIndex(graph);
-  const child = isChildNeed(need);
+  // A professional asking for a child acts for the child; a child asking alone (the `self` start)
+  // may seek advice on their own (§ 8 Abs. 3 SGB VIII).
+  const professionalActs = start.kind !== 'self' && isChildNeed(need);
   const procedure =
     start.kind !== 'self' && isChildEndangermentNeed(need)
       ? bestProcedure(index, result.startIds, need)
       : null;
   const others = result.routes
-    .filter((route) => !(child && route.hops.some((hop) => hop.via === 'self_referral')))
+    .filter((route) => !(professionalActs && route.hops.some((hop) => hop.via === 'self_referral')))
     .map((route) => expanded(index, need, route))
     .filter((route) => procedure === null || !repeats(route, procedure));
   const changed =

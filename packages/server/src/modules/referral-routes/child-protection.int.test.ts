@@ -4,8 +4,8 @@ import { useTestApi } from '../../test/fixtures';
 /**
  * Child protection follows the law (issue 12.4), over GraphQL on the demo data (real Neo4j): a
  * teacher in Aken sees signs that an 8-year-old is neglected. The first route is the § 4 KKG
- * procedure with each step named and reachable; acute danger goes to the ASD at once; a child
- * is never sent on their own.
+ * procedure with each step named and reachable; acute danger goes to the ASD at once; the school
+ * is never told to let the child get in touch alone, while a child asking alone may.
  */
 
 const ROUTES = `
@@ -108,12 +108,18 @@ describe('child protection in the route finder, on the demo data (real Neo4j)', 
     expect(first?.endService.id).toBe('svc:asd_rufbereitschaft');
   });
 
-  it('never offers a child’s need as a self-referral, from the school or alone', async () => {
-    for (const start of [TEACHER_IN_AKEN, { self: true }]) {
-      const found = await routes(start, NEGLECT, 5);
-      expect(found.flatMap((route) => route.hops.map((hop) => hop.via))).not.toContain(
-        'SELF_REFERRAL',
-      );
-    }
+  it('never offers the school the child’s self-referral', async () => {
+    const found = await routes(TEACHER_IN_AKEN, NEGLECT, 5);
+    expect(found.flatMap((route) => route.hops.map((hop) => hop.via))).not.toContain(
+      'SELF_REFERRAL',
+    );
+  });
+
+  it('offers a child asking alone the services it may call itself (§ 8 Abs. 3 SGB VIII)', async () => {
+    const found = await routes({ self: true }, NEGLECT, 5);
+    const asd = found.find((route) => route.endService.id === 'svc:asd_koethen_kinderschutz');
+    expect(asd?.hops).toMatchObject([
+      { via: 'SELF_REFERRAL', to: { id: 'org:asd_koethen' }, reach: { phone: '+49 30 23125 111' } },
+    ]);
   });
 });
