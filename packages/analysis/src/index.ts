@@ -75,6 +75,7 @@ export {
   type RouteSearchOptions,
   type RouteSearchResult,
   type RouteStart,
+  LEFT_OUT_NEAREST,
   leftOutOf,
   OPEN_QUESTION_PENALTY_HOURS,
   type AccompanyingChild,

@@ -4,6 +4,7 @@
  */
 import {
   isAgeInRange,
+  isForProfessionalsOnly,
   referralRouteById,
   routeMatchesNeed,
   type ReferralRouteTemplate,
@@ -13,23 +14,37 @@ import { areaCovers } from '../area';
 import { languageMatch, topicsMatch } from '../matching';
 import { capacityMomentMs, isReportedFull } from './capacity';
 import { householdFails } from './household';
-import type { ReferralNeed, RouteConstraint } from './types';
+import type { ReferralNeed, RouteConstraint, RouteStart } from './types';
 
 /**
- * The constraints an end service fails for `need`, time excepted (that depends on when the
- * route arrives). Empty when the service fits.
+ * Whether a `start` can never end at `service`: the person on their own (a `self` start) cannot
+ * use a service only for professionals (an InsoFa consultation, a medical hotline for doctors).
+ * A professional starting from an institution may.
+ */
+export function isClosedToStart(
+  service: Pick<AnalysisService, 'targetGroups'>,
+  start: Pick<RouteStart, 'kind'> | undefined,
+): boolean {
+  return start?.kind === 'self' && isForProfessionalsOnly(service.targetGroups);
+}
+
+/**
+ * The constraints an end service fails for `need` asked from `start` (an institution when not
+ * given), time excepted (that depends on when the route arrives). Empty when the service fits.
  */
 export function serviceFailures(
   service: AnalysisService,
   institution: AnalysisInstitution | undefined,
   need: ReferralNeed,
+  start?: Pick<RouteStart, 'kind'>,
 ): RouteConstraint[] {
   const failures: RouteConstraint[] = [];
   if (!topicsMatch(service.topics, need.topic)) failures.push('topic');
   if (
-    need.targetGroup !== undefined &&
-    service.targetGroups.length > 0 &&
-    !service.targetGroups.includes(need.targetGroup)
+    (need.targetGroup !== undefined &&
+      service.targetGroups.length > 0 &&
+      !service.targetGroups.includes(need.targetGroup)) ||
+    isClosedToStart(service, start)
   ) {
     failures.push('target_group');
   }

@@ -14,9 +14,15 @@ import {
 } from '@schutznetz/domain';
 import type { AnalysisInstitution, AnalysisService } from '../graph';
 import { languageMatch } from '../matching';
-import { serviceFailures } from './constraints';
+import { isClosedToStart, serviceFailures } from './constraints';
 import { householdChecks } from './household';
-import type { EligibilityReason, ReferralNeed, RouteConstraint, RouteLanguageMatch } from './types';
+import type {
+  EligibilityReason,
+  ReferralNeed,
+  RouteConstraint,
+  RouteLanguageMatch,
+  RouteStart,
+} from './types';
 
 /** Penalties (hours) of what a route leaves open, so confirmed matches rank first. */
 export const OPEN_QUESTION_PENALTY_HOURS = {
@@ -64,11 +70,18 @@ function personReason(
   service: AnalysisService,
   institution: AnalysisInstitution | undefined,
   need: ReferralNeed,
+  start: Pick<RouteStart, 'kind'> | undefined,
 ): EligibilityReason {
   switch (constraint) {
     case 'target_group': {
       const wanted = need.targetGroup === undefined ? null : targetGroupByCode(need.targetGroup);
       const offered = list(service.targetGroups.map((g) => targetGroupByCode(g).label));
+      if (isClosedToStart(service, start)) {
+        return reason(constraint, {
+          de: `nur für Fachkräfte, nicht für die Person selbst (für: ${offered.de})`,
+          en: `for professionals only, not for the person on their own (for: ${offered.en})`,
+        });
+      }
       return reason(constraint, {
         de: `nicht für ${wanted?.label.de ?? 'die Zielgruppe'} (für: ${offered.de})`,
         en: `not for ${wanted?.label.en ?? 'the target group'} (for: ${offered.en})`,
@@ -133,15 +146,16 @@ export function timeReason(): EligibilityReason {
 }
 
 /**
- * Every condition `service` fails for `need` (time excepted), in words: one reason per failed
- * condition of the person, one per child a limit concerns. Empty when it fits.
+ * Every condition `service` fails for `need` asked from `start` (time excepted), in words: one
+ * reason per failed condition of the person, one per child a limit concerns. Empty when it fits.
  */
 export function exclusionReasons(
   service: AnalysisService,
   institution: AnalysisInstitution | undefined,
   need: ReferralNeed,
+  start?: Pick<RouteStart, 'kind'>,
 ): EligibilityReason[] {
-  const failures = serviceFailures(service, institution, need);
+  const failures = serviceFailures(service, institution, need, start);
   if (failures.length === 0) return [];
   const children = householdChecks(service, need).failures;
   const personFailsAge =
@@ -150,10 +164,10 @@ export function exclusionReasons(
   const reasons: EligibilityReason[] = [];
   for (const constraint of failures) {
     if (constraint === 'age') {
-      if (personFailsAge) reasons.push(personReason('age', service, institution, need));
+      if (personFailsAge) reasons.push(personReason('age', service, institution, need, start));
       reasons.push(...children);
     } else {
-      reasons.push(personReason(constraint, service, institution, need));
+      reasons.push(personReason(constraint, service, institution, need, start));
     }
   }
   return reasons;

@@ -23,13 +23,18 @@ import type {
   ReferralNeed,
   RouteConstraint,
   RouteSearchResult,
+  RouteStart,
 } from './types';
 
 /** Services listed per condition at most. */
 export const LEFT_OUT_NEAREST = 8;
 
 /** The condition as the need states it, e.g. "Sprache: Russisch". */
-function conditionText(constraint: RouteConstraint, need: ReferralNeed): LocalizedLabel {
+function conditionText(
+  constraint: RouteConstraint,
+  need: ReferralNeed,
+  selfAsks = false,
+): LocalizedLabel {
   switch (constraint) {
     case 'topic': {
       const topic = topicByCode(need.topic).label;
@@ -60,9 +65,14 @@ function conditionText(constraint: RouteConstraint, need: ReferralNeed): Localiz
       return { de: 'Zeitpunkt: nicht rechtzeitig erreichbar', en: 'Moment: not reachable in time' };
     case 'target_group': {
       const group = need.targetGroup === undefined ? null : targetGroupByCode(need.targetGroup);
+      // A `self` start: the person asks, not a professional (services only for them are out).
+      const self = selfAsks
+        ? { de: 'die Person selbst, keine Fachkraft', en: 'the person, not a professional' }
+        : null;
+      const named = [group?.label, self].filter((l): l is LocalizedLabel => l != null);
       return {
-        de: `Zielgruppe: ${group?.label.de ?? '–'}`,
-        en: `Target group: ${group?.label.en ?? '–'}`,
+        de: `Zielgruppe: ${named.map((l) => l.de).join('; ') || '–'}`,
+        en: `Target group: ${named.map((l) => l.en).join('; ') || '–'}`,
       };
     }
     case 'accessibility':
@@ -115,9 +125,15 @@ interface Candidate {
 const BY_NAME = new Intl.Collator('de');
 
 /** A left-out service with every reason in words. */
-function word(candidate: Candidate, need: ReferralNeed): LeftOutService {
+function word(
+  candidate: Candidate,
+  need: ReferralNeed,
+  start: RouteStart | undefined,
+): LeftOutService {
   const { service, institution, municipality } = candidate;
-  const reasons = candidate.isLate ? [timeReason()] : exclusionReasons(service, institution, need);
+  const reasons = candidate.isLate
+    ? [timeReason()]
+    : exclusionReasons(service, institution, need, start);
   return {
     serviceId: service.id,
     serviceName: service.name,
@@ -141,13 +157,15 @@ function distance(index: GraphIndex, need: ReferralNeed, municipality: string): 
  * how close they come: fewest failed conditions, then soonest reachable at the need's moment
  * (a 24/7 shelter before an office that opens on Monday), then nearest to the person, by name. A
  * service that passes every check but no route reached in time is left out for `time`; one that
- * ends a route is never listed.
+ * ends a route is never listed. `start` is the search's (an institution when not given): a `self`
+ * start leaves out the services only for professionals.
  */
 export function leftOutOf(
   graph: AnalysisGraph,
   need: ReferralNeed,
   result: Pick<RouteSearchResult, 'routes' | 'rejections' | 'matchingServiceIds'>,
   nearest = LEFT_OUT_NEAREST,
+  start?: RouteStart,
 ): LeftOut[] {
   const index = graphIndex(graph);
   const topicServices = servicesForTopic(index, need.topic);
@@ -172,7 +190,7 @@ export function leftOutOf(
     const isLate = matching.has(service.id) && late.has(service.id);
     const failed: RouteConstraint[] = isLate
       ? ['time']
-      : serviceFailures(service, institution, need);
+      : serviceFailures(service, institution, need, start);
     if (failed.length === 0) continue;
     // Closed at the moment too (the search never got to ask): say so, it is one reason more.
     const wait = waitAt(need, service, institution);
@@ -209,7 +227,7 @@ export function leftOutOf(
       if (list.length >= nearest) continue;
       let left = worded.get(candidate.service.id);
       if (left === undefined) {
-        left = word(candidate, need);
+        left = word(candidate, need, start);
         worded.set(candidate.service.id, left);
       }
       list.push(left);
@@ -219,7 +237,7 @@ export function leftOutOf(
     .map(([constraint, services]) => ({
       constraint,
       serviceCount: counts.get(constraint) ?? services.length,
-      description: conditionText(constraint, need),
+      description: conditionText(constraint, need, start?.kind === 'self'),
       nearest: services,
     }))
     .sort((a, b) => b.serviceCount - a.serviceCount || a.constraint.localeCompare(b.constraint));

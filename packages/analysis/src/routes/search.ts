@@ -92,7 +92,8 @@ export function findReferralRoutes(
   const endServices = new Map<string, AnalysisService[]>();
   const matching: string[] = [];
   for (const service of topicServices) {
-    const failures = serviceFailures(service, index.institutions.get(service.institutionId), need);
+    const institution = index.institutions.get(service.institutionId);
+    const failures = serviceFailures(service, institution, need, start);
     for (const failure of failures) reject(ctx, failure, 'services', service.id);
     if (failures.length === 0) {
       matching.push(service.id);

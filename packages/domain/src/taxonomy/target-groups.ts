@@ -143,3 +143,17 @@ export function targetGroupsForAge(age: number): TargetGroupCode[] {
     .filter((group) => (group.minAge !== null || group.maxAge !== null) && isAgeInRange(group, age))
     .map((group) => group.code);
 }
+
+/**
+ * The groups that are professionals, not people concerned: a service for them (an InsoFa
+ * consultation, the medical child-protection hotline) advises those who help, not the person.
+ */
+const PROFESSIONAL_GROUPS: ReadonlySet<TargetGroupCode> = new Set(['professionals']);
+
+/**
+ * Whether a service with these target groups is only for professionals: it names groups, and
+ * every one of them is professional. A person getting in touch on their own cannot use it.
+ */
+export function isForProfessionalsOnly(groups: readonly TargetGroupCode[]): boolean {
+  return groups.length > 0 && groups.every((group) => PROFESSIONAL_GROUPS.has(group));
+}

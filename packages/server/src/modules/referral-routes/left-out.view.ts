@@ -3,11 +3,13 @@
  * services with references and reasons (issue 12, points 2 and 5). Runs in the analysis worker.
  */
 import {
+  LEFT_OUT_NEAREST,
   leftOutOf,
   type AnalysisGraph,
   type LeftOut,
   type ReferralNeed,
   type RouteSearchResult,
+  type RouteStart,
 } from '@schutznetz/analysis';
 import { isRegionCode, regionByCode } from '@schutznetz/domain';
 import type { Refs } from '../analysis/analysis.refs';
@@ -18,14 +20,18 @@ function placeName(code: string): string {
   return isRegionCode(code) ? regionByCode(code).label.de : code;
 }
 
-/** What each condition left out of `result`, with references for the nearest services. */
+/**
+ * What each condition left out of `result` (the search from `start`), with references for the
+ * nearest services.
+ */
 export function leftOutView(
   graph: AnalysisGraph,
+  start: RouteStart,
   need: ReferralNeed,
   result: RouteSearchResult,
   refs: Refs,
 ): LeftOutView[] {
-  return leftOutOf(graph, need, result).map((entry: LeftOut) => ({
+  return leftOutOf(graph, need, result, LEFT_OUT_NEAREST, start).map((entry: LeftOut) => ({
     constraint: entry.constraint,
     serviceCount: entry.serviceCount,
     description: entry.description,

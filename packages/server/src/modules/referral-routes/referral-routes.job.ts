@@ -72,7 +72,7 @@ export function routeSearchView(scoped: ScopedGraph, job: RoutesJob): RouteSearc
     rejections: result.rejections.map((r) => rejectionView(r, refs)),
     truncated: result.truncated,
     ranking: RANKING,
-    leftOut: leftOutView(graph, need, result, refs),
+    leftOut: leftOutView(graph, start, need, result, refs),
     noRoute,
   };
 }
