@@ -6,6 +6,7 @@ const WEEKDAYS_8_TO_16 = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day
   closes: '16:00',
 }));
 const office = { openingHours: WEEKDAYS_8_TO_16, available24x7: false };
+const WEEK = { available24x7: false, weeklyHours: WEEKDAYS_8_TO_16 };
 
 describe('reachHoursAt: a step’s hours at the chosen moment (Europe/Berlin)', () => {
   it('is closed on a Saturday night with no hours that day and opens on Monday 08:00 (winter time)', () => {
@@ -13,6 +14,7 @@ describe('reachHoursAt: a step’s hours at the chosen moment (Europe/Berlin)', 
       availability: 'closed',
       todayHours: [],
       nextOpeningAt: '2026-03-16T08:00:00+01:00',
+      ...WEEK,
     });
   });
 
@@ -21,6 +23,7 @@ describe('reachHoursAt: a step’s hours at the chosen moment (Europe/Berlin)', 
       availability: 'open',
       todayHours: [{ day: 'wed', opens: '08:00', closes: '16:00' }],
       nextOpeningAt: '2026-07-08T09:30:00+02:00',
+      ...WEEK,
     });
   });
 
@@ -33,11 +36,51 @@ describe('reachHoursAt: a step’s hours at the chosen moment (Europe/Berlin)', 
 
   it('is open around the clock for a 24/7 holder and unknown without hours', () => {
     expect(reachHoursAt({ openingHours: [], available24x7: true }, '2026-03-14T22:00:00Z')).toEqual(
-      { availability: 'open_24_7', todayHours: [], nextOpeningAt: '2026-03-14T23:00:00+01:00' },
+      {
+        availability: 'open_24_7',
+        todayHours: [],
+        nextOpeningAt: '2026-03-14T23:00:00+01:00',
+        available24x7: true,
+        weeklyHours: [],
+      },
     );
     expect(
       reachHoursAt({ openingHours: [], available24x7: false }, '2026-03-14T22:00:00Z'),
-    ).toEqual({ availability: 'unknown', todayHours: [], nextOpeningAt: null });
+    ).toEqual({
+      availability: 'unknown',
+      todayHours: [],
+      nextOpeningAt: null,
+      available24x7: false,
+      weeklyHours: [],
+    });
+  });
+
+  it('lists the whole week Monday first and each day earliest first, whatever the recorded order', () => {
+    const recorded = [
+      { day: 'fri', opens: '08:00', closes: '12:00' },
+      { day: 'tue', opens: '13:00', closes: '18:00' },
+      { day: 'mon', opens: '09:00', closes: '12:00' },
+      { day: 'tue', opens: '09:00', closes: '12:00' },
+      { day: 'sun', opens: '10:00', closes: '11:00' },
+    ] as const;
+    const reach = reachHoursAt(
+      { openingHours: recorded, available24x7: false },
+      '2026-03-17T10:00:00Z',
+    );
+    expect(reach.weeklyHours.map((h) => `${h.day} ${h.opens}`)).toEqual([
+      'mon 09:00',
+      'tue 09:00',
+      'tue 13:00',
+      'fri 08:00',
+      'sun 10:00',
+    ]);
+    expect(reach.todayHours.map((h) => h.opens)).toEqual(['09:00', '13:00']);
+  });
+
+  it('gives no week of hours for a holder open around the clock, even with hours recorded', () => {
+    const reach = reachHoursAt({ ...office, available24x7: true }, '2026-03-17T10:00:00Z');
+    expect(reach.available24x7).toBe(true);
+    expect(reach.weeklyHours).toEqual([]);
   });
 
   it('writes instants in Berlin local time with their offset', () => {

@@ -2,7 +2,7 @@
  * How a step of a route can be reached at a moment: whether it is open, its hours that day and
  * when it opens next, from the opening hours and 24/7 flag of a service or institution.
  */
-import type { OpeningInterval } from '@schutznetz/domain';
+import { WEEKDAYS, type OpeningInterval } from '@schutznetz/domain';
 import {
   availabilityAt,
   berlinLocalTime,
@@ -24,6 +24,13 @@ export interface ReachHours {
    * offset; the moment itself when open, null when no hours are recorded.
    */
   readonly nextOpeningAt: string | null;
+  /** Open around the clock, whatever the moment. */
+  readonly available24x7: boolean;
+  /**
+   * The whole week's intervals, Monday first and earliest first each day, for a card handed to
+   * a person; empty when none are recorded or when open around the clock.
+   */
+  readonly weeklyHours: readonly OpeningInterval[];
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -39,16 +46,25 @@ export function berlinIso(at: string | number): string {
   return `${date}T${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
 
-/** Whether `holder` is open at `at`, its hours that day and its next opening. */
+/** Whether `holder` is open at `at`, its hours that day, its next opening and its week's hours. */
 export function reachHoursAt(holder: HasOpeningHours, at: string | number): ReachHours {
   const availability = availabilityAt(holder, at);
   const weekday = berlinLocalTime(at).weekday;
-  const todayHours = holder.available24x7
+  const weeklyHours = holder.available24x7
     ? []
     : holder.openingHours
-        .filter((interval) => interval.day === weekday)
         .slice()
-        .sort((a, b) => a.opens.localeCompare(b.opens));
+        .sort(
+          (a, b) =>
+            WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens),
+        );
+  const todayHours = weeklyHours.filter((interval) => interval.day === weekday);
   const next = nextOpeningAt(holder, at);
-  return { availability, todayHours, nextOpeningAt: next === null ? null : berlinIso(next) };
+  return {
+    availability,
+    todayHours,
+    nextOpeningAt: next === null ? null : berlinIso(next),
+    available24x7: holder.available24x7,
+    weeklyHours,
+  };
 }

@@ -132,7 +132,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   RouteReach: {
     public:
       'entryId serviceId phone email website addressProtected street postalCode municipality at ' +
-      'availability todayHours nextOpeningAt',
+      'availability todayHours nextOpeningAt available24x7 weeklyHours',
     member: 'people',
   },
   RouteContactPerson: { member: '*' },

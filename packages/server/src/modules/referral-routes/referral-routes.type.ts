@@ -175,6 +175,21 @@ export class RouteReach {
   )
   nextOpeningAt!: string | null;
 
+  @Field({
+    description:
+      'Reachable around the clock, whatever the moment. The end service’s own flag, else its ' +
+      'institution’s (like `availability`).',
+  })
+  available24x7!: boolean;
+
+  @Field(() => [OpeningInterval], {
+    description:
+      'The whole week’s opening intervals (Europe/Berlin), Monday first and earliest first each ' +
+      'day, for a card handed to a person: the end service’s own hours, else its ' +
+      'institution’s (like `availability`); empty when none are recorded or around the clock.',
+  })
+  weeklyHours!: readonly OpeningInterval[];
+
   @NullableField(
     [RouteContactPerson],
     'People at the institution with their own phone or e-mail; null for the public (members only).',

@@ -9,7 +9,8 @@ import { useTestApi } from '../../test/fixtures';
  */
 
 const REACH = `entryId serviceId phone email website addressProtected street postalCode municipality
-  at availability todayHours { day opens closes } nextOpeningAt people { id name role phone email }`;
+  at availability todayHours { day opens closes } nextOpeningAt people { id name role phone email }
+  available24x7 weeklyHours { day opens closes }`;
 
 const ROUTES = `
 query ReachRoutes($start: RouteStartInput!, $need: ReferralNeedInput!, $k: Int) {
@@ -38,7 +39,13 @@ interface Reach {
   nextOpeningAt: string | null;
   people:
     { id: string; name: string; role: string; phone: string | null; email: string | null }[] | null;
+  available24x7: boolean;
+  weeklyHours: { day: string; opens: string; closes: string }[];
 }
+
+/** Monday to Friday with the same hours, as the API lists a week. */
+const workingDays = (opens: string, closes: string) =>
+  ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({ day, opens, closes }));
 
 interface Route {
   start: { id: string } | null;
@@ -57,12 +64,17 @@ describe('route steps say how to reach them (public, demo data, real Neo4j)', ()
   let routes: Route[] = [];
   let raw = '';
 
-  async function search(headers?: Record<string, string>, language?: string) {
+  async function search(
+    headers?: Record<string, string>,
+    language?: string,
+    place = 'zerbst',
+    topic = 'domestic_violence',
+  ) {
     const variables = {
-      start: { institutionKind: 'POLICE_STATION', municipality: 'zerbst' },
+      start: { institutionKind: 'POLICE_STATION', municipality: place },
       need: {
-        topic: 'domestic_violence',
-        municipality: 'zerbst',
+        topic,
+        municipality: place,
         targetGroup: 'women',
         age: 34,
         at: SATURDAY_23,
@@ -143,6 +155,34 @@ describe('route steps say how to reach them (public, demo data, real Neo4j)', ()
     const shelter = routes.find((r) => r.endService.id === 'svc:frauenhaus_biwo_schutz')?.endReach;
     expect(shelter?.availability).toBe('OPEN_24_7');
     expect(shelter?.nextOpeningAt).toBe(SATURDAY_23);
+  });
+
+  it('gives the Interventionsstelle’s end step its whole week, Monday to Friday 08:00–16:00, on a Saturday night', async () => {
+    const russian = (await search(undefined, 'RU')).referralRoutes.routes;
+    const reach = russian.find(
+      (r) => r.endService.id === 'svc:interventionsstelle_proaktiv',
+    )?.endReach;
+    expect(reach?.available24x7).toBe(false);
+    expect(reach?.weeklyHours).toEqual(workingDays('08:00', '16:00'));
+    // The police in Zerbst, where the routes start, are there around the clock: no week to list.
+    expect(russian[0]?.startReach?.available24x7).toBe(true);
+    expect(russian[0]?.startReach?.weeklyHours).toEqual([]);
+  });
+
+  it('gives an end service its own week and the hop to its institution the institution’s (the shelter in Bitterfeld-Wolfen)', async () => {
+    // The shelter takes women in around the clock; its counselling keeps office hours.
+    const routes = (await search(undefined, undefined, 'bitterfeld_wolfen')).referralRoutes.routes;
+    const route = routes.find((r) => r.endService.id === 'svc:frauenhaus_biwo_nachsorge');
+    expect(route?.endReach?.entryId).toBe('org:frauenhaus_biwo');
+    expect(route?.endReach?.available24x7).toBe(false);
+    expect(route?.endReach?.weeklyHours).toEqual([
+      { day: 'MON', opens: '09:00', closes: '14:00' },
+      { day: 'WED', opens: '09:00', closes: '14:00' },
+    ]);
+    const hop = route?.hops.at(-1);
+    expect(hop?.reach?.entryId).toBe('org:frauenhaus_biwo');
+    expect(hop?.reach?.available24x7).toBe(true);
+    expect(hop?.reach?.weeklyHours).toEqual([]);
   });
 
   it('gives the public function contacts only: no person’s phone number or e-mail address', () => {
