@@ -10,16 +10,14 @@ import { CardContactItem } from './card-contact-item';
 import { EmergencyCard } from './emergency-card';
 import { EMERGENCY_CARD_INSTITUTIONS_QUERY } from './emergency-card.query';
 import { EMERGENCY_CARD_PATH } from './paths';
-import { shortDayNames, weeklyHoursText } from './weekly-hours';
+import { useWeeklyHoursText } from './weekly-hours';
 
 /** When a contact is reachable, in words: around the clock, its week of hours, or unknown. */
 function useHoursText(): (contact: CardContact) => string {
-  const { t, i18n } = useTranslation('emergencyCard');
-  const days = useMemo(() => shortDayNames(i18n.language), [i18n.language]);
+  const { t } = useTranslation('emergencyCard');
+  const weekText = useWeeklyHoursText();
   return (contact) =>
-    contact.available24x7
-      ? t('open247')
-      : weeklyHoursText(contact.openingHours, days) || t('hoursUnknown');
+    contact.available24x7 ? t('open247') : weekText(contact.openingHours) || t('hoursUnknown');
 }
 
 /** `/notfallkarte/<municipality>`: the municipality's key contacts by section, and the national numbers. */

@@ -29,8 +29,8 @@ function useNeedText(form: RouteForm): string {
 
 /**
  * `/notfallkarte/route?<search>&rank=<n>`: the card of a route search — the need in words, then
- * each route's steps with name, phone, reachability, website and address (a shelter's never),
- * one route with `rank`, all of them without.
+ * each route's steps with name, phone, the week's hours and the state at the search's moment,
+ * website and address (a shelter's never), one route with `rank`, all of them without.
  */
 export function RouteCardView() {
   const { t } = useTranslation('emergencyCard');
@@ -69,7 +69,11 @@ export function RouteCardView() {
                 line={{
                   name: `${t('step', { number: index + 1 })}: ${step.name}`,
                   phone: step.reach?.phone,
-                  hours: step.reach ? <ReachAvailability reach={step.reach} /> : t('hoursUnknown'),
+                  hours: step.reach ? (
+                    <ReachAvailability reach={step.reach} week />
+                  ) : (
+                    t('hoursUnknown')
+                  ),
                   website: step.reach?.website,
                   addressProtected: step.reach?.addressProtected ?? false,
                   street: step.reach?.street,

@@ -1,3 +1,6 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
 /** One opening interval as the API gives it (Berlin time). */
 export interface WeeklyInterval {
   readonly day: string;
@@ -43,4 +46,11 @@ export function weeklyHoursText(
     start = index;
   }
   return parts.join('; ');
+}
+
+/** `weeklyHoursText` with the UI language's day names ("Mo–Fr 08:00–16:00" in German). */
+export function useWeeklyHoursText(): (intervals: readonly WeeklyInterval[]) => string {
+  const { i18n } = useTranslation();
+  const days = useMemo(() => shortDayNames(i18n.language), [i18n.language]);
+  return useCallback((intervals) => weeklyHoursText(intervals, days), [days]);
 }

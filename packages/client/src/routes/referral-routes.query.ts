@@ -19,6 +19,12 @@ export const REACH_FIELDS = graphql(`
       closes
     }
     nextOpeningAt
+    available24x7
+    weeklyHours {
+      day
+      opens
+      closes
+    }
     people {
       id
       name

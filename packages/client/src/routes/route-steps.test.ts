@@ -17,6 +17,8 @@ function reach(phone: string): ReachFieldsFragment {
     availability: 'OPEN',
     todayHours: [],
     nextOpeningAt: null,
+    available24x7: false,
+    weeklyHours: [],
     people: null,
   };
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLooseT, useOptionLabel } from '../editing/options';
 import type { ReachFieldsFragment } from '../gql/graphql';
+import { useWeeklyHoursText } from '../emergency-card/weekly-hours';
 import { DISPLAY_TIME_ZONE } from '../i18n/format';
 
 /** A phone number as a `tel:` target: digits and a leading plus only. */
@@ -29,17 +30,29 @@ function formatOpening(iso: string, language: string): string {
   }).format(date);
 }
 
-/** Open or closed at the chosen moment, with the next opening and today's hours. */
-export function ReachAvailability({ reach }: { readonly reach: ReachFieldsFragment }) {
+/**
+ * Open or closed at the chosen moment, with the next opening and today's hours; with `week`
+ * (a card handed to a person) the whole week's hours first and today's left out.
+ */
+export function ReachAvailability({
+  reach,
+  week = false,
+}: {
+  readonly reach: ReachFieldsFragment;
+  readonly week?: boolean;
+}) {
   const { t, i18n } = useTranslation('routes');
   const loose = useLooseT('routes');
+  const weekText = useWeeklyHoursText();
+  const weekly = week ? weekText(reach.weeklyHours) : '';
   const today = reach.todayHours.map((h) => `${h.opens}–${h.closes}`).join(', ');
   return (
     <>
+      {weekly !== '' && `${weekly} · `}
       {reach.availability === 'CLOSED' && reach.nextOpeningAt
         ? t('reach.closedOpens', { when: formatOpening(reach.nextOpeningAt, i18n.language) })
         : loose(`reach.availability.${reach.availability}`)}
-      {today !== '' && ` ${t('reach.today', { hours: today })}`}
+      {weekly === '' && today !== '' && ` ${t('reach.today', { hours: today })}`}
     </>
   );
 }
@@ -51,7 +64,9 @@ export function ReachAvailability({ reach }: { readonly reach: ReachFieldsFragme
 export function StepReach({ reach }: { readonly reach: ReachFieldsFragment | null | undefined }) {
   const { t } = useTranslation('routes');
   const optionLabel = useOptionLabel();
+  const weekText = useWeeklyHoursText();
   if (!reach) return null;
+  const weekly = weekText(reach.weeklyHours);
   return (
     <ul className="step-reach" aria-label={t('reach.label')}>
       {reach.phone && (
@@ -77,6 +92,7 @@ export function StepReach({ reach }: { readonly reach: ReachFieldsFragment | nul
       <li>
         <ReachAvailability reach={reach} />
       </li>
+      {weekly !== '' && <li>{t('reach.week', { hours: weekly })}</li>}
       <li>
         {reach.addressProtected
           ? t('reach.addressProtected')
