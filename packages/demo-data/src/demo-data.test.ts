@@ -132,9 +132,9 @@ describe('demo data: identity and references', () => {
 });
 
 describe('demo data: size and shape (domain.md §8.6)', () => {
-  it('has about 95 institutions and about 130 named people', () => {
+  it('has about 100 institutions and about 130 named people', () => {
     expect(institutions.length).toBeGreaterThanOrEqual(85);
-    expect(institutions.length).toBeLessThanOrEqual(105);
+    expect(institutions.length).toBeLessThanOrEqual(110);
     const named = people.filter((p) => p.givenName !== null);
     expect(named.length).toBeGreaterThanOrEqual(120);
     expect(named.length).toBeLessThanOrEqual(150);
@@ -485,6 +485,28 @@ describe('demo data: the gaps it is built to show (domain.md §4.3, §8.6)', () 
       expect(s.capacityFree).not.toBeNull();
       expect(s.capacityFree ?? 0).toBeLessThanOrEqual(s.capacityTotal ?? 0);
       expect(s.capacityReportedAt).not.toBeNull();
+    }
+  });
+
+  it('leaves the languages of one small counselling service unrecorded, at the service and its institution', () => {
+    const silent = services.filter(
+      (s) => s.languages.length === 0 && institution(s.institutionId).languages.length === 0,
+    );
+    expect(silent.map((s) => s.id)).toEqual(['svc:schuldnerberatung_koethen']);
+  });
+
+  it('offers a child asking alone the Kinder- und Jugendtelefon and parents the Elterntelefon, nationwide', () => {
+    const byId = (id: string) => services.find((s) => s.id === id);
+    expect(byId('svc:kinder_jugendtelefon')).toMatchObject({
+      selfReferral: true,
+      targetGroups: ['children_6_14', 'adolescents_14_18'],
+    });
+    expect(byId('svc:kinder_jugendtelefon')?.topics).toEqual(
+      expect.arrayContaining(['child_neglect', 'child_physical_abuse', 'peer_violence_bullying']),
+    );
+    expect(byId('svc:elterntelefon')?.targetGroups).toContain('parents_families');
+    for (const id of ['svc:kinder_jugendtelefon', 'svc:elterntelefon']) {
+      expect(institution(byId(id)?.institutionId ?? '').kind).toBe('national_helpline');
     }
   });
 

@@ -10,6 +10,7 @@ import {
   COUNSELLING_HOURS,
   COUNSELLING_HOURS_LATE,
   COURT_HOURS,
+  ELTERNTELEFON_HOURS,
   KITA_HOURS,
   PRACTICE_HOURS,
   SCHOOL_HOURS,
@@ -607,6 +608,32 @@ const VIOLENCE_PROTECTION = [
     lastVerifiedAt: '2024-03-11',
     isFictional: false,
   }),
+  institution({
+    id: 'org:nummer_gegen_kummer_116111',
+    name: 'Nummer gegen Kummer – Kinder- und Jugendtelefon 116 111',
+    kind: 'national_helpline',
+    operator: 'Nummer gegen Kummer e. V.',
+    municipality: 'germany',
+    // The real number is 116 111; the demo keeps to drama numbers throughout.
+    phone: '+49 30 23125 435',
+    openingHours: openOn(['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], '14:00', '20:00'),
+    accessibility: ['phone_counselling', 'online_counselling'],
+    lastVerifiedAt: '2024-03-11',
+    isFictional: false,
+  }),
+  institution({
+    id: 'org:elterntelefon',
+    name: 'Nummer gegen Kummer – Elterntelefon 0800 111 0 550',
+    kind: 'national_helpline',
+    operator: 'Nummer gegen Kummer e. V.',
+    municipality: 'germany',
+    // The real number is 0800 111 0 550; the demo keeps to drama numbers throughout.
+    phone: '+49 30 23125 436',
+    openingHours: ELTERNTELEFON_HOURS,
+    accessibility: ['phone_counselling'],
+    lastVerifiedAt: '2024-03-11',
+    isFictional: false,
+  }),
 ] as const;
 
 /** Land-wide and federal support for professionals and networks. */
@@ -816,6 +843,8 @@ const COUNSELLING = [
     phone: '+49 30 23125 157',
     email: 'schuldnerberatung-koethen@sozialwerk-goitzsche.example',
     openingHours: openOn(['wed', 'thu'], '09:00', '16:00'),
+    // Nobody recorded the languages here: the route finder asks („Sprache unbekannt“).
+    languages: [],
     lastVerifiedAt: '2024-04-08',
     isFictional: true,
   }),

@@ -42,3 +42,12 @@ export const COURT_HOURS: readonly OpeningInterval[] = openOn(WORKING_DAYS, '08:
 export const KITA_HOURS: readonly OpeningInterval[] = openOn(WORKING_DAYS, '06:00', '17:00');
 
 export const SCHOOL_HOURS: readonly OpeningInterval[] = openOn(WORKING_DAYS, '07:15', '15:30');
+
+/** The Elterntelefon: Monday to Friday 9–17, Tuesday and Thursday until 19. */
+export const ELTERNTELEFON_HOURS: readonly OpeningInterval[] = (
+  ['mon', 'tue', 'wed', 'thu', 'fri'] as const
+).map((day) => ({
+  day,
+  opens: '09:00',
+  closes: day === 'tue' || day === 'thu' ? '19:00' : '17:00',
+}));

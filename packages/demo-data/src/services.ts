@@ -13,6 +13,7 @@ import {
   COUNSELLING_HOURS,
   COUNSELLING_HOURS_LATE,
   COURT_HOURS,
+  ELTERNTELEFON_HOURS,
   PRACTICE_HOURS,
   SCHOOL_HOURS,
   WORKING_DAYS,
@@ -531,6 +532,36 @@ const VIOLENCE_PROTECTION: readonly ServiceData[] = [
     languages: ['de', 'en', 'ru', 'uk', 'ar', 'pl', 'tr', 'fa', 'ro', 'vi', 'fr', 'ku', 'dgs'],
     accessibility: ['phone_counselling', 'online_counselling', 'sign_language', 'easy_language'],
   }),
+  service({
+    id: 'svc:kinder_jugendtelefon',
+    institutionId: 'org:nummer_gegen_kummer_116111',
+    name: 'Kinder- und Jugendtelefon 116 111: anonym und kostenlos',
+    description: 'Kinder und Jugendliche rufen selbst an, anonym, auch ohne Wissen der Eltern.',
+    topics: [
+      'child_physical_abuse',
+      'child_neglect',
+      'child_sexual_abuse',
+      'emotional_abuse',
+      'children_exposed_to_dv',
+      'peer_violence_bullying',
+    ],
+    targetGroups: ['children_6_14', 'adolescents_14_18'],
+    maxAge: 18,
+    area: COUNTY,
+    openingHours: openOn(['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], '14:00', '20:00'),
+    accessibility: ['phone_counselling', 'online_counselling'],
+  }),
+  service({
+    id: 'svc:elterntelefon',
+    institutionId: 'org:elterntelefon',
+    name: 'Elterntelefon 0800 111 0 550: anonym und kostenlos',
+    description: 'Für Eltern bei Sorgen um ihr Kind und in Erziehungsfragen.',
+    topics: ['parenting_support', 'family_support', 'peer_violence_bullying'],
+    targetGroups: ['parents_families', 'single_parents'],
+    area: COUNTY,
+    openingHours: ELTERNTELEFON_HOURS,
+    accessibility: ['phone_counselling'],
+  }),
 ];
 
 const STATE_AND_FEDERAL: readonly ServiceData[] = [
@@ -725,6 +756,7 @@ const COUNSELLING: readonly ServiceData[] = [
     minAge: 18,
     area: [...KOETHEN_REGION, ...ZERBST_REGION],
     openingHours: openOn(['wed', 'thu'], '09:00', '16:00'),
+    languages: [],
   }),
   service({
     id: 'svc:migrationsberatung_biwo',

@@ -180,8 +180,9 @@ describe('referralRoutes over GraphQL on the demo data (real Neo4j)', () => {
     const answer = await routes({
       start: { institutionKind: 'SCHOOL', municipality: 'zerbst' },
       need: { topic: 'child_sexual_abuse', municipality: 'zerbst', age: 12, urgency: 'DAYS' },
-      // The § 4 KKG procedure takes rank 1 (child-protection.int.test.ts); three more follow.
-      k: 4,
+      // The § 4 KKG procedure takes rank 1 (child-protection.int.test.ts); four more follow, as
+      // the medical hotline and the Kinder- und Jugendtelefon come before the specialised centre.
+      k: 5,
     });
     expect(answer.routes.length).toBeGreaterThan(0);
     const countyInstitutions = new Set(
