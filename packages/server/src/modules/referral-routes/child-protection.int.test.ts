@@ -42,6 +42,36 @@ interface Route {
   endService: { id: string; name: string };
 }
 
+/** A child's own search: where each route ends, for whom, and what was left out. */
+const CHILD_ALONE = `
+query ChildAskingAlone($need: ReferralNeedInput!) {
+  referralRoutes(start: { self: true }, need: $need, k: 5) {
+    routes {
+      hops { via to { id } }
+      endService { id name service { targetGroups { id } } }
+      endInstitution { id name }
+    }
+    leftOut { constraint nearest { service { id } reasons { constraint label { de } } } }
+  }
+}`;
+
+interface ChildAnswer {
+  referralRoutes: {
+    routes: {
+      hops: { via: string; to: { id: string } }[];
+      endService: { id: string; name: string; service: { targetGroups: { id: string }[] } | null };
+      endInstitution: { id: string; name: string };
+    }[];
+    leftOut: {
+      constraint: string;
+      nearest: {
+        service: { id: string };
+        reasons: { constraint: string; label: { de: string } }[];
+      }[];
+    }[];
+  };
+}
+
 const TEACHER_IN_AKEN = { institutionKind: 'SCHOOL', municipality: 'aken' };
 const NEGLECT = { topic: 'child_neglect', municipality: 'aken', age: 8, urgency: 'DAYS' };
 const INSOFA = 'org:kinderschutzfachstelle_abi';
@@ -120,6 +150,30 @@ describe('child protection in the route finder, on the demo data (real Neo4j)', 
     const asd = found.find((route) => route.endService.id === 'svc:asd_koethen_kinderschutz');
     expect(asd?.hops).toMatchObject([
       { via: 'SELF_REFERRAL', to: { id: 'org:asd_koethen' }, reach: { phone: '+49 30 23125 111' } },
+    ]);
+  });
+
+  it('offers a child of 8 asking alone in Aken about neglect the Kinder- und Jugendtelefon 116 111 and the ASD Köthen, never a service only for professionals', async () => {
+    const result = await api.query<ChildAnswer>(CHILD_ALONE, { need: NEGLECT }, AS_ANALYST);
+    expect(result.errors).toBeUndefined();
+    const { routes: found, leftOut } = result.data!.referralRoutes;
+    const ends = found.map((route) => route.endInstitution.name);
+    expect(ends).toEqual(
+      expect.arrayContaining([
+        'Nummer gegen Kummer – Kinder- und Jugendtelefon 116 111',
+        'Allgemeiner Sozialer Dienst (ASD), Regionalteam Köthen',
+      ]),
+    );
+    for (const route of found) {
+      const groups = route.endService.service?.targetGroups.map((g) => g.id);
+      expect([route.endService.id, groups]).not.toEqual([route.endService.id, ['professionals']]);
+      expect(route.hops[0]?.via).toBe('SELF_REFERRAL');
+    }
+    // The medical hotline for doctors and the InsoFa's consultation are named, with why.
+    const targetGroup = leftOut.find((entry) => entry.constraint === 'TARGET_GROUP');
+    const named = new Map(targetGroup?.nearest.map((s) => [s.service.id, s.reasons]));
+    expect(named.get('svc:kinderschutzhotline')?.map((r) => r.label.de)).toEqual([
+      'nur für Fachkräfte, nicht für die Person selbst (für: Fachkräfte (Fachberatung, z. B. InsoFa))',
     ]);
   });
 });

@@ -145,6 +145,19 @@ describe('what a route answer leaves out, on the demo data (real Neo4j)', () => 
     for (const route of answer.routes) expect(route.languageMatch).not.toBeNull();
   });
 
+  it('asks the debt counselling in Köthen, which records no language, about Russian („Sprache unbekannt“) instead of refusing it', async () => {
+    const answer = await search({
+      start: { self: true },
+      need: { topic: 'livelihood_housing_debt', municipality: 'koethen', language: 'RU' },
+      k: 5,
+    });
+    const silent = answer.routes.find((r) => r.endService.id === 'svc:schuldnerberatung_koethen');
+    expect(silent?.languageMatch).toBe('UNKNOWN');
+    expect(silent?.openQuestions.map((q) => q.label.de)).toContain(
+      'Sprache unbekannt – bitte nachfragen (Russisch)',
+    );
+  });
+
   it('names the son over each shelter’s age limit for boys', async () => {
     const need = {
       topic: 'domestic_violence',
