@@ -128,6 +128,28 @@ describe('Notfallkarte in Chromium: print of a municipality and of a route (publ
     expect(problems).toEqual([]);
   });
 
+  it('prints a step’s week of opening hours on the route card, not only the search’s Saturday night', async () => {
+    // Police in Zerbst, Saturday 23:00, Russian: a route ends at the Interventionsstelle, whose
+    // counselling keeps office hours on weekdays only.
+    const { page, problems } = await started().openPage(
+      '/notfallkarte/route?start=kind%3APOLICE_STATION%40zerbst&topic=domestic_violence&in=zerbst&group=women&age=34&lang=RU&at=2026-03-14T23%3A00&k=5',
+    );
+    await page.getByRole('heading', { level: 1, name: 'Notfallkarte: Hilfeweg' }).waitFor();
+    const step = page
+      .locator('.card-contact', { hasText: 'Interventionsstelle Häusliche Gewalt und Stalking' })
+      .first();
+    await step.waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await step.innerText()).toMatch(
+      /Zeiten: Mo–Fr 08:00–16:00 · geschlossen – öffnet Mo\.?, 16\.03\., 08:00 Uhr/,
+    );
+    // The federal hotline is there around the clock: no week to list, the state says it.
+    const hotline = page.locator('.card-contact', { hasText: 'Hilfetelefon' }).first();
+    expect(await hotline.innerText()).toMatch(/Zeiten: rund um die Uhr erreichbar$/);
+    await page.emulateMedia({ media: 'screen' });
+    expect(problems).toEqual([]);
+  });
+
   it('prints every route of the result without a shelter street, each shelter with its phone', async () => {
     // A woman in Köthen on a Saturday night, full shelters included: routes end at shelters.
     const result = await started().api.query<{
