@@ -16,20 +16,20 @@ import { useTestApi } from '../../test/fixtures';
 
 /** Cut points: who splits the county's graph when it leaves, with the sizes of the parts left. */
 const ARTICULATION_POINTS: Record<string, number[]> = {
-  'org:asd_biwo': [67, 1, 1, 1, 1, 1, 1, 1, 1],
-  'org:asd_koethen': [68, 1, 1, 1, 1, 1, 1, 1],
-  'org:asd_zerbst': [74, 1],
-  'org:babylotsen_koethen': [74, 1],
-  'org:familienhebamme_biwo_2': [74, 1],
-  'org:familienhebamme_zerbst': [73, 2],
-  'org:frauenhaus_biwo': [72, 1, 1, 1],
-  'org:frauenhaus_koethen': [73, 1, 1],
-  'org:kinderschutzfachstelle_abi': [67, 1, 1, 1, 1, 1, 1, 1, 1],
-  'org:netzwerkkoordination_abi': [73, 2],
-  'org:polizei_koethen': [74, 1],
-  'org:schwangerenberatung_zerbst': [74, 1],
-  'org:wildwasser_dessau': [74, 1],
-  'org:wildwasser_halle': [74, 1],
+  'org:asd_biwo': [69, 1, 1, 1, 1, 1, 1, 1, 1],
+  'org:asd_koethen': [69, 1, 1, 1, 1, 1, 1, 1, 1],
+  'org:asd_zerbst': [76, 1],
+  'org:babylotsen_koethen': [76, 1],
+  'org:familienhebamme_biwo_2': [76, 1],
+  'org:familienhebamme_zerbst': [75, 2],
+  'org:frauenhaus_biwo': [74, 1, 1, 1],
+  'org:frauenhaus_koethen': [74, 1, 1, 1],
+  'org:kinderschutzfachstelle_abi': [69, 1, 1, 1, 1, 1, 1, 1, 1],
+  'org:netzwerkkoordination_abi': [75, 2],
+  'org:polizei_koethen': [76, 1],
+  'org:schwangerenberatung_zerbst': [76, 1],
+  'org:wildwasser_dessau': [76, 1],
+  'org:wildwasser_halle': [76, 1],
 };
 
 /** Bridges, by the institution the other end hangs on (each Kita on the Kinderschutzfachstelle…). */
@@ -49,6 +49,7 @@ const BRIDGES: Record<string, string[]> = {
     'org:kita_osternienburger_land',
     'org:kita_suedliches_anhalt',
     'org:schule_aken',
+    'org:schule_aken_grundschule',
     'org:schule_koethen_1',
     'org:schule_osternienburger_land',
     'org:schule_suedliches_anhalt',
@@ -59,7 +60,11 @@ const BRIDGES: Record<string, string[]> = {
   'org:familienhebamme_biwo_2': ['org:sucht_wolfen'],
   'org:familienhebamme_zerbst': ['org:schwangerenberatung_zerbst'],
   'org:frauenhaus_biwo': ['org:efb_biwo', 'org:jobcenter_biwo', 'org:schuldnerberatung_biwo'],
-  'org:frauenhaus_koethen': ['org:jobcenter_koethen', 'org:schuldnerberatung_koethen'],
+  'org:frauenhaus_koethen': [
+    'org:frauenhaus_mittelelbe',
+    'org:jobcenter_koethen',
+    'org:schuldnerberatung_koethen',
+  ],
   'org:kinderschutzfachstelle_abi': [
     'org:kita_biwo_1',
     'org:kita_biwo_2',
@@ -137,9 +142,9 @@ describe('resilience over GraphQL on the demo data (real Neo4j)', () => {
     }>(
       'structure { nodeCount edgeCount components articulationPoints { node { id name } parts cutOff { id } } }',
     );
-    // 101 institutions, 111 pairs joined by referral paths, in 25 parts: one of 76, one of two
-    // (the Zerbst counselling pair) and 23 institutions on their own.
-    expect(structure).toMatchObject({ nodeCount: 101, edgeCount: 111, components: 25 });
+    // 105 institutions, 113 pairs joined by referral paths, in 27 parts: one of 78, one of two
+    // (the Zerbst counselling pair) and 25 institutions on their own (the national lines among them).
+    expect(structure).toMatchObject({ nodeCount: 105, edgeCount: 113, components: 27 });
     expect(
       Object.fromEntries(structure.articulationPoints.map((p) => [p.node.id, p.parts])),
     ).toEqual(ARTICULATION_POINTS);
@@ -154,10 +159,11 @@ describe('resilience over GraphQL on the demo data (real Neo4j)', () => {
     );
   });
 
-  it('finds the 38 referral links whose loss cuts an institution off', async () => {
+  it('finds the 40 referral links whose loss cuts an institution off', async () => {
     const { structure } = await resilience<{
       structure: { bridges: { source: Node; target: Node; sides: number[]; cutOff: Node[] }[] };
     }>('structure { bridges { source { id name } target { id name } sides cutOff { id } } }');
+    expect(structure.bridges).toHaveLength(40);
     const byHub: Record<string, string[]> = {};
     for (const bridge of structure.bridges) {
       // The side cut off is the smaller one; the other end is the institution it hangs on.
