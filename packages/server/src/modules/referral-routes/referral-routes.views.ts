@@ -5,6 +5,7 @@ import type {
   EligibilityReason,
   RouteLanguageMatch,
   HopVia,
+  LeftOut,
   ProcedureStepKind,
   ReachHours,
   ReferralRoute,
@@ -124,11 +125,8 @@ export interface LeftOutServiceView {
   readonly reasons: readonly EligibilityReason[];
 }
 
-/** What one condition left out of an answer. */
-export interface LeftOutView {
-  readonly constraint: RouteConstraint;
-  readonly serviceCount: number;
-  readonly description: LocalizedLabel;
+/** What one condition left out of an answer, its services as references. */
+export interface LeftOutView extends Omit<LeftOut, 'nearest'> {
   readonly nearest: readonly LeftOutServiceView[];
 }
 
