@@ -1,3 +1,4 @@
+import type { InstitutionKindCode } from '@schutznetz/domain';
 import type { AnalysisGraph, AnalysisReferralPath } from '../graph';
 import { aGraph, anInstitution, aReferralPath, aService } from '../testing/fixtures';
 import { findReferralRoutes, type ReferralNeed, type ReferralRoute, type RouteStart } from '.';
@@ -24,9 +25,14 @@ const R04 = {
 
 /**
  * Police in Zerbst, a full shelter in Köthen, a shelter with places outside the county, and a
- * national helpline, all reachable around the clock; `paths` are the recorded referral paths.
+ * line on domestic violence (`helpline`: an intervention centre the police hand over to, or, as
+ * `national_helpline`, an anonymous line the person calls herself), all reachable around the
+ * clock; `paths` are the recorded referral paths.
  */
-function graph(paths: readonly AnalysisReferralPath[]): AnalysisGraph {
+function graph(
+  paths: readonly AnalysisReferralPath[],
+  helplineKind: InstitutionKindCode = 'domestic_violence_intervention_centre',
+): AnalysisGraph {
   const always = { openingHours: [], available24x7: true } as const;
   return aGraph({
     institutions: [
@@ -38,7 +44,7 @@ function graph(paths: readonly AnalysisReferralPath[]): AnalysisGraph {
         languages: ['de', 'ru'],
         ...always,
       }),
-      anInstitution('helpline', { kind: 'national_helpline', municipality: 'germany', ...always }),
+      anInstitution('helpline', { kind: helplineKind, municipality: 'germany', ...always }),
     ],
     services: [
       aService('svc:full', 'full', {
@@ -206,5 +212,15 @@ describe('routes that go on', () => {
     expect(alone.costTerms.find((t) => t.kind === 'self_contact')?.label.de).toBe(
       'Person meldet sich selbst',
     );
+  });
+
+  it('lets the person call an anonymous national line herself: the police pass on the number, they cannot hand over', () => {
+    const german = { ...NEED, language: 'de' } as const;
+    const { routes } = findReferralRoutes(graph([], 'national_helpline'), POLICE, german, 5);
+    const helpline = routes.find((r) => r.endService.id === 'svc:helpline')!;
+    expect(helpline.hops).toMatchObject([
+      { from: 'police', to: 'helpline', via: 'self_referral', consent: null, dataMode: 'none' },
+    ]);
+    expect(helpline.hops[0]!.reason.de).toContain('die Person kann sich direkt melden');
   });
 });

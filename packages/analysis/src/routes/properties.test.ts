@@ -1,5 +1,6 @@
 import {
   isAgeInRange,
+  isAnonymousLine,
   referralRouteById,
   TOPICS,
   type AccessibilityFeature,
@@ -164,7 +165,11 @@ function violations(
         if (i > 0 || contactable(hop.to).length === 0) problems.push('direct contact');
         if (route.hops.length === 1 && !service.selfReferral) problems.push('direct contact');
         // The institution acts with consent; without, or alone, the person gets in touch herself.
-        const institutionActs = hop.from !== null && need.consent !== 'not_obtainable';
+        const anonymous = graph.institutions.some(
+          (i) => i.id === hop.to && isAnonymousLine(i.kind),
+        );
+        const institutionActs =
+          hop.from !== null && need.consent !== 'not_obtainable' && !anonymous;
         if ((hop.via === 'direct_contact') !== institutionActs) problems.push('who acts');
         return;
       }

@@ -5,6 +5,7 @@
  * finishes at a matching service of its institution or extends along the referral paths leaving
  * it; a self-referral is a candidate of its own.
  */
+import { isAnonymousLine } from '@schutznetz/domain';
 import type { AnalysisService } from '../graph';
 import { listOf } from '../graph-index';
 import { serviceHours } from '../matching';
@@ -174,8 +175,8 @@ interface Contact {
 
 /**
  * The direct contact of `startId` with `service`: the start institution phones it, with the
- * person's consent (a hand-over), or, from a `self` start or when consent cannot be obtained,
- * the person gets in touch herself.
+ * person's consent (a hand-over), or, from a `self` start, when consent cannot be obtained or
+ * when the service is an anonymous line, the person gets in touch herself.
  * `null` when the service cannot be reached in time (recorded as a time rejection if `record`).
  */
 export function contact(
@@ -193,9 +194,12 @@ export function contact(
   const responseHours = hours.available24x7
     ? DIRECT_RESPONSE_HOURS.always
     : DIRECT_RESPONSE_HOURS.otherwise;
-  // The institution acts only with the person's consent; otherwise it passes on the number.
+  // The institution acts only with the person's consent; otherwise it passes on the number. An
+  // anonymous line (116 016, 116 111) takes no hand-over: the person calls it herself.
   const startName =
-    startId === null || ctx.need.consent === 'not_obtainable'
+    startId === null ||
+    ctx.need.consent === 'not_obtainable' ||
+    (institution !== undefined && isAnonymousLine(institution.kind))
       ? null
       : (ctx.index.institutions.get(startId)?.name ?? startId);
   const hop: ReferralHop = {

@@ -6,6 +6,7 @@ import {
   hasProtectedAddress,
   institutionKindByCode,
   institutionKindsInCategory,
+  isAnonymousLine,
   isInstitutionKindCode,
   isKkg4Bound,
 } from './institution-kinds';
@@ -117,6 +118,12 @@ describe('institution kinds', () => {
     expect(institutionKindByCode('domestic_violence_intervention_centre').staffSafetyRisk).toBe(
       true,
     );
+  });
+
+  it('take the national helplines as anonymous lines the person calls herself, and nothing else', () => {
+    expect(
+      INSTITUTION_KINDS.filter((kind) => isAnonymousLine(kind.code)).map((k) => k.code),
+    ).toEqual(['national_helpline']);
   });
 
   it('bind exactly the § 4 Abs. 1 KKG professions by kind: health, psychotherapy, counselling, schools', () => {

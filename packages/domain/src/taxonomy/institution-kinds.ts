@@ -66,6 +66,11 @@ export interface InstitutionKind<Code extends string = InstitutionKindCode> {
    * the Jugendamt, ASD and InsoFa that receive the procedure.
    */
   readonly kkg4Bound: boolean;
+  /**
+   * An anonymous line the person calls herself (the national helplines): a professional passes
+   * on the number and may call for advice, but cannot hand a person over to it.
+   */
+  readonly anonymousLine: boolean;
   readonly origin: InstitutionKindOrigin;
 }
 
@@ -74,6 +79,7 @@ const plain = {
   protectedAddress: false,
   staffSafetyRisk: false,
   kkg4Bound: false,
+  anonymousLine: false,
   origin: 'org_type_enum',
 } as const;
 
@@ -298,6 +304,7 @@ export const INSTITUTION_KINDS = [
     ...plain,
     code: 'national_helpline',
     category: 'violence_protection',
+    anonymousLine: true,
     label: {
       de: 'Hilfetelefon „Gewalt gegen Frauen“ 116 016',
       en: 'National helpline "Violence against women" 116 016',
@@ -789,6 +796,11 @@ export const KKG4_BOUND_KINDS: readonly InstitutionKindCode[] = kindList
 /** Tells whether professionals of this kind are Berufsgeheimnisträger under § 4 Abs. 1 KKG. */
 export function isKkg4Bound(code: InstitutionKindCode): boolean {
   return institutionKindByCode(code).kkg4Bound;
+}
+
+/** Tells whether institutions of this kind are anonymous lines the person calls herself. */
+export function isAnonymousLine(code: InstitutionKindCode): boolean {
+  return institutionKindByCode(code).anonymousLine;
 }
 
 /** Kinds whose address must never be stored: the server rejects an address for these. */
