@@ -1,9 +1,10 @@
-import type {
-  GraphDataSet,
-  InstitutionData,
-  ReferralPathData,
-  RegionCode,
-  ServiceData,
+import {
+  NEW_INSTITUTION_DEFAULTS,
+  type GraphDataSet,
+  type InstitutionData,
+  type ReferralPathData,
+  type RegionCode,
+  type ServiceData,
 } from '@schutznetz/domain';
 import { fromDataSet, scope, toGraphology } from './graph';
 
@@ -12,18 +13,8 @@ function institution(id: string, municipality: RegionCode): InstitutionData {
     id,
     name: id,
     kind: 'family_counselling_centre',
-    operator: null,
+    ...NEW_INSTITUTION_DEFAULTS,
     municipality,
-    street: null,
-    postalCode: null,
-    phone: null,
-    email: null,
-    website: null,
-    openingHours: [],
-    available24x7: false,
-    languages: ['de'],
-    accessibility: [],
-    sourceUrl: null,
     lastVerifiedAt: null,
     isFictional: true,
   };

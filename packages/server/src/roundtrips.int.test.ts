@@ -1,4 +1,4 @@
-import type { GraphDataSet } from '@schutznetz/domain';
+import { NEW_INSTITUTION_DEFAULTS, type GraphDataSet } from '@schutznetz/domain';
 import { SeedRepository } from './modules/seed/seed.repository';
 import { SeedService } from './modules/seed/seed.service';
 import { Neo4jExecutor } from './neo4j/executor';
@@ -14,18 +14,8 @@ function dataSet(n: number): GraphDataSet {
       id: `org:${i}`,
       name: `Beratungsstelle ${i}`,
       kind: 'family_counselling_centre',
-      operator: null,
+      ...NEW_INSTITUTION_DEFAULTS,
       municipality: 'koethen',
-      street: null,
-      postalCode: null,
-      phone: null,
-      email: null,
-      website: null,
-      openingHours: [],
-      available24x7: false,
-      languages: ['de'],
-      accessibility: [],
-      sourceUrl: null,
       lastVerifiedAt: null,
       isFictional: true,
     })),
