@@ -61,6 +61,12 @@ describe('Notfallkarte in Chromium: print of a municipality and of a route (publ
     for (const number of ['110', '112', '116 016', '0800 22 55 530', '116 111', '0800 111 0 550']) {
       expect(text).toContain(number);
     }
+    // Each line says when it answers: not every helpline is there around the clock.
+    expect(text).toContain(
+      '116 111 Nummer gegen Kummer (Kinder und Jugendliche) · Mo–Sa 14–20 Uhr',
+    );
+    expect(text).toContain('116 016 Hilfetelefon Gewalt gegen Frauen · rund um die Uhr');
+    expect(text).not.toContain('kostenlos, rund um die Uhr');
     expect(text).toContain(police?.phone ?? '-');
     // Addresses are printed where they may be: the youth office's street is on the card.
     expect(text).toContain(youthOffice?.street ?? '-');

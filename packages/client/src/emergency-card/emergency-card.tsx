@@ -36,7 +36,10 @@ function readSize(params: URLSearchParams): CardSize {
   return params.get('size') === 'a6' ? 'a6' : 'a4';
 }
 
-/** The national numbers every card starts with: emergency calls and the free helplines. */
+/**
+ * The national numbers every card starts with: emergency calls and the free helplines, each with
+ * when it answers (not every helpline is there around the clock).
+ */
 function NationalNumbers() {
   const { t } = useTranslation('emergencyCard');
   const { t: tEmergency } = useTranslation('emergency');
@@ -50,6 +53,7 @@ function NationalNumbers() {
               {number.display}
             </a>{' '}
             {tEmergency(`numbers.${number.key}`)}
+            <span className="card-national-hours"> · {t(`nationalHours.${number.key}`)}</span>
           </li>
         ))}
       </ul>
