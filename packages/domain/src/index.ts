@@ -16,4 +16,5 @@ export * from './rules/examples';
 export * from './rules/topic-filter';
 export * from './rules/service-defaults';
 export * from './rules/institution-defaults';
+export * from './rules/expected-topics';
 export * from './emergency-numbers';
