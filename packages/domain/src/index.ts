@@ -17,4 +17,5 @@ export * from './rules/topic-filter';
 export * from './rules/service-defaults';
 export * from './rules/institution-defaults';
 export * from './rules/expected-topics';
+export * from './rules/training-formats';
 export * from './emergency-numbers';
