@@ -16,6 +16,7 @@ export * from './rules/examples';
 export * from './rules/topic-filter';
 export * from './rules/service-defaults';
 export * from './rules/institution-defaults';
+export * from './rules/personal-data';
 export * from './rules/expected-topics';
 export * from './rules/training-formats';
 export * from './emergency-numbers';
