@@ -15,6 +15,8 @@ export const Label = {
   Training: 'Training',
   CaseReview: 'CaseReview',
   Gap: 'Gap',
+  /** A named explorer view (filters, styling, node positions) kept for the network's meetings. */
+  SavedView: 'SavedView',
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 

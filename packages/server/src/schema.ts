@@ -32,6 +32,7 @@ import {
   TopicResolver,
 } from './modules/reference/reference.resolver';
 import { REVIEW_RESOLVERS } from './modules/review/review.resolver';
+import { SAVED_VIEW_RESOLVERS } from './modules/saved-view/saved-view.resolver';
 import { SEARCH_RESOLVERS } from './modules/search/search.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
@@ -60,6 +61,7 @@ export const RESOLVERS = [
   ...TRAINING_PLAN_RESOLVERS,
   ...NETWORK_GRAPH_RESOLVERS,
   ...HISTORY_RESOLVERS,
+  ...SAVED_VIEW_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 
 /**

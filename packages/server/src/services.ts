@@ -28,6 +28,8 @@ import { ResilienceService } from './modules/resilience/resilience.service';
 import { ReviewRepository } from './modules/review/review.repository';
 import { ReviewService } from './modules/review/review.service';
 import { ReferenceService } from './modules/reference/reference.service';
+import { SavedViewRepository } from './modules/saved-view/saved-view.repository';
+import { SavedViewService } from './modules/saved-view/saved-view.service';
 import { SearchRepository } from './modules/search/search.repository';
 import { SearchService } from './modules/search/search.service';
 import { SystemRepository } from './modules/system/system.repository';
@@ -60,6 +62,8 @@ export interface Services {
   /** Creates made safe to retry by a client's key (`clientMutationId`). */
   readonly idempotency: IdempotencyService;
   readonly history: HistoryService;
+  /** Saved explorer views (decision 026). */
+  readonly savedView: SavedViewService;
 }
 
 /**
@@ -95,5 +99,6 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
     trainingPlan: new TrainingPlanService(graphs, new TrainingPlanRepository(executor)),
     networkGraph: new NetworkGraphService(graphs),
     history: new HistoryService(new HistoryRepository(executor)),
+    savedView: new SavedViewService(new SavedViewRepository(executor)),
   };
 }

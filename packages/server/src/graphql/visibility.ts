@@ -37,7 +37,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
       'referralRoutes coverage networkGraph search systemStatus viewer',
     member:
       'people person gaps gap caseReviews caseReview resilience trainingPlan networkComposition ' +
-      'reportableServices',
+      'reportableServices savedViews savedView',
     // A new root field is for coordinators until it is named above; the audit trail (history,
     // deletedEntries) stays there.
     coordinator: '*',
@@ -212,6 +212,9 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   TrainingSimulation: { member: '*' },
   Gap: { member: '*' },
   CaseReview: { member: '*' },
+  // Saved explorer views name people's nodes and are the network's working material (decision 026).
+  SavedView: { member: '*' },
+  NodePosition: { member: '*' },
   RecordedTraining: { coordinator: '*' },
   // The audit trail: coordinators and admins only, never the public or members.
   Change: { coordinator: '*' },

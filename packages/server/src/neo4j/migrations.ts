@@ -28,6 +28,7 @@ const SORTED_LABELS = [
   Label.Training,
   Label.CaseReview,
   Label.Gap,
+  Label.SavedView,
 ] as const;
 
 const sortIndexes: Migration[] = SORTED_LABELS.map((label) => ({
