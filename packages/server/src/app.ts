@@ -31,6 +31,7 @@ import { createAnalysisCache } from './analysis-graph/cache.factory';
 import { AnalysisPool } from './analysis-graph/pool';
 import { analysisWorkerEntry } from './modules/analysis/analysis.jobs';
 import { buildAppSchema } from './schema';
+import { EXPORTS, exportRouter } from './exports';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -238,6 +239,17 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   // First route: GraphQL POSTs, the hot path, skip the generic body parsing (graphql/http.ts).
   app.post('/graphql', graphqlPostHandler(apollo, context));
 
+  // Files to download (CSV, XLSX, iCal, PDF) with the API's sign-in and roles (exports/).
+  app.use(
+    '/export',
+    exportRouter({
+      exports: EXPORTS,
+      authenticator,
+      contextFor: (viewer, requestId) => createContext(contextDeps, viewer, requestId),
+      logger,
+    }),
+  );
+
   // What the web client needs to offer sign-in (issuer and public client id; nothing secret).
   const signIn = signInSettings(config.auth);
   app.get(SIGN_IN_SETTINGS_PATH, (_req, res) => {
@@ -263,7 +275,7 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   if (existsSync(path.join(config.clientDistDir, 'index.html'))) {
     app.use(express.static(config.clientDistDir, { index: false, maxAge: '1h' }));
     // The client routes on its own: every other GET that wants HTML gets its shell.
-    app.get(/^\/(?!graphql|health).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|health|export).*/, (req, res, next) => {
       if (!req.accepts('html')) {
         next();
         return;

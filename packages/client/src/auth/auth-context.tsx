@@ -12,7 +12,7 @@ import {
 import type { ViewerQuery } from '../gql/graphql';
 import type { OidcSession } from './oidc-session';
 import type { SignInSettings } from './sign-in-settings';
-import type { SessionNotice, TokenStore } from './token-store';
+import { authorizationHeaders, type SessionNotice, type TokenStore } from './token-store';
 import { VIEWER_QUERY } from './viewer.query';
 
 /** Who the server takes this tab for. */
@@ -43,6 +43,8 @@ export interface Auth {
   readonly signInWithProvider: (() => Promise<void>) | null;
   /** Signs out here and, after a provider sign-in, at the provider too. */
   readonly signOut: () => Promise<void>;
+  /** The `Authorization` header of this tab's session, for requests outside GraphQL (downloads). */
+  readonly authorization: () => Record<string, string>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -108,6 +110,8 @@ export function AuthProvider({
     tokens.dismissNotice();
   }, [tokens]);
 
+  const authorization = useCallback(() => authorizationHeaders(tokens.get()), [tokens]);
+
   const value = useMemo<Auth>(
     () => ({
       viewer,
@@ -120,8 +124,20 @@ export function AuthProvider({
       signIn,
       signInWithProvider,
       signOut,
+      authorization,
     }),
-    [viewer, loading, token, setup, notice, dismissNotice, signIn, signInWithProvider, signOut],
+    [
+      viewer,
+      loading,
+      token,
+      setup,
+      notice,
+      dismissNotice,
+      signIn,
+      signInWithProvider,
+      signOut,
+      authorization,
+    ],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

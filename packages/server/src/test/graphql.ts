@@ -29,6 +29,14 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<Data>>;
+  /**
+   * Downloads a file from the export room (`/export/<name>.<format>?…`) as the headers' viewer:
+   * the status, the response headers and the bytes.
+   */
+  download(
+    path: string,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Headers; body: Buffer }>;
   /** Reads the database directly, to check what a mutation did (or did not) write. */
   cypher<Row = Record<string, unknown>>(
     statement: string,
@@ -72,6 +80,14 @@ export async function startTestApi(
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResult<Data>;
+    },
+    async download(path: string, headers: Record<string, string> = {}) {
+      const response = await fetch(`${app.url}${path}`, { headers });
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: Buffer.from(await response.arrayBuffer()),
+      };
     },
     async cypher<Row>(statement: string, params: Record<string, unknown> = {}) {
       const { records } = await driver.executeQuery(statement, params);

@@ -1,0 +1,7 @@
+/**
+ * Every file the server offers for download (decision 029). A module adds its export here, one
+ * line each; `GET /export` lists them for the viewer's role.
+ */
+import type { ExportDefinition } from './types';
+
+export const EXPORTS: readonly ExportDefinition[] = [];
