@@ -233,8 +233,10 @@ describe('whatIfRemoved', () => {
       { startId: 'school', topic: 'child_risk_assessment', previouslyReached: ['asd'] },
     ]);
     expect(report.cutOffInstitutions).toEqual(['school']);
+    // Its only qualified professional worked there alone: she holds the topic for nobody now.
+    expect(report.topicsLosingLastExpert).toEqual(['child_risk_assessment']);
     expect(report.summary.en).toBe(
-      'Without asd: coverage lost in 1 cell, 0 weakened, no holder left for 1 topic, 3 broken referral routes, 1 institution cut off.',
+      'Without asd: coverage lost in 1 cell, 0 weakened, no holder left for 1 topic, no qualified professional left for 1 topic, 3 broken referral routes, 1 institution cut off.',
     );
   });
 

@@ -1,7 +1,8 @@
 /**
  * Resilience: the public API. One file per role: `single-points` (topics and cells that hang on
  * one holder), `what-if` (what leaving would cost), `structure` (weak points and isolated
- * institutions of the collaboration graph) and `brokers` (betweenness).
+ * institutions of the collaboration graph), `people-links` (people on whom an institution's
+ * link to the networks hangs) and `brokers` (betweenness).
  */
 export {
   findBrokers,
@@ -18,9 +19,20 @@ export {
   type TopicHolders,
 } from './single-points';
 export {
+  findPersonLinks,
+  linkGraph,
+  type LinkGraph,
+  type LinkNodeKind,
+  type PersonBridge,
+  type PersonCutPoint,
+  type PersonLinkReport,
+} from './people-links';
+export {
   findIsolatedInstitutions,
+  findIsolation,
   findStructuralWeakPoints,
   type IsolatedInstitution,
+  type IsolationReport,
 } from './structure';
 export {
   whatIfRemoved,

@@ -9,7 +9,7 @@ import {
   type CollaborationOptions,
   type CollaborationStructure,
 } from '../collaboration';
-import type { AnalysisGraph } from '../graph';
+import type { AnalysisGraph, AnalysisInstitution } from '../graph';
 import { graphIndex, listOf } from '../graph-index';
 
 /** Articulation points and bridges of the collaboration graph. */
@@ -20,7 +20,7 @@ export function findStructuralWeakPoints(
   return analyseStructure(collaborationGraph(graph, options));
 }
 
-/** An institution without referral paths and without any network. */
+/** An institution isolated in the referral graph, in the networks, or in both. */
 export interface IsolatedInstitution {
   readonly id: string;
   readonly name: string;
@@ -28,20 +28,51 @@ export interface IsolatedInstitution {
   readonly municipality: RegionCode;
 }
 
+/** The two kinds of isolation, each sorted by id (decision 024). */
+export interface IsolationReport {
+  /**
+   * No referral path in or out (to or from another institution of the graph). A network
+   * membership, the institution's own or its staff's, does not count: it is no referral path.
+   */
+  readonly inReferrals: readonly IsolatedInstitution[];
+  /** No network membership, neither its own nor through anyone who works there. */
+  readonly inNetworks: readonly IsolatedInstitution[];
+}
+
+/** Institutions isolated in the referral graph and institutions isolated in the networks. */
+export function findIsolation(graph: AnalysisGraph): IsolationReport {
+  const index = graphIndex(graph);
+  const referring = new Set<string>();
+  for (const path of graph.referralPaths) {
+    if (path.fromId !== path.toId && index.institutions.has(path.fromId)) {
+      if (index.institutions.has(path.toId)) {
+        referring.add(path.fromId);
+        referring.add(path.toId);
+      }
+    }
+  }
+  const inNetwork = (id: string): boolean =>
+    listOf(index.networksOf, id).length > 0 ||
+    listOf(index.staffOf, id).some((p) => listOf(index.networksOf, p.id).length > 0);
+  const sorted = [...graph.institutions].sort((a, b) => a.id.localeCompare(b.id));
+  const view = (i: AnalysisInstitution): IsolatedInstitution => ({
+    id: i.id,
+    name: i.name,
+    kind: i.kind,
+    municipality: i.municipality,
+  });
+  return {
+    inReferrals: sorted.filter((i) => !referring.has(i.id)).map(view),
+    inNetworks: sorted.filter((i) => !inNetwork(i.id)).map(view),
+  };
+}
+
 /**
- * Institutions with no referral path in or out and no network membership, neither their own
- * nor through anyone who works there.
+ * Institutions isolated in both senses of {@link findIsolation}: no referral path in or out and
+ * no network membership, neither their own nor through anyone who works there.
  */
 export function findIsolatedInstitutions(graph: AnalysisGraph): IsolatedInstitution[] {
-  const index = graphIndex(graph);
-  return graph.institutions
-    .filter(
-      (i) =>
-        listOf(index.outPaths, i.id).length === 0 &&
-        listOf(index.inPaths, i.id).length === 0 &&
-        listOf(index.networksOf, i.id).length === 0 &&
-        listOf(index.staffOf, i.id).every((p) => listOf(index.networksOf, p.id).length === 0),
-    )
-    .map((i) => ({ id: i.id, name: i.name, kind: i.kind, municipality: i.municipality }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const { inReferrals, inNetworks } = findIsolation(graph);
+  const unlinked = new Set(inNetworks.map((i) => i.id));
+  return inReferrals.filter((i) => unlinked.has(i.id));
 }

@@ -1,6 +1,7 @@
 /**
  * What if someone leaves: the graph without an institution or a person, and what that costs
- * (coverage cells lost, topics without a holder, broken referral routes, institutions cut off).
+ * (coverage cells lost, topics without a holder or without a qualified person, broken referral
+ * routes, institutions cut off).
  */
 import type { LocalizedLabel, RegionCode, TopicCode } from '@schutznetz/domain';
 import { analyseStructure, collaborationGraph } from '../collaboration';
@@ -10,6 +11,7 @@ import { graphIndex, listOf, type GraphIndex } from '../graph-index';
 import { topicsMatch } from '../matching';
 import { referralPathFailure } from '../routes';
 import { counted } from '../wording';
+import { findPersonLinks } from './people-links';
 import { holdersByTopic } from './single-points';
 
 /**
@@ -65,10 +67,19 @@ export interface WhatIfReport {
   readonly reducedCells: number;
   /** Topics without any holder (person or institution) afterwards that had one before. */
   readonly topicsLosingLastHolder: readonly TopicCode[];
+  /**
+   * Topics that had a person with valid expertise working in scope and have none afterwards
+   * (a service on the topic may remain: nobody there is qualified in it any more).
+   */
+  readonly topicsLosingLastExpert: readonly TopicCode[];
   /** Topics that fall to a single person or institution. */
   readonly topicsBecomingSinglePoints: readonly TopicCode[];
   readonly brokenRoutes: readonly BrokenRoute[];
-  /** Institutions that lose every referral connection to the rest (collaboration graph). */
+  /**
+   * Institutions cut off. An institution leaving: those that lose every referral connection to
+   * the rest (collaboration graph). A person leaving: those whose every link to the networks
+   * ran through them (decision 024).
+   */
   readonly cutOffInstitutions: readonly string[];
   readonly summary: LocalizedLabel;
 }
@@ -177,12 +188,16 @@ export function whatIfRemoved(
   const holdersBefore = holdersByTopic(graph, index, rows, options.asOf);
   const holdersAfter = holdersByTopic(after, afterIndex, rows, options.asOf);
   const topicsLosingLastHolder: TopicCode[] = [];
+  const topicsLosingLastExpert: TopicCode[] = [];
   const topicsBecomingSinglePoints: TopicCode[] = [];
   holdersBefore.forEach((held, i) => {
     const next = holdersAfter[i];
     if (next === undefined) return;
     const had = held.personIds.length + held.institutionIds.length > 0;
     const has = next.personIds.length + next.institutionIds.length > 0;
+    if (held.personIds.length > 0 && next.personIds.length === 0) {
+      topicsLosingLastExpert.push(held.topic);
+    }
     if (had && !has) topicsLosingLastHolder.push(held.topic);
     else if (
       (next.singlePerson && held.personIds.length > 1) ||
@@ -214,11 +229,19 @@ export function whatIfRemoved(
     }
     const structure = analyseStructure(collaborationGraph(graph));
     cutOffInstitutions = [...(structure.articulationPoints.find((p) => p.id === id)?.cutOff ?? [])];
+  } else if (person !== undefined) {
+    const links = findPersonLinks(graph);
+    cutOffInstitutions = [...(links.cutPoints.find((p) => p.personId === id)?.cutOff ?? [])];
   }
 
   const name = institution?.name ?? person?.name ?? id;
   const lost = counted(lostCells.length, ['Zelle', 'Zellen'], ['cell', 'cells']);
   const orphaned = counted(topicsLosingLastHolder.length, ['Thema', 'Themen'], ['topic', 'topics']);
+  const unqualified = counted(
+    topicsLosingLastExpert.length,
+    ['Thema', 'Themen'],
+    ['topic', 'topics'],
+  );
   const broken = counted(
     brokenRoutes.length,
     ['unterbrochene Verweisungsroute', 'unterbrochene Verweisungsrouten'],
@@ -238,12 +261,13 @@ export function whatIfRemoved(
     lostCells,
     reducedCells,
     topicsLosingLastHolder,
+    topicsLosingLastExpert,
     topicsBecomingSinglePoints,
     brokenRoutes,
     cutOffInstitutions,
     summary: {
-      de: `Ohne ${name}: ${lost.de} ohne Abdeckung, ${reducedCells.toLocaleString('de-DE')} geschwächt, ${orphaned.de} ohne Träger, ${broken.de}, ${cutOff.de}.`,
-      en: `Without ${name}: coverage lost in ${lost.en}, ${reducedCells.toLocaleString('en-GB')} weakened, no holder left for ${orphaned.en}, ${broken.en}, ${cutOff.en}.`,
+      de: `Ohne ${name}: ${lost.de} ohne Abdeckung, ${reducedCells.toLocaleString('de-DE')} geschwächt, ${orphaned.de} ohne Träger, ${unqualified.de} ohne qualifizierte Fachkraft, ${broken.de}, ${cutOff.de}.`,
+      en: `Without ${name}: coverage lost in ${lost.en}, ${reducedCells.toLocaleString('en-GB')} weakened, no holder left for ${orphaned.en}, no qualified professional left for ${unqualified.en}, ${broken.en}, ${cutOff.en}.`,
     },
   };
 }
