@@ -15,6 +15,8 @@ export const Label = {
   Training: 'Training',
   CaseReview: 'CaseReview',
   Gap: 'Gap',
+  /** A dated copy of the graph the analyses read (decision 028): reports and comparisons over time. */
+  Snapshot: 'Snapshot',
   /** A named explorer view (filters, styling, node positions) kept for the network's meetings. */
   SavedView: 'SavedView',
 } as const;

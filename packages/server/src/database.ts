@@ -7,6 +7,7 @@ import { ReferenceRepository } from './modules/reference/reference.repository';
 import { ReferenceService } from './modules/reference/reference.service';
 import { SeedRepository } from './modules/seed/seed.repository';
 import { SeedService } from './modules/seed/seed.service';
+import { seedDemoSnapshots } from './modules/snapshot/snapshot.demo';
 import { Neo4jExecutor } from './neo4j/executor';
 import { replan, runMigrations } from './neo4j/migrations';
 
@@ -62,6 +63,7 @@ export async function prepareDatabase(
   const seeded = demoData
     ? await new SeedService(new SeedRepository(executor)).seedIfEmpty(demoData)
     : false;
+  if (seeded && demoData) await seedDemoSnapshots(executor, demoData);
   if (seeded) await replan(driver, database);
   return { migrations: applied.length, seeded };
 }
@@ -73,6 +75,8 @@ export async function loadDataSet(
   data: GraphDataSet,
 ): Promise<void> {
   await prepareDatabase(driver, database);
-  await new SeedService(new SeedRepository(new Neo4jExecutor(driver, database))).seed(data);
+  const executor = new Neo4jExecutor(driver, database);
+  await new SeedService(new SeedRepository(executor)).seed(data);
+  await seedDemoSnapshots(executor, data);
   await replan(driver, database);
 }

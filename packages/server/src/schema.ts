@@ -34,6 +34,7 @@ import {
 import { REVIEW_RESOLVERS } from './modules/review/review.resolver';
 import { SAVED_VIEW_RESOLVERS } from './modules/saved-view/saved-view.resolver';
 import { SEARCH_RESOLVERS } from './modules/search/search.resolver';
+import { SNAPSHOT_RESOLVERS } from './modules/snapshot/snapshot.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
 /** The committed, reviewed SDL of the API (a test fails when it is stale). */
@@ -61,6 +62,7 @@ export const RESOLVERS = [
   ...TRAINING_PLAN_RESOLVERS,
   ...NETWORK_GRAPH_RESOLVERS,
   ...HISTORY_RESOLVERS,
+  ...SNAPSHOT_RESOLVERS,
   ...SAVED_VIEW_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 

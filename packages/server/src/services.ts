@@ -32,6 +32,8 @@ import { SavedViewRepository } from './modules/saved-view/saved-view.repository'
 import { SavedViewService } from './modules/saved-view/saved-view.service';
 import { SearchRepository } from './modules/search/search.repository';
 import { SearchService } from './modules/search/search.service';
+import { SnapshotStoreRepository } from './modules/snapshot/snapshot.repository';
+import { SnapshotStoreService } from './modules/snapshot/snapshot.service';
 import { SystemRepository } from './modules/system/system.repository';
 import { SystemService } from './modules/system/system.service';
 import { TrainingPlanRepository } from './modules/training-plan/training-plan.repository';
@@ -62,6 +64,8 @@ export interface Services {
   /** Creates made safe to retry by a client's key (`clientMutationId`). */
   readonly idempotency: IdempotencyService;
   readonly history: HistoryService;
+  /** Dated snapshots of the graph (decision 028). */
+  readonly snapshots: SnapshotStoreService;
   /** Saved explorer views (decision 026). */
   readonly savedView: SavedViewService;
 }
@@ -99,6 +103,7 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
     trainingPlan: new TrainingPlanService(graphs, new TrainingPlanRepository(executor)),
     networkGraph: new NetworkGraphService(graphs),
     history: new HistoryService(new HistoryRepository(executor)),
+    snapshots: new SnapshotStoreService(new SnapshotStoreRepository(executor)),
     savedView: new SavedViewService(new SavedViewRepository(executor)),
   };
 }

@@ -274,6 +274,46 @@ async function readItems<T>(tx: TxRunner, cypher: string): Promise<T[]> {
 }
 
 /**
+ * Every collection of the graph in the shapes of `GraphDataSet`, one statement each, in the
+ * transaction `tx` (a read transaction here; the dated snapshot store reads it inside the write
+ * that stores it).
+ */
+export async function readGraphDataSet(tx: TxRunner): Promise<GraphDataSet> {
+  const institutions = await readItems<Stored<InstitutionData>>(tx, READ_INSTITUTIONS);
+  const people = await readItems<PersonData>(tx, READ_PEOPLE);
+  const worksAt = await readItems<WorksAtData>(tx, READ_WORKS_AT);
+  const expertise = await readItems<ExpertiseData>(tx, READ_EXPERTISE);
+  const services = await readItems<Stored<ServiceData>>(tx, READ_SERVICES);
+  const referralPaths = await readItems<ReferralPathData>(tx, READ_REFERRAL_PATHS);
+  const networks = await readItems<NetworkData>(tx, READ_NETWORKS);
+  const memberships = await readItems<MembershipData>(tx, READ_MEMBERSHIPS);
+  const meetings = await readItems<MeetingData>(tx, READ_MEETINGS);
+  const trainings = await readItems<TrainingData>(tx, READ_TRAININGS);
+  const caseReviews = await readItems<CaseReviewData>(tx, READ_CASE_REVIEWS);
+  const gaps = await readItems<GapData>(tx, READ_GAPS);
+  return {
+    institutions: institutions.map((row) => ({
+      ...row,
+      openingHours: decodeOpeningHours(row.openingHours),
+    })),
+    people,
+    worksAt,
+    expertise,
+    services: services.map((row) => ({
+      ...row,
+      openingHours: decodeOpeningHours(row.openingHours),
+    })),
+    referralPaths,
+    networks,
+    memberships,
+    meetings,
+    trainings,
+    caseReviews,
+    gaps,
+  };
+}
+
+/**
  * Reads the whole graph back in the shapes of `GraphDataSet`: the inverse of the seed's writes,
  * without bookkeeping, every collection and id list ordered by id.
  */
@@ -282,40 +322,7 @@ export class SnapshotRepository {
 
   /** One read transaction, one statement per collection: a consistent snapshot. */
   readDataSet(): Promise<GraphDataSet> {
-    return this.executor.readTransaction(async (tx) => {
-      const institutions = await readItems<Stored<InstitutionData>>(tx, READ_INSTITUTIONS);
-      const people = await readItems<PersonData>(tx, READ_PEOPLE);
-      const worksAt = await readItems<WorksAtData>(tx, READ_WORKS_AT);
-      const expertise = await readItems<ExpertiseData>(tx, READ_EXPERTISE);
-      const services = await readItems<Stored<ServiceData>>(tx, READ_SERVICES);
-      const referralPaths = await readItems<ReferralPathData>(tx, READ_REFERRAL_PATHS);
-      const networks = await readItems<NetworkData>(tx, READ_NETWORKS);
-      const memberships = await readItems<MembershipData>(tx, READ_MEMBERSHIPS);
-      const meetings = await readItems<MeetingData>(tx, READ_MEETINGS);
-      const trainings = await readItems<TrainingData>(tx, READ_TRAININGS);
-      const caseReviews = await readItems<CaseReviewData>(tx, READ_CASE_REVIEWS);
-      const gaps = await readItems<GapData>(tx, READ_GAPS);
-      return {
-        institutions: institutions.map((row) => ({
-          ...row,
-          openingHours: decodeOpeningHours(row.openingHours),
-        })),
-        people,
-        worksAt,
-        expertise,
-        services: services.map((row) => ({
-          ...row,
-          openingHours: decodeOpeningHours(row.openingHours),
-        })),
-        referralPaths,
-        networks,
-        memberships,
-        meetings,
-        trainings,
-        caseReviews,
-        gaps,
-      };
-    });
+    return this.executor.readTransaction(readGraphDataSet);
   }
 
   /** A cheap fingerprint of the content that changes with every write (see GRAPH_VERSION). */

@@ -38,6 +38,8 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
     member:
       'people person gaps gap caseReviews caseReview resilience trainingPlan networkComposition ' +
       'reportableServices savedViews savedView',
+    // Dated snapshots hold people: analysts and up (decision 028).
+    analyst: 'snapshots',
     // A new root field is for coordinators until it is named above; the audit trail (history,
     // deletedEntries) stays there.
     coordinator: '*',
@@ -216,6 +218,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   SavedView: { member: '*' },
   NodePosition: { member: '*' },
   RecordedTraining: { coordinator: '*' },
+  Snapshot: { analyst: '*' },
   // The audit trail: coordinators and admins only, never the public or members.
   Change: { coordinator: '*' },
   FieldChange: { coordinator: '*' },
