@@ -163,5 +163,13 @@ export {
   type TrainingPlanOptions,
   type TrainingSimulation,
 } from './training-plan';
+export {
+  compareGraphs,
+  type CompareOptions,
+  type GapSummary,
+  type GraphChanges,
+  type InstitutionChange,
+  type MemberChange,
+} from './graph-changes';
 export { createRandom, type Random } from './random';
 export { generateAnalysisGraph, type GenerateOptions } from './testing/generate';
