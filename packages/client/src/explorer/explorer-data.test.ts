@@ -9,12 +9,19 @@ const node = {
   betweenness: null,
   articulationPoint: false,
   singlePointOfFailure: false,
+  subtitle: null,
+  services: [],
+  topics: [],
+  targetGroups: [],
+  networks: [],
 };
 
 const result: ExplorerNetworkQuery = {
   networkGraph: {
     graphVersion: 'v1',
     betweennessMethod: 'EXACT',
+    limit: 1500,
+    hidden: [{ kind: 'PERSON', count: 312 }],
     nodes: [
       {
         ...node,
@@ -26,6 +33,11 @@ const result: ExplorerNetworkQuery = {
         degree: 3,
         betweenness: 0.5,
         articulationPoint: true,
+        subtitle: 'Landkreis',
+        services: [{ id: 'svc:asd', name: 'ASD' }],
+        topics: ['child_endangerment_assessment'],
+        targetGroups: ['children_6_12'],
+        networks: ['net:lnk'],
       },
       {
         ...node,
@@ -36,7 +48,14 @@ const result: ExplorerNetworkQuery = {
         degree: 1,
         singlePointOfFailure: true,
       },
-      { ...node, id: 'person:1', kind: 'PERSON', label: 'A. Beispiel', degree: 1 },
+      {
+        ...node,
+        id: 'person:1',
+        kind: 'PERSON',
+        label: 'A. Beispiel',
+        degree: 1,
+        subtitle: 'Kinderschutzfachkraft',
+      },
       {
         ...node,
         id: 'net:lnk',
@@ -52,25 +71,6 @@ const result: ExplorerNetworkQuery = {
       { id: 'w:1', kind: 'WORKS_AT', source: 'person:1', target: 'inst:ja', bridge: false },
     ],
   },
-  institutions: {
-    totalCount: 3,
-    nodes: [
-      {
-        id: 'inst:ja',
-        operator: 'Landkreis',
-        networks: [{ network: { id: 'net:lnk' } }],
-        services: [
-          {
-            id: 'svc:asd',
-            name: 'ASD',
-            topics: [{ id: 'child_endangerment_assessment' }],
-            targetGroups: [{ id: 'children_6_12' }],
-          },
-        ],
-      },
-    ],
-  },
-  people: { totalCount: 1, nodes: [{ id: 'person:1', functionTitle: 'Kinderschutzfachkraft' }] },
 };
 
 describe('buildExplorerData', () => {
@@ -101,25 +101,29 @@ describe('buildExplorerData', () => {
     );
   });
 
-  it('keeps the facets the filters need, subtitles, and says when lists were capped', () => {
+  it('keeps the facets the filters need, subtitles, and what the server left out', () => {
     expect(data.facets.get('inst:ja')).toEqual({
       topics: ['child_endangerment_assessment'],
       targetGroups: ['children_6_12'],
       networks: ['net:lnk'],
     });
     expect(data.info.get('person:1')?.subtitle).toBe('Kinderschutzfachkraft');
-    expect(data.truncated).toBe(true);
+    expect(data.info.get('inst:ja')?.services).toEqual([{ id: 'svc:asd', name: 'ASD' }]);
+    expect(data.hidden).toEqual([{ kind: 'person', count: 312 }]);
   });
 
   it('works without people, as the public role gets the network', () => {
     const institutionsOnly: ExplorerNetworkQuery = {
-      networkGraph: result.networkGraph,
-      institutions: { ...result.institutions, totalCount: 1 },
+      networkGraph: {
+        ...result.networkGraph,
+        hidden: [],
+        nodes: result.networkGraph.nodes.filter((n) => n.kind !== 'PERSON'),
+      },
     };
     const publicData = buildExplorerData(institutionsOnly, 'en');
     expect(publicData.info.get('inst:ja')?.subtitle).toBe('Landkreis');
     expect(publicData.info.has('person:1')).toBe(false);
-    expect(publicData.truncated).toBe(false);
+    expect(publicData.hidden).toEqual([]);
   });
 
   it('resolves highlighted services to their institutions', () => {

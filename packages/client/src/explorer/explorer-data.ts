@@ -29,8 +29,17 @@ export interface ExplorerData {
   /** Service id → the institution that offers it (a service is shown as its institution). */
   readonly serviceOwners: ReadonlyMap<string, string>;
   readonly info: ReadonlyMap<string, NodeInfo>;
-  /** Whether the server returned fewer items than it has (lists are capped per request). */
-  readonly truncated: boolean;
+  /**
+   * Nodes the server left out to keep its answer within its limit, per kind (the least
+   * connected first); empty when the whole network is there.
+   */
+  readonly hidden: readonly HiddenNodes[];
+}
+
+/** How many nodes of a kind the server left out. */
+export interface HiddenNodes {
+  readonly kind: GraphNodeKind;
+  readonly count: number;
 }
 
 /**
@@ -46,7 +55,8 @@ const code = (value: string): string => value.toLowerCase();
 
 /**
  * Builds the explorer's data from the network query: the server's graph as it is (metrics and
- * flags included), topic labels in `locale` from the taxonomy, and the institutions' facets.
+ * flags included), topic labels in `locale` from the taxonomy, the institutions' facets and what
+ * the lists show (operator or function, services), all from the one answer.
  */
 export function buildExplorerData(result: ExplorerNetworkQuery, locale: Locale): ExplorerData {
   const nodes: GraphNode[] = result.networkGraph.nodes.map((node) => {
@@ -78,27 +88,18 @@ export function buildExplorerData(result: ExplorerNetworkQuery, locale: Locale):
   const facets = new Map<string, InstitutionFacets>();
   const serviceOwners = new Map<string, string>();
   const info = new Map<string, NodeInfo>();
-  for (const institution of result.institutions.nodes) {
-    const topics = new Set<string>();
-    const targetGroups = new Set<string>();
-    for (const service of institution.services) {
-      serviceOwners.set(service.id, institution.id);
-      for (const topic of service.topics) topics.add(topic.id);
-      for (const group of service.targetGroups) targetGroups.add(group.id);
+  for (const node of result.networkGraph.nodes) {
+    if (node.kind === 'INSTITUTION') {
+      for (const service of node.services) serviceOwners.set(service.id, node.id);
+      facets.set(node.id, {
+        topics: node.topics,
+        targetGroups: node.targetGroups,
+        networks: node.networks,
+      });
     }
-    facets.set(institution.id, {
-      topics: [...topics],
-      targetGroups: [...targetGroups],
-      networks: institution.networks.map((membership) => membership.network.id),
-    });
-    info.set(institution.id, {
-      subtitle: institution.operator,
-      services: institution.services.map(({ id, name }) => ({ id, name })),
-    });
-  }
-  // Without `people` (the public view) the graph has no person nodes either.
-  for (const person of result.people?.nodes ?? []) {
-    info.set(person.id, { subtitle: person.functionTitle, services: [] });
+    if (node.kind === 'INSTITUTION' || node.kind === 'PERSON') {
+      info.set(node.id, { subtitle: node.subtitle ?? null, services: node.services });
+    }
   }
 
   return {
@@ -106,9 +107,10 @@ export function buildExplorerData(result: ExplorerNetworkQuery, locale: Locale):
     facets,
     serviceOwners,
     info,
-    truncated:
-      result.institutions.totalCount > result.institutions.nodes.length ||
-      (result.people !== undefined && result.people.totalCount > result.people.nodes.length),
+    hidden: result.networkGraph.hidden.map(({ kind, count }) => ({
+      kind: code(kind) as GraphNodeKind,
+      count,
+    })),
   };
 }
 

@@ -28,6 +28,7 @@ import {
 import { FilterPanel } from './filter-panel';
 import { buildFilterOptions } from './filter-options';
 import { GraphLegend } from './graph-legend';
+import { HiddenNotice } from './hidden-notice';
 import { NetworkLoadStatus } from './network-load-status';
 import { keyboardOrder } from './explorer-search';
 import { NodeSearch } from './node-search';
@@ -56,7 +57,9 @@ export function ExplorerView() {
     },
     [state, setParams],
   );
-  const { data, loading, error, retry, locale, peopleVisible, canEdit } = useExplorerData();
+  const { data, loading, error, retry, locale, peopleVisible, canEdit, narrowed } = useExplorerData(
+    state.filters,
+  );
   const canvas = useRef<GraphCanvasHandle>(null);
 
   const full = data?.graph ?? EMPTY_GRAPH;
@@ -126,7 +129,7 @@ export function ExplorerView() {
         error={data ? undefined : error}
         onRetry={retry}
       />
-      {data?.truncated && <p className="notice">{t('truncated')}</p>}
+      {data && <HiddenNotice hidden={data.hidden} narrowed={narrowed} />}
       {data && !peopleVisible && <p className="notice">{t('peopleHidden')}</p>}
       {data && options && (
         <div className="explorer-layout">

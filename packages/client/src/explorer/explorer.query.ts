@@ -3,16 +3,22 @@ import { graphql } from '../gql';
 /**
  * The county network for the explorer and the directory, in one request: the server's network
  * graph (nodes, edges, degree, betweenness, articulation points, single points of failure,
- * bridges — all computed on the server) and, per institution, what the filters need (topics and
- * target groups of its services, its networks) and what the lists show. People are asked for only
- * when `$withPeople`: the server refuses them to the public role, and a refused non-null field
- * would take the whole answer with it.
+ * bridges — all computed on the server) with what the filters and lists need per node (topics
+ * and target groups of an institution's services, its networks, operator or function). The
+ * server leaves people out for the public role by itself, so the request needs no role and
+ * starts at once. Past `limit` nodes the server leaves the least connected out and counts them in
+ * `hidden`; `filter.municipalities` and `filter.networks` narrow the answer to bring them back.
  */
 export const EXPLORER_NETWORK_QUERY = graphql(`
-  query ExplorerNetwork($withPeople: Boolean!) {
-    networkGraph {
+  query ExplorerNetwork($filter: NetworkGraphFilterInput) {
+    networkGraph(filter: $filter) {
       graphVersion
       betweennessMethod
+      limit
+      hidden {
+        kind
+        count
+      }
       nodes {
         id
         kind
@@ -25,6 +31,14 @@ export const EXPLORER_NETWORK_QUERY = graphql(`
         betweenness
         articulationPoint
         singlePointOfFailure
+        subtitle
+        services {
+          id
+          name
+        }
+        topics
+        targetGroups
+        networks
       }
       edges {
         id
@@ -32,35 +46,6 @@ export const EXPLORER_NETWORK_QUERY = graphql(`
         source
         target
         bridge
-      }
-    }
-    institutions(first: 200) {
-      totalCount
-      nodes {
-        id
-        operator
-        networks {
-          network {
-            id
-          }
-        }
-        services {
-          id
-          name
-          topics {
-            id
-          }
-          targetGroups {
-            id
-          }
-        }
-      }
-    }
-    people(first: 200) @include(if: $withPeople) {
-      totalCount
-      nodes {
-        id
-        functionTitle
       }
     }
   }

@@ -29,7 +29,7 @@ function CheckboxGroup({ name, options, selected, onChange }: CheckboxGroupProps
     onChange(on ? [...selected, value] : selected.filter((other) => other !== value));
   };
   return (
-    <details className="filter-group" open={selected.length > 0}>
+    <details className="filter-group" data-filter={name} open={selected.length > 0}>
       <summary>
         {t(`filters.${name}`)}{' '}
         <span className="filter-count">

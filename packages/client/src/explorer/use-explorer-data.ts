@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import type { Locale } from '@schutznetz/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,37 +17,64 @@ export interface ExplorerDataState {
   readonly peopleVisible: boolean;
   /** Whether the viewer may edit (coordinators and admins): the views then link to the editor. */
   readonly canEdit: boolean;
+  /** Whether `data` was narrowed on the server to the chosen municipalities and networks. */
+  readonly narrowed: boolean;
 }
 
+/** What the server can narrow its answer to when the whole network is too large for one. */
+export interface ServerNarrowing {
+  readonly municipalities: readonly string[];
+  readonly networks: readonly string[];
+}
+
+const NOT_NARROWED: ServerNarrowing = { municipalities: [], networks: [] };
+
 /**
- * The loaded network for the explorer and the directory (one request, cached by Apollo). It waits
- * for the viewer's role, so it asks for people only when the server will show them.
+ * The loaded network for the explorer and the directory (one request, cached by Apollo). The
+ * request starts at once: the server itself leaves people out for the public role. When the
+ * server had to leave nodes out (a network larger than its limit) and the viewer chose
+ * municipalities or networks, a second request asks the server for just those, so what was
+ * hidden appears.
  */
-export function useExplorerData(): ExplorerDataState {
+export function useExplorerData(narrowing: ServerNarrowing = NOT_NARROWED): ExplorerDataState {
   const { i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   const auth = useAuth();
-  // Unknown viewer (server unreachable): ask without people, which any role may read.
-  const roleKnown = auth.viewer !== null || !auth.loading;
   const peopleVisible = auth.viewer !== null && peopleVisibleTo(auth.viewer.role);
-  const { data, loading, error, refetch } = useQuery(
-    EXPLORER_NETWORK_QUERY,
-    roleKnown ? { variables: { withPeople: peopleVisible } } : skipToken,
-  );
+  const whole = useQuery(EXPLORER_NETWORK_QUERY, { variables: {} });
+  const incomplete = (whole.data?.networkGraph.hidden.length ?? 0) > 0;
+  const narrow =
+    incomplete && (narrowing.municipalities.length > 0 || narrowing.networks.length > 0);
+  const narrowed = useQuery(EXPLORER_NETWORK_QUERY, {
+    variables: {
+      filter: {
+        municipalities: [...narrowing.municipalities],
+        networks: [...narrowing.networks],
+      },
+    },
+    skip: !narrow,
+  });
+  const used = narrow ? narrowed : whole;
+  const result = used.data ?? (narrow ? whole.data : undefined);
   const explorerData = useMemo(
-    () => (data ? buildExplorerData(data, locale) : undefined),
-    [data, locale],
+    () => (result ? buildExplorerData(result, locale) : undefined),
+    [result, locale],
   );
   return {
     data: explorerData,
-    loading: loading || !roleKnown,
-    error: error !== undefined,
+    loading: used.loading,
+    error: used.error !== undefined,
     retry: () => {
       // A failure shows up in `error`; the rejected promise adds nothing.
-      refetch().catch(() => undefined);
+      used.refetch().catch(() => undefined);
     },
     locale,
-    peopleVisible,
+    // Before the role is known, what the server sent decides.
+    peopleVisible:
+      peopleVisible ||
+      (auth.viewer === null &&
+        (explorerData?.graph.nodes.some((n) => n.kind === 'person') ?? false)),
     canEdit: auth.canEdit,
+    narrowed: narrow && narrowed.data !== undefined,
   };
 }

@@ -178,11 +178,17 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   CoverageCellRef: { member: '*' },
 
   // The explorer's graph is public; its weak-point marks are internal.
-  NetworkGraph: { public: 'graphVersion municipalities betweennessMethod nodes edges' },
+  NetworkGraph: {
+    public: 'graphVersion municipalities betweennessMethod nodes edges hidden limit',
+  },
   GraphNode: {
-    public: 'id kind label institutionKind networkKind municipality available24x7 degree',
+    public:
+      'id kind label institutionKind networkKind municipality available24x7 degree subtitle ' +
+      'services topics targetGroups networks',
     member: '*', // betweenness, articulationPoint, singlePointOfFailure
   },
+  GraphNodeService: { public: 'id name' },
+  GraphHiddenCount: { public: 'kind count' },
   GraphEdge: {
     public: 'id kind source target level urgency routeTemplate',
     member: '*', // bridge

@@ -20,6 +20,13 @@ export class NetworkGraphFilterInput {
   @IdListField('Networks: keeps them, their members and the members’ employers.', 50)
   networks?: string[] | null;
 
+  @IdListField(
+    'Municipalities (region codes): keeps the institutions located there, the people working at ' +
+      'one of them, and networks and topics.',
+    50,
+  )
+  municipalities?: string[] | null;
+
   @OptionalField(ID, 'Focus: only the neighbourhood of this node (after the other filters).')
   focus?: string | null;
 

@@ -89,4 +89,99 @@ describe('networkGraph over GraphQL on the demo data (real Neo4j)', () => {
       edges.every((e) => e.source === 'org:schule_aken' || e.target === 'org:schule_aken'),
     ).toBe(true);
   });
+
+  const WHOLE = `
+    query Whole($filter: NetworkGraphFilterInput, $limit: Int) {
+      networkGraph(filter: $filter, limit: $limit) {
+        limit
+        hidden { kind count }
+        nodes { id kind subtitle services { id name } topics targetGroups networks }
+        edges { id }
+      }
+    }`;
+  interface Whole {
+    networkGraph: {
+      limit: number;
+      hidden: { kind: string; count: number }[];
+      nodes: {
+        id: string;
+        kind: string;
+        subtitle: string | null;
+        services: { id: string; name: string }[];
+        topics: string[];
+        targetGroups: string[];
+        networks: string[];
+      }[];
+    };
+  }
+
+  it('answers the whole county in one request: every institution and person, with what the explorer lists and filters by', async () => {
+    const result = await api.query<Whole>(WHOLE, {}, AS_ANALYST);
+    expect(result.errors).toBeUndefined();
+    const { nodes, hidden, limit } = result.data!.networkGraph;
+    expect(limit).toBe(1500);
+    expect(hidden).toEqual([]);
+    const ids = (kind: string) =>
+      nodes
+        .filter((n) => n.kind === kind)
+        .map((n) => n.id)
+        .sort();
+    expect(ids('INSTITUTION')).toEqual(DEMO_DATA.institutions.map((i) => i.id).sort());
+    expect(ids('PERSON')).toEqual(DEMO_DATA.people.map((p) => p.id).sort());
+    expect(nodes.find((n) => n.id === 'org:jugendamt_abi')).toEqual({
+      id: 'org:jugendamt_abi',
+      kind: 'INSTITUTION',
+      subtitle: 'Landkreis Anhalt-Bitterfeld',
+      services: [
+        { id: 'svc:jugendamt_hze', name: 'Hilfen zur Erziehung: Antrag und Hilfeplanung' },
+      ],
+      topics: ['child_neglect', 'parenting_support'],
+      targetGroups: ['parents_families', 'single_parents'],
+      networks: ['net:fruehe_hilfen', 'net:kinderschutz', 'net:kompetenzteam'],
+    });
+    expect(nodes.find((n) => n.id === 'person:p0001')).toEqual({
+      id: 'person:p0001',
+      kind: 'PERSON',
+      subtitle: 'Fachdienstleitung Hilfen zur Erziehung',
+      services: [],
+      topics: ['child_risk_assessment', 'parenting_support', 'separation_custody_contact'],
+      targetGroups: [],
+      networks: ['net:kinderschutz', 'net:kompetenzteam'],
+    });
+  });
+
+  it('keeps the best connected nodes under a limit and says per kind how many it left out', async () => {
+    const whole = (await api.query<Whole>(WHOLE, {}, AS_ANALYST)).data!.networkGraph.nodes;
+    const fixed = whole.filter((n) => n.kind === 'NETWORK' || n.kind === 'TOPIC').length;
+    // Room for networks, topics and all but 6 institutions: 6 institutions and every person go.
+    const limit = fixed + DEMO_DATA.institutions.length - 6;
+    const result = await api.query<Whole>(WHOLE, { limit }, AS_ANALYST);
+    expect(result.errors).toBeUndefined();
+    const { nodes, hidden } = result.data!.networkGraph;
+    expect(nodes).toHaveLength(limit);
+    expect(hidden).toEqual([
+      { kind: 'INSTITUTION', count: 6 },
+      { kind: 'PERSON', count: DEMO_DATA.people.length },
+    ]);
+    // A narrower filter brings them back: Zerbst's 14 institutions and the 20 people there.
+    const zerbst = await api.query<Whole>(
+      WHOLE,
+      { limit, filter: { municipalities: ['zerbst'] } },
+      AS_ANALYST,
+    );
+    const shown = zerbst.data!.networkGraph;
+    expect(shown.hidden).toEqual([]);
+    expect(shown.nodes.filter((n) => n.kind === 'INSTITUTION')).toHaveLength(14);
+    expect(shown.nodes.filter((n) => n.kind === 'PERSON')).toHaveLength(20);
+  });
+
+  it('refuses a limit outside 1–20,000 and an unknown municipality', async () => {
+    const result = await api.query<Whole>(
+      WHOLE,
+      { limit: 0, filter: { municipalities: ['atlantis'] } },
+      AS_ANALYST,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result.errors)).toContain('atlantis');
+  });
 });

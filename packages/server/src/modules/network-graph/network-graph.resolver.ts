@@ -1,7 +1,8 @@
-import { Arg, Ctx, Query, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import type { Context } from '../../context';
 import { AnalysisScopeInput } from '../analysis/analysis.input';
 import { NetworkGraphFilterInput } from './network-graph.input';
+import { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT } from './network-graph.service';
 import { NetworkGraph } from './network-graph.type';
 import type { NetworkGraphView } from './network-graph.views';
 
@@ -17,9 +18,22 @@ export class NetworkGraphResolver {
     @Arg('scope', () => AnalysisScopeInput, { nullable: true }) scope: AnalysisScopeInput | null,
     @Arg('filter', () => NetworkGraphFilterInput, { nullable: true })
     filter: NetworkGraphFilterInput | null,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      description:
+        `Most nodes in the answer (1–${MAX_NODE_LIMIT}; default ${DEFAULT_NODE_LIMIT}). Beyond it the ` +
+        'least connected people, then institutions, are left out (networks and topics stay) and ' +
+        'counted in `hidden`; narrow the filter (e.g. municipalities) to see them.',
+    })
+    limit: number | null,
     @Ctx() ctx: Context,
   ): Promise<NetworkGraphView> {
-    return ctx.services.networkGraph.findElements(scope, filter ?? {}, ctx.viewer);
+    return ctx.services.networkGraph.findElements(
+      scope,
+      filter ?? {},
+      ctx.viewer,
+      limit ?? DEFAULT_NODE_LIMIT,
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import { isRegionCode } from '@schutznetz/domain';
 import { maySeePeople, type Viewer } from '../../auth';
 import { checkTopics, Problems } from '../../validation';
 import type { AnalysisRunner } from '../analysis/analysis.jobs';
@@ -6,6 +7,14 @@ import type { NetworkGraphRequest } from './network-graph.job';
 import type { NetworkGraphView } from './network-graph.views';
 
 export type { NetworkGraphRequest } from './network-graph.job';
+
+/**
+ * Nodes in one answer when the request names no limit: the county (about 280 nodes) whole, and
+ * what the client draws smoothly (about 5,000 elements, see docs/benchmarks.md) at larger scale.
+ */
+export const DEFAULT_NODE_LIMIT = 1500;
+/** The most nodes a request may ask for. */
+export const MAX_NODE_LIMIT = 20_000;
 
 /**
  * The graph explorer's elements over the cached graph: institutions, people, networks and
@@ -24,6 +33,7 @@ export class NetworkGraphService {
     scopeRequest: ScopeRequest | null | undefined,
     filter: NetworkGraphRequest,
     viewer: Viewer,
+    limit: number = DEFAULT_NODE_LIMIT,
   ): Promise<NetworkGraphView> {
     const problems = new Problems();
     const resolved = checkScope(problems, 'scope.municipalities', scopeRequest);
@@ -31,6 +41,11 @@ export class NetworkGraphService {
     const depth = filter.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 0 || depth > 6)
       problems.add('filter.depth', 'must be between 0 and 6');
+    const unknown = (filter.municipalities ?? []).filter((code) => !isRegionCode(code));
+    if (unknown.length > 0)
+      problems.add('filter.municipalities', `unknown municipality: ${unknown.join(', ')}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NODE_LIMIT)
+      problems.add('limit', `must be between 1 and ${MAX_NODE_LIMIT}`);
     problems.throwIfAny();
     const snapshot = await this.analyses.current();
     return this.analyses.run(snapshot, 'networkGraph', {
@@ -41,12 +56,14 @@ export class NetworkGraphService {
         institutionKinds: filter.institutionKinds ?? null,
         topics: filter.topics ?? null,
         networks: filter.networks ?? null,
+        municipalities: filter.municipalities ?? null,
         focus: filter.focus ?? null,
         depth,
       },
       depth,
       asOf: this.today(),
       peopleVisible: maySeePeople(viewer),
+      limit,
     });
   }
 }

@@ -78,6 +78,51 @@ export class GraphNode {
       'one. Null for the public view.',
   })
   singlePointOfFailure!: boolean | null;
+
+  @NullableField(String, 'For institutions: the operator; for people: their function.')
+  subtitle!: string | null;
+
+  @Field(() => [GraphNodeService], {
+    description: 'For institutions: their services (id and name), by name; empty otherwise.',
+  })
+  services!: GraphNodeService[];
+
+  @Field(() => [ID], {
+    description:
+      'For institutions: the topics their services address; for people: the topics of their ' +
+      'expertise; empty otherwise.',
+  })
+  topics!: string[];
+
+  @Field(() => [ID], {
+    description: 'For institutions: the target groups of their services; empty otherwise.',
+  })
+  targetGroups!: string[];
+
+  @Field(() => [ID], {
+    description: 'For institutions and people: the networks they are members of.',
+  })
+  networks!: string[];
+}
+
+@ObjectType({ description: 'A service of an institution node, as the explorer lists it.' })
+export class GraphNodeService {
+  @Field(() => ID, { description: 'Service id.' })
+  id!: string;
+
+  @Field({ description: 'Service name.' })
+  name!: string;
+}
+
+@ObjectType({
+  description: 'How many nodes of a kind an answer left out to stay within its limit.',
+})
+export class GraphHiddenCount {
+  @Field(() => GraphNodeKindEnum, { description: 'Kind of node.' })
+  kind!: string;
+
+  @Field(() => Int, { description: 'Nodes of this kind left out.' })
+  count!: number;
 }
 
 @ObjectType({
@@ -123,4 +168,14 @@ export class NetworkGraph extends ScopedAnswer {
 
   @Field(() => [GraphEdge], { description: 'Edges between the nodes returned.' })
   edges!: GraphEdge[];
+
+  @Field(() => [GraphHiddenCount], {
+    description:
+      'Nodes that matched the filters but were left out to keep the answer within `limit`, per ' +
+      'kind (the least connected first); empty when the answer is complete.',
+  })
+  hidden!: GraphHiddenCount[];
+
+  @Field(() => Int, { description: 'The most nodes this answer could hold (the `limit` used).' })
+  limit!: number;
 }

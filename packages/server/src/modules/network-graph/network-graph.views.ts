@@ -17,6 +17,22 @@ export interface ExplorerNode {
   readonly betweenness: number | null;
   readonly articulationPoint: boolean;
   readonly singlePointOfFailure: boolean;
+  /** Institutions: the operator; people: their function; otherwise null. */
+  readonly subtitle: string | null;
+  /** Institutions: their services (id, name), by name. */
+  readonly services: readonly { readonly id: string; readonly name: string }[];
+  /** Institutions: topics of their services; people: topics of their expertise. */
+  readonly topics: readonly string[];
+  /** Institutions: target groups of their services. */
+  readonly targetGroups: readonly string[];
+  /** Institutions and people: the networks they are members of. */
+  readonly networks: readonly string[];
+}
+
+/** Nodes left out of an answer to keep it within its limit, per kind. */
+export interface HiddenCount {
+  readonly kind: ExplorerNodeKind;
+  readonly count: number;
 }
 
 export interface ExplorerEdge {
@@ -34,4 +50,8 @@ export interface NetworkGraphView extends ScopeView {
   readonly betweennessMethod: 'exact' | 'sampled';
   readonly nodes: readonly ExplorerNode[];
   readonly edges: readonly ExplorerEdge[];
+  /** What the limit left out, per kind; empty when the answer is complete. */
+  readonly hidden: readonly HiddenCount[];
+  /** The most nodes the answer could hold. */
+  readonly limit: number;
 }
