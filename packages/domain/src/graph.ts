@@ -15,6 +15,8 @@ export const Label = {
   Training: 'Training',
   CaseReview: 'CaseReview',
   Gap: 'Gap',
+  /** Something agreed at a meeting or in a case review, with who does it by when. */
+  ActionItem: 'ActionItem',
   /** A dated copy of the graph the analyses read (decision 028): reports and comparisons over time. */
   Snapshot: 'Snapshot',
   /** A named explorer view (filters, styling, node positions) kept for the network's meetings. */
@@ -43,6 +45,12 @@ export const Rel = {
   ORGANISED_BY: 'ORGANISED_BY',
   ABOUT_TOPIC: 'ABOUT_TOPIC',
   RECORDED_IN: 'RECORDED_IN',
+  /** An institution or person excused from a meeting. */
+  EXCUSED_FROM: 'EXCUSED_FROM',
+  /** An institution or person responsible for an action item. */
+  RESPONSIBLE_FOR: 'RESPONSIBLE_FOR',
+  /** An action item agreed at a meeting or in a case review. */
+  AGREED_AT: 'AGREED_AT',
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];
 

@@ -19,6 +19,7 @@ import { viewerHasRoles } from './graphql/authorization';
 import { READ_MAPPINGS } from './read-mappings';
 import { enforceVisibility } from './graphql/visibility';
 import { validateArgument } from './graphql/validation';
+import { ACTION_ITEM_RESOLVERS } from './modules/action-item/action-item.resolver';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { HISTORY_RESOLVERS } from './modules/history/history.resolver';
 import { INSTITUTION_RESOLVERS } from './modules/institution/institution.resolver';
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   ...REFERRAL_RESOLVERS,
   ...NETWORK_RESOLVERS,
   ...EVENT_RESOLVERS,
+  ...ACTION_ITEM_RESOLVERS,
   ...REVIEW_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...ANALYSIS_RESOLVERS,

@@ -6,6 +6,8 @@ import { runAnalysisJob, type AnalysisRunner } from './modules/analysis/analysis
 import { CapacityReportRepository } from './modules/capacity-report/capacity-report.repository';
 import { CapacityReportService } from './modules/capacity-report/capacity-report.service';
 import { CoverageReportService } from './modules/coverage-report/coverage-report.service';
+import { ActionItemRepository } from './modules/action-item/action-item.repository';
+import { ActionItemService } from './modules/action-item/action-item.service';
 import { EventRepository } from './modules/event/event.repository';
 import { EventService } from './modules/event/event.service';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
@@ -54,6 +56,8 @@ export interface Services {
   readonly network: NetworkService;
   readonly event: EventService;
   readonly review: ReviewService;
+  /** Action items of meetings and case reviews (decision 027). */
+  readonly actionItem: ActionItemService;
   readonly search: SearchService;
   readonly referralRoutes: ReferralRoutesService;
   readonly coverageReport: CoverageReportService;
@@ -95,6 +99,7 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
     network: new NetworkService(new NetworkRepository(executor)),
     event: new EventService(new EventRepository(executor)),
     review: new ReviewService(new ReviewRepository(executor)),
+    actionItem: new ActionItemService(new ActionItemRepository(executor)),
     search: new SearchService(new SearchRepository(executor)),
     referralRoutes: new ReferralRoutesService(graphs),
     coverageReport: new CoverageReportService(graphs),

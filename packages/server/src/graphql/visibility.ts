@@ -36,7 +36,8 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
       'training topics topic targetGroups municipalities regions referralPaths referralPath ' +
       'referralRoutes coverage networkGraph search systemStatus viewer',
     member:
-      'people person gaps gap caseReviews caseReview resilience trainingPlan networkComposition ' +
+      'people person gaps gap caseReviews caseReview actionItems actionItem resilience ' +
+      'trainingPlan networkComposition ' +
       'reportableServices savedViews savedView',
     // Dated snapshots hold people: analysts and up (decision 028).
     analyst: 'snapshots',
@@ -75,9 +76,11 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   Meeting: {
     public:
       'id title kind date isFictionalDate location summary networks institutions workshops ' +
-      'createdAt updatedAt version',
-    member: '*', // people, updatedBy
+      'agenda excusedInstitutions createdAt updatedAt version',
+    member: '*', // people, excusedPeople, actionItems, updatedBy
   },
+  // An agenda is public like the meeting; who presents is public for an institution only.
+  AgendaItem: { public: 'position title kind presenterInstitution', member: '*' },
   Training: {
     public: 'id title date provider completed topics meeting createdAt updatedAt version',
     member: '*', // participants, updatedBy
@@ -220,6 +223,8 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   TrainingSimulation: { member: '*' },
   Gap: { member: '*' },
   CaseReview: { member: '*' },
+  // Agreed work of the network, with who is responsible: members and up (decision 027).
+  ActionItem: { member: '*' },
   // Saved explorer views name people's nodes and are the network's working material (decision 026).
   SavedView: { member: '*' },
   NodePosition: { member: '*' },

@@ -28,6 +28,7 @@ const SORTED_LABELS = [
   Label.Training,
   Label.CaseReview,
   Label.Gap,
+  Label.ActionItem,
   Label.SavedView,
 ] as const;
 

@@ -1,6 +1,7 @@
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { MeetingKindEnum } from '../../graphql/enums';
+import { AgendaItemKindEnum } from './meeting-agenda.type';
 import {
   DateField,
   EntryIdField,
@@ -53,6 +54,20 @@ export class TrainingFilterInput extends EventFilterInput {
   completed?: boolean;
 }
 
+@InputType({ description: "One item of a meeting's agenda, in the order given." })
+export class AgendaItemInput {
+  @NameField('What the item is about (2–200 characters, no personal data).', [2, 200])
+  title!: string;
+
+  @Field(() => AgendaItemKindEnum, {
+    description: 'A member presents an offer, names a need, or another topic.',
+  })
+  kind!: string;
+
+  @OptionalField(ID, 'The institution or person who presents it.')
+  presenterId?: string | null;
+}
+
 @InputType()
 class MeetingFieldsInput {
   @NameField('Where it takes place.', [2, 200], { nullable: true })
@@ -71,6 +86,15 @@ class MeetingFieldsInput {
   @OptionalField([ID], 'Institutions and people that took part (replaces the list).')
   @ArrayMaxSize(1000)
   participantIds?: string[] | null;
+
+  @OptionalField([ID], 'Institutions and people excused (replaces the list).')
+  @ArrayMaxSize(1000)
+  excusedIds?: string[] | null;
+
+  @OptionalField([AgendaItemInput], 'The agenda in its order (replaces the list).')
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  agenda?: AgendaItemInput[] | null;
 }
 
 @InputType({ description: 'A new meeting or conference.' })

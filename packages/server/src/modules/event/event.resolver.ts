@@ -16,6 +16,13 @@ import {
   UpdateTrainingInput,
 } from './event.input';
 import { Meeting, MeetingConnection, Training, TrainingConnection } from './event.type';
+import { AgendaItem, type AgendaItemKind } from './meeting-agenda.type';
+import { ActionItem } from '../action-item/action-item.type';
+
+/** An id kept as '' for none, as null. */
+function nonEmpty(id: string | undefined): string | null {
+  return id === undefined || id === '' ? null : id;
+}
 
 async function present<T>(items: Promise<(T | null)[]>): Promise<T[]> {
   return (await items).filter((item): item is Awaited<T> & T => item !== null);
@@ -78,6 +85,61 @@ export class MeetingResolver extends MeetingCrudResolver {
   workshops(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Training[]> {
     return ctx.services.event.workshopsOf(meeting.id);
   }
+
+  @FieldResolver(() => [AgendaItem], { description: 'The agenda, in its order.' })
+  agenda(@Root() meeting: Meeting): AgendaItem[] {
+    const titles = meeting.agendaTitles ?? [];
+    return titles.map((title, index) => ({
+      position: index + 1,
+      title,
+      kind: (meeting.agendaKinds?.[index] ?? 'topic') as AgendaItemKind,
+      presenterId: nonEmpty(meeting.agendaPresenterIds?.[index]),
+    }));
+  }
+
+  @FieldResolver(() => [Institution], { description: 'Institutions excused from it.' })
+  excusedInstitutions(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Institution[]> {
+    return present(
+      Promise.all(meeting.excusedIds.map((id) => ctx.services.institution.findById(id))),
+    );
+  }
+
+  @Authorized<Role>('member')
+  @FieldResolver(() => [Person], { description: 'People excused from it.' })
+  excusedPeople(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Person[]> {
+    return present(Promise.all(meeting.excusedIds.map((id) => ctx.services.person.findById(id))));
+  }
+
+  @Authorized<Role>('member')
+  @FieldResolver(() => [ActionItem], {
+    description: 'Action items agreed at it, by due date (undated last).',
+  })
+  actionItems(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ActionItem[]> {
+    return ctx.services.actionItem.ofMeeting(meeting.id);
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description: 'The institution that presents it, if an institution does.',
+  })
+  presenterInstitution(
+    @Root() item: AgendaItem,
+    @Ctx() ctx: Context,
+  ): Promise<Institution | null> | null {
+    return item.presenterId ? ctx.services.institution.findById(item.presenterId) : null;
+  }
+
+  @Authorized<Role>('member')
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person who presents it, if a person does.',
+  })
+  presenterPerson(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return item.presenterId ? ctx.services.person.findById(item.presenterId) : null;
+  }
 }
 
 const TrainingCrudResolver = crudResolver({
@@ -135,6 +197,7 @@ export class TrainingResolver extends TrainingCrudResolver {
 
 export const EVENT_RESOLVERS = [
   MeetingResolver,
+  AgendaItemResolver,
   MeetingReadResolver,
   TrainingResolver,
   TrainingReadResolver,

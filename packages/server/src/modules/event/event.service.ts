@@ -3,6 +3,7 @@ import type { Page, PageRequest } from '../../pagination';
 import { nameSortKey } from '../../records';
 import { StoredEntries } from '../../stored-entries';
 import { checkTopics, definedOnly, expandTopics, Problems } from '../../validation';
+import { listFields, refusePersonalData } from '../review/anonymous-text';
 import type { EventRepository, MeetingRecord, TrainingRecord } from './event.repository';
 
 export interface MeetingFilter {
@@ -33,6 +34,15 @@ export interface MeetingChanges {
   readonly isFictionalDate?: boolean | null;
   readonly networkIds?: readonly string[] | null;
   readonly participantIds?: readonly string[] | null;
+  readonly excusedIds?: readonly string[] | null;
+  readonly agenda?: readonly AgendaItemChange[] | null;
+}
+
+/** One agenda item as a client sends it. */
+export interface AgendaItemChange {
+  readonly title: string;
+  readonly kind: string;
+  readonly presenterId?: string | null;
 }
 
 export interface TrainingChanges {
@@ -83,39 +93,88 @@ export class EventService {
     return this.trainings.find(id);
   }
 
-  createMeeting(changes: MeetingChanges, actor: string): Promise<MeetingRecord> {
+  /**
+   * The meeting's changes as stored: required values kept, minutes and agenda free of personal
+   * data (decision 027), presenters that exist, the agenda as three lists of one entry per item.
+   */
+  private async meetingProperties(changes: MeetingChanges, required: readonly string[]) {
     const problems = new Problems();
-    problems.requireValues(changes, ['title', 'kind', 'date']);
+    problems.requireValues(changes, required);
+    const agenda = changes.agenda ?? undefined;
+    const presenters = (agenda ?? []).flatMap((item) => item.presenterId ?? []);
+    if (presenters.length) {
+      const known = await this.repository.existingParticipants(presenters);
+      agenda?.forEach((item, index) => {
+        if (item.presenterId && !known.has(item.presenterId))
+          problems.add(`agenda.${index}.presenterId`, 'is no institution or person');
+      });
+    }
     problems.throwIfAny();
-    const { networkIds, participantIds, ...properties } = changes;
+    refusePersonalData({
+      title: changes.title,
+      summary: changes.summary,
+      ...listFields(
+        'agenda',
+        agenda?.map((item) => item.title),
+      ),
+    });
+    const { networkIds, participantIds, excusedIds } = changes;
+    const { title, kind, date, location, summary, isFictionalDate } = changes;
+    const properties = { title, kind, date, location, summary, isFictionalDate };
+    const agendaLists = agenda && {
+      agendaTitles: agenda.map((item) => item.title),
+      agendaKinds: agenda.map((item) => item.kind),
+      agendaPresenterIds: agenda.map((item) => item.presenterId ?? ''),
+    };
+    return {
+      properties: { ...properties, ...agendaLists },
+      links: { networkIds, participantIds, excusedIds },
+    };
+  }
+
+  async createMeeting(changes: MeetingChanges, actor: string): Promise<MeetingRecord> {
+    const { properties, links } = await this.meetingProperties(changes, ['title', 'kind', 'date']);
     return this.meetings.create(
       {
         location: null,
         summary: null,
         isFictionalDate: false,
+        agendaTitles: [],
+        agendaKinds: [],
+        agendaPresenterIds: [],
         ...definedOnly(properties),
         sortKey: changes.date,
       },
-      { networkIds: networkIds ?? [], participantIds: participantIds ?? [] },
+      {
+        networkIds: links.networkIds ?? [],
+        participantIds: links.participantIds ?? [],
+        excusedIds: links.excusedIds ?? [],
+      },
       actor,
     );
   }
 
-  updateMeeting(
+  async updateMeeting(
     id: string,
     version: number,
     changes: MeetingChanges,
     actor: string,
   ): Promise<MeetingRecord> {
-    const problems = new Problems();
-    problems.requireValues(changes, ['title', 'kind', 'date', 'isFictionalDate']);
-    problems.throwIfAny();
-    const { networkIds, participantIds, ...properties } = changes;
+    const { properties, links } = await this.meetingProperties(changes, [
+      'title',
+      'kind',
+      'date',
+      'isFictionalDate',
+    ]);
     return this.meetings.update(
       id,
       version,
       definedOnly({ ...properties, sortKey: changes.date ?? undefined }),
-      { networkIds: networkIds ?? undefined, participantIds: participantIds ?? undefined },
+      {
+        networkIds: links.networkIds ?? undefined,
+        participantIds: links.participantIds ?? undefined,
+        excusedIds: links.excusedIds ?? undefined,
+      },
       actor,
     );
   }

@@ -32,6 +32,11 @@ export class Meeting extends StoredEntity {
 
   networkIds!: readonly string[];
   participantIds!: readonly string[];
+  excusedIds!: readonly string[];
+  /** The agenda as stored: one entry per item in each list (presenter empty for none; absent before any agenda). */
+  agendaTitles?: readonly string[];
+  agendaKinds?: readonly string[];
+  agendaPresenterIds?: readonly string[];
   sortKey!: string;
 }
 

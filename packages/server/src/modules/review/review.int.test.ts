@@ -118,6 +118,46 @@ describe('case reviews and gaps over GraphQL (real Neo4j)', () => {
     );
   });
 
+  it('refuses a case review with "Frau Müller, geb. 12.03.1985", naming the field and what looked like personal data, and writes nothing', async () => {
+    const before = await api.cypher('MATCH (n:CaseReview) RETURN count(n) AS n');
+    const result = await api.query(
+      `mutation($input: CreateCaseReviewInput!) { createCaseReview(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Übergabe nach Polizeieinsatz',
+          date: '2024-09-18',
+          lessons: 'Frau Müller, geb. 12.03.1985, wurde erst nach drei Tagen erreicht.',
+          actionItems: ['Wochenendverfahren vereinbaren'],
+        },
+      },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'lessons',
+      problems: [
+        {
+          field: 'lessons',
+          reason: 'personal_data',
+          messageDe:
+            'Sieht nach personenbezogenen Daten aus: Name einer Person „Frau Müller“, Geburtsdatum „geb. 12.03.1985“. Bitte anonymisieren (z. B. „die Mutter“, „im Juni 2024“).',
+          findings: [
+            { kind: 'name', text: 'Frau Müller' },
+            { kind: 'birth_date', text: 'geb. 12.03.1985' },
+          ],
+        },
+      ],
+    });
+    expect(await api.cypher('MATCH (n:CaseReview) RETURN count(n) AS n')).toEqual(before);
+
+    const actionItem = await api.query(
+      `mutation { createCaseReview(input: { title: "Rückblick", date: "2024-09-18", lessons: "Das Verfahren am Wochenende fehlt.", actionItems: ["Verfahren klären", "Anruf bei mutter85@web.de"] }) { id } }`,
+    );
+    expect(actionItem.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'actionItems.1',
+    });
+  });
+
   it('closes a gap with the current version only', async () => {
     const gap = await api.query<{ createGap: { id: string } }>(
       `mutation { createGap(input: { title: "Keine Beratung in Aken", description: "In Aken gibt es keine Beratungsstelle vor Ort.", date: "2024-05-01", isTrainingNeed: false }) { id } }`,

@@ -4,6 +4,7 @@ import { checkRegions, checkTopics, definedOnly, expandTopics, Problems } from '
 import type { CaseReviewRecord, GapRecord, ReviewRepository } from './review.repository';
 import { groupedLoader } from '../../loaders';
 import { StoredEntries } from '../../stored-entries';
+import { listFields, refusePersonalData } from './anonymous-text';
 
 export interface CaseReviewFilter {
   readonly networks?: readonly string[];
@@ -57,6 +58,11 @@ function checkReview(changes: CaseReviewChanges, creating: boolean): void {
     problems.add('routeTemplate', 'must be a route template id R01–R22');
   }
   problems.throwIfAny();
+  refusePersonalData({
+    title: changes.title,
+    lessons: changes.lessons,
+    ...listFields('actionItems', changes.actionItems),
+  });
 }
 
 function checkGap(changes: GapChanges): void {
