@@ -11,7 +11,7 @@ import { graphIndex, listOf, type GraphIndex } from '../graph-index';
 import { topicsMatch } from '../matching';
 import { referralPathFailure } from '../routes';
 import { counted } from '../wording';
-import { findPersonLinks } from './people-links';
+import { findPersonLinks, type PersonLinkReport } from './people-links';
 import { holdersByTopic } from './single-points';
 
 /**
@@ -90,6 +90,8 @@ export interface WhatIfOptions {
   readonly asOf?: string;
   /** Hops a route may take (as in the route finder); defaults to 4. */
   readonly maxHops?: number;
+  /** {@link findPersonLinks} of the same graph, to save computing it again. */
+  readonly personLinks?: PersonLinkReport;
 }
 
 /** The nodes within `hops` steps of `start` (without it), each step's targets given by `next`. */
@@ -230,7 +232,7 @@ export function whatIfRemoved(
     const structure = analyseStructure(collaborationGraph(graph));
     cutOffInstitutions = [...(structure.articulationPoints.find((p) => p.id === id)?.cutOff ?? [])];
   } else if (person !== undefined) {
-    const links = findPersonLinks(graph);
+    const links = options.personLinks ?? findPersonLinks(graph);
     cutOffInstitutions = [...(links.cutPoints.find((p) => p.personId === id)?.cutOff ?? [])];
   }
 

@@ -211,6 +211,11 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   WhatIfRemoved: { member: '*' },
   BrokenRoute: { member: '*' },
   LostCell: { member: '*' },
+  // People on whom an institution's link hangs, and the two kinds of isolation (decision 024).
+  PersonLinks: { member: '*' },
+  PersonCutPoint: { member: '*' },
+  PersonBridge: { member: '*' },
+  Isolation: { member: '*' },
   NetworkComposition: { member: '*' },
   PartnerExpectationCheck: { member: '*' },
   MetRequirement: { member: '*' },

@@ -8,6 +8,8 @@ import { routeSearchView } from '../referral-routes/referral-routes.job';
 import {
   brokersView,
   isolatedInstitutionsView,
+  isolationView,
+  personLinksView,
   singlePointsView,
   structureView,
   whatIfView,
@@ -26,6 +28,8 @@ export const ANALYSIS_JOBS = {
   structure: structureView,
   brokers: brokersView,
   isolatedInstitutions: isolatedInstitutionsView,
+  isolation: isolationView,
+  personLinks: personLinksView,
   whatIfRemoved: whatIfView,
   networkComposition: networkCompositionView,
   trainingPlan: trainingPlanView,

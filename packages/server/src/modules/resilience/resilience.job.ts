@@ -1,11 +1,14 @@
 import {
   findBrokers,
   findIsolatedInstitutions,
+  findIsolation,
+  findPersonLinks,
   findSinglePoints,
   findStructuralWeakPoints,
   whatIfRemoved,
   type BrokerReport,
   type CollaborationStructure,
+  type PersonLinkReport,
   type SinglePointsReport,
 } from '@schutznetz/analysis';
 import { ForbiddenError, InvalidInputError } from '../../errors';
@@ -17,6 +20,8 @@ import type {
   ArticulationPointView,
   BrokerReportView,
   CollaborationNodeView,
+  IsolationView,
+  PersonLinksView,
   SinglePointsView,
   StructureView,
   WhatIfView,
@@ -45,6 +50,13 @@ export function structureOf(scoped: ScopedGraph, networksAsNodes: boolean): Coll
 export function brokersOf(scoped: ScopedGraph, networksAsNodes: boolean): BrokerReport {
   return scoped.snapshot.memo(`betweenness:${scoped.scope.key}:${networksAsNodes}`, () =>
     findBrokers(scoped.graph, { networksAsNodes, limit: Number.POSITIVE_INFINITY }),
+  );
+}
+
+/** The people on whom an institution's link to the networks hangs (decision 024). */
+export function personLinksOf(scoped: ScopedGraph): PersonLinkReport {
+  return scoped.snapshot.memo(`person-links:${scoped.scope.key}`, () =>
+    findPersonLinks(scoped.graph),
   );
 }
 
@@ -144,6 +156,45 @@ export function isolatedInstitutionsView(
   return new Refs(graph, false).institutions(isolated.map((i) => i.id));
 }
 
+/**
+ * The people whose leaving, or one of whose links, cuts an institution off the networks (runs
+ * in an analysis worker; people are for members and up).
+ */
+export function personLinksView(
+  scoped: ScopedGraph,
+  job: ResilienceJob & { readonly peopleVisible: boolean },
+): PersonLinksView {
+  if (!job.peopleVisible) throw new ForbiddenError('People are visible to network members only.');
+  const report = personLinksOf(scoped);
+  const refs = new Refs(scoped.graph, true);
+  const person = (id: string) => refs.people([id])[0] ?? { id, name: id };
+  return {
+    nodeCount: report.nodeCount,
+    linkCount: report.linkCount,
+    cutPoints: report.cutPoints.map((p) => ({
+      person: person(p.personId),
+      cutOff: refs.institutions(p.cutOff),
+    })),
+    bridges: report.bridges.map((b) => ({
+      person: person(b.personId),
+      other: collaborationNode(refs, b.otherId),
+      kind: b.kind,
+      cutOff: refs.institutions(b.cutOff),
+    })),
+  };
+}
+
+/** Isolation in the referral graph and in the networks (runs in an analysis worker). */
+export function isolationView(scoped: ScopedGraph, job: ResilienceJob): IsolationView {
+  const { snapshot, graph } = scoped;
+  const isolation = snapshot.memo(`isolation:${job.scope.key}`, () => findIsolation(graph));
+  const refs = new Refs(graph, false);
+  return {
+    inReferralGraph: refs.institutions(isolation.inReferrals.map((i) => i.id)),
+    inNetworks: refs.institutions(isolation.inNetworks.map((i) => i.id)),
+  };
+}
+
 /** What would be lost if institution or person `id` left (runs in an analysis worker). */
 export function whatIfView(
   scoped: ScopedGraph,
@@ -160,7 +211,10 @@ export function whatIfView(
     throw new ForbiddenError('People are visible to network members only.');
   }
   const report = snapshot.memo(`what-if:${job.scope.key}:${job.asOf}:${id}`, () =>
-    whatIfRemoved(graph, id, { asOf: job.asOf }),
+    whatIfRemoved(graph, id, {
+      asOf: job.asOf,
+      personLinks: isPerson ? personLinksOf(scoped) : undefined,
+    }),
   );
   const refs = new Refs(graph, peopleVisible);
   return {
@@ -170,6 +224,7 @@ export function whatIfView(
     lostCells: report.lostCells,
     reducedCells: report.reducedCells,
     topicsLosingLastHolder: report.topicsLosingLastHolder,
+    topicsLosingLastExpert: report.topicsLosingLastExpert,
     topicsBecomingSinglePoints: report.topicsBecomingSinglePoints,
     brokenRoutes: report.brokenRoutes.flatMap((b) => {
       const start = refs.institution(b.startId);

@@ -19,7 +19,9 @@ import {
   BrokenRoute,
   BrokerReport,
   CollaborationStructure,
+  Isolation,
   LostCell,
+  PersonLinks,
   Resilience,
   SingleInstitutionCell,
   SinglePoints,
@@ -28,6 +30,8 @@ import {
 } from './resilience.type';
 import type {
   BrokerReportView,
+  IsolationView,
+  PersonLinksView,
   ResilienceRoot,
   SinglePointsView,
   StructureView,
@@ -82,8 +86,26 @@ export class ResilienceResolver {
     return ctx.services.resilience.findBrokers(root, limit);
   }
 
+  @FieldResolver(() => PersonLinks, {
+    description:
+      'People whose leaving, or one of whose employments or memberships, cuts an institution ' +
+      'off the networks (decision 024).',
+  })
+  personLinks(@Root() root: ResilienceRoot, @Ctx() ctx: Context): Promise<PersonLinksView> {
+    return ctx.services.resilience.findPersonLinks(root, ctx.viewer);
+  }
+
+  @FieldResolver(() => Isolation, {
+    description: 'Institutions isolated in the referral graph and, listed apart, in the networks.',
+  })
+  isolation(@Root() root: ResilienceRoot, @Ctx() ctx: Context): Promise<IsolationView> {
+    return ctx.services.resilience.findIsolation(root);
+  }
+
   @FieldResolver(() => [InstitutionRef], {
-    description: 'Institutions with no referral path in or out and no network (nor their staff).',
+    description:
+      'Institutions isolated in both senses of `isolation`: no referral path in or out and no ' +
+      'network (nor their staff).',
   })
   isolatedInstitutions(
     @Root() root: ResilienceRoot,
@@ -143,6 +165,15 @@ export class WhatIfRemovedResolver {
   @FieldResolver(() => [Topic], { description: 'Topics left without any holder.' })
   topicsLosingLastHolder(@Root() report: WhatIfView, @Ctx() ctx: Context): Topic[] {
     return topics(ctx, report.topicsLosingLastHolder);
+  }
+
+  @FieldResolver(() => [Topic], {
+    description:
+      'Topics nobody else working in scope holds with valid expertise afterwards (a service on ' +
+      'the topic may remain).',
+  })
+  topicsLosingLastExpert(@Root() report: WhatIfView, @Ctx() ctx: Context): Topic[] {
+    return topics(ctx, report.topicsLosingLastExpert);
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics that fall to a single holder.' })

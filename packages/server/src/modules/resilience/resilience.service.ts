@@ -7,6 +7,8 @@ import type { InstitutionRef } from '../analysis/analysis.views';
 import type { ResilienceJob } from './resilience.job';
 import type {
   BrokerReportView,
+  IsolationView,
+  PersonLinksView,
   ResilienceRoot,
   SinglePointsView,
   StructureView,
@@ -19,8 +21,9 @@ function jobOf(root: ResilienceRoot): ResilienceJob {
 }
 
 /**
- * Resilience (issue 4.3) over the cached graph: single points of failure, articulation points
- * and bridges, brokers, isolated institutions and what-if removals. The root fixes one
+ * Resilience (issue 4.3, with people since issue 13) over the cached graph: single points of
+ * failure, articulation points and bridges, brokers, people on whom an institution's link
+ * hangs, isolated institutions and what-if removals. The root fixes one
  * snapshot; each part is computed when a client asks for it. People appear only for members
  * and up, and only they may ask what losing a person would mean.
  */
@@ -71,6 +74,19 @@ export class ResilienceService {
       throw InvalidInputError.forField('limit', 'must be between 1 and 500');
     }
     return this.analyses.run(root.snapshot, 'brokers', { ...jobOf(root), limit });
+  }
+
+  /** People on whom an institution's link to the networks hangs (members and up). */
+  findPersonLinks(root: ResilienceRoot, viewer: Viewer): Promise<PersonLinksView> {
+    return this.analyses.run(root.snapshot, 'personLinks', {
+      ...jobOf(root),
+      peopleVisible: maySeePeople(viewer),
+    });
+  }
+
+  /** Isolation in the referral graph and in the networks, two lists. */
+  findIsolation(root: ResilienceRoot): Promise<IsolationView> {
+    return this.analyses.run(root.snapshot, 'isolation', jobOf(root));
   }
 
   /** Institutions without referral paths and without networks. */

@@ -26,6 +26,15 @@ export const CollaborationEdgeKindEnum = analysisEnum(
   },
 );
 
+export const PersonLinkKindEnum = analysisEnum(
+  'PersonLinkKind',
+  'Kind of link of a person in the link graph (decision 024).',
+  {
+    employment: 'The person works at an institution (WORKS_AT).',
+    membership: 'The person is a member of a network (MEMBER_OF, any role).',
+  },
+);
+
 export const LostCoverageEnum = analysisEnum('LostCoverage', 'What a coverage cell loses.', {
   services: 'Its last service.',
   people: 'Its last qualified person.',
@@ -161,6 +170,81 @@ export class BrokerReport {
   brokers!: Broker[];
 }
 
+@ObjectType({
+  description:
+    'A person whose leaving cuts institutions off the networks: each of them reached a network ' +
+    'only through this person (decision 024).',
+})
+export class PersonCutPoint {
+  @Field(() => PersonRef, { description: 'The person.' })
+  person!: PersonRef;
+
+  @Field(() => [InstitutionRef], {
+    description: 'The institutions that reach no network any more without the person, by id.',
+  })
+  cutOff!: InstitutionRef[];
+}
+
+@ObjectType({
+  description:
+    'An employment or a network membership of a person whose loss alone cuts institutions off ' +
+    'the networks.',
+})
+export class PersonBridge {
+  @Field(() => PersonRef, { description: 'The person.' })
+  person!: PersonRef;
+
+  @Field(() => CollaborationNode, {
+    description: 'The other end: the institution (employment) or the network (membership).',
+  })
+  other!: CollaborationNode;
+
+  @Field(() => PersonLinkKindEnum, { description: 'Employment or membership.' })
+  kind!: string;
+
+  @Field(() => [InstitutionRef], {
+    description: 'The institutions that reach no network any more without this link, by id.',
+  })
+  cutOff!: InstitutionRef[];
+}
+
+@ObjectType({
+  description:
+    "People on whom an institution's link to the networks hangs, in the link graph of " +
+    'institutions, people and networks (referral paths, employments, memberships; decision 024).',
+})
+export class PersonLinks {
+  @Field(() => Int, { description: 'Nodes of the link graph: institutions, people, networks.' })
+  nodeCount!: number;
+
+  @Field(() => Int, { description: 'Links: referral pairs, employments, memberships.' })
+  linkCount!: number;
+
+  @Field(() => [PersonCutPoint], { description: 'Most institutions cut off first.' })
+  cutPoints!: PersonCutPoint[];
+
+  @Field(() => [PersonBridge], { description: 'Most institutions cut off first.' })
+  bridges!: PersonBridge[];
+}
+
+@ObjectType({
+  description:
+    'Isolated institutions, in two senses that are listed apart: a membership held through ' +
+    'staff links an institution to the networks, never to the referral graph (decision 024).',
+})
+export class Isolation {
+  @Field(() => [InstitutionRef], {
+    description: 'No referral path in or out, whatever their memberships; by id.',
+  })
+  inReferralGraph!: InstitutionRef[];
+
+  @Field(() => [InstitutionRef], {
+    description:
+      'No network membership, neither their own nor through anyone who works there; by id.',
+  })
+  inNetworks!: InstitutionRef[];
+}
+
 @ObjectType({ description: 'A coverage cell that drops to zero.' })
 export class LostCell {
   @Field(() => LostCoverageEnum, { description: 'What it loses.' })
@@ -198,7 +282,11 @@ export class WhatIfRemoved {
   @Field(() => [BrokenRoute], { description: 'Referral routes that break.' })
   brokenRoutes!: BrokenRoute[];
 
-  @Field(() => [InstitutionRef], { description: 'Institutions cut off from the rest.' })
+  @Field(() => [InstitutionRef], {
+    description:
+      'Institutions cut off: for an institution, those losing every referral connection to the ' +
+      'rest; for a person, those whose every link to the networks ran through them.',
+  })
   cutOffInstitutions!: InstitutionRef[];
 
   @Field(() => LocalizedText, { description: 'The loss in one sentence.' })

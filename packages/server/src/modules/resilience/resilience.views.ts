@@ -1,4 +1,7 @@
-/** What resilience answers: single points, structure, brokers, isolated institutions, what-ifs. */
+/**
+ * What resilience answers: single points, structure, brokers, people on whom a link hangs,
+ * isolated institutions, what-ifs.
+ */
 import type { SingleInstitutionCell, SinglePointsReport, TopicHolders } from '@schutznetz/analysis';
 import type { LocalizedLabel } from '@schutznetz/domain';
 import type { InstitutionRef, PersonRef, ScopeView } from '../analysis/analysis.views';
@@ -84,6 +87,7 @@ export interface WhatIfView {
   readonly lostCells: readonly { topic: string; municipality: string; lost: string }[];
   readonly reducedCells: number;
   readonly topicsLosingLastHolder: readonly string[];
+  readonly topicsLosingLastExpert: readonly string[];
   readonly topicsBecomingSinglePoints: readonly string[];
   readonly brokenRoutes: readonly {
     start: InstitutionRef;
@@ -92,4 +96,31 @@ export interface WhatIfView {
   }[];
   readonly cutOffInstitutions: readonly InstitutionRef[];
   readonly summary: LocalizedLabel;
+}
+
+/** A person whose leaving cuts institutions off the networks. */
+export interface PersonCutPointView {
+  readonly person: PersonRef;
+  readonly cutOff: readonly InstitutionRef[];
+}
+
+/** An employment or membership whose loss alone cuts institutions off the networks. */
+export interface PersonBridgeView {
+  readonly person: PersonRef;
+  readonly other: CollaborationNodeView;
+  readonly kind: 'employment' | 'membership';
+  readonly cutOff: readonly InstitutionRef[];
+}
+
+export interface PersonLinksView {
+  readonly nodeCount: number;
+  readonly linkCount: number;
+  readonly cutPoints: readonly PersonCutPointView[];
+  readonly bridges: readonly PersonBridgeView[];
+}
+
+/** Isolation in the referral graph and in the networks, two lists (decision 024). */
+export interface IsolationView {
+  readonly inReferralGraph: readonly InstitutionRef[];
+  readonly inNetworks: readonly InstitutionRef[];
 }
