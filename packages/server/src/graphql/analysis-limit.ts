@@ -16,6 +16,7 @@ const ANALYSIS_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'resilience',
   'networkComposition',
   'trainingPlan',
+  'pastTrainings',
   'networkGraph',
 ]);
 

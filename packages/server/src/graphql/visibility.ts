@@ -37,7 +37,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
       'referralRoutes coverage networkGraph search systemStatus viewer',
     member:
       'people person gaps gap caseReviews caseReview actionItems actionItem resilience ' +
-      'trainingPlan networkComposition ' +
+      'trainingPlan pastTrainings networkComposition ' +
       'reportableServices savedViews savedView',
     // Dated snapshots hold people: analysts and up (decision 028).
     analyst: 'snapshots',
@@ -224,8 +224,14 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   BridgingMember: { member: '*' },
   TrainingPlan: { member: '*' },
   ProposedTraining: { member: '*' },
-  PlannedAttendee: { member: '*' },
-  TrainingSimulation: { member: '*' },
+  PlannedSeat: { member: '*' },
+  TrainingAudience: { member: '*' },
+  PlannedTrainer: { member: '*' },
+  TrainingEffect: { member: '*' },
+  PlanEffect: { member: '*' },
+  UnclosableGaps: { member: '*' },
+  PastTrainings: { member: '*' },
+  PastTraining: { member: '*' },
   Gap: { member: '*' },
   CaseReview: { member: '*' },
   // Agreed work of the network, with who is responsible: members and up (decision 027).

@@ -14,7 +14,7 @@ import {
   structureView,
   whatIfView,
 } from '../resilience/resilience.job';
-import { trainingPlanView } from '../training-plan/training-plan.job';
+import { pastTrainingsView, trainingPlanView } from '../training-plan/training-plan.job';
 
 /**
  * Every analysis the server runs, by name: a pure function from a scoped graph and a checked,
@@ -33,6 +33,7 @@ export const ANALYSIS_JOBS = {
   whatIfRemoved: whatIfView,
   networkComposition: networkCompositionView,
   trainingPlan: trainingPlanView,
+  pastTrainings: pastTrainingsView,
   networkGraph: networkGraphView,
 } as const;
 

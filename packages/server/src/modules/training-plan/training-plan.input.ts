@@ -11,16 +11,21 @@ export class RecordCompletedTrainingInput {
   @Field(() => ID, { description: 'Topic code the training covered.' })
   topic!: string;
 
-  @Field(() => [ID], { description: 'People who took part (1–200).' })
+  @Field(() => [ID], {
+    description: 'People who took part (1–200): anyone recorded, proposed for it or not.',
+  })
   personIds!: string[];
 
-  @OptionalField(String, 'Date of the training (YYYY-MM-DD). Default: today.')
+  @OptionalField(String, 'Date of the training (YYYY-MM-DD), not in the future. Default: today.')
   date?: string | null;
 
   @NameField('Title of a new training (2–300); not needed with trainingId.', [2, 300], {
     nullable: true,
   })
   title?: string | null;
+
+  @NameField('Who gave it: a trainer or an organisation (2–300).', [2, 300], { nullable: true })
+  provider?: string | null;
 
   @OptionalField(ID, 'An existing training to mark completed instead of creating one.')
   trainingId?: string | null;

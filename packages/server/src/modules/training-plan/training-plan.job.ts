@@ -1,89 +1,182 @@
-import { planTrainings, simulateTrainingPlan } from '@schutznetz/analysis';
-import type { LocalizedLabel, TopicCode } from '@schutznetz/domain';
+import {
+  measureRecordedTrainings,
+  planTrainings,
+  type PlannedSeat,
+  type TrainingEffect,
+} from '@schutznetz/analysis';
+import type { TopicCode } from '@schutznetz/domain';
 import { Refs } from '../analysis/analysis.refs';
 import { scopeView, type ResolvedScope, type ScopedGraph } from '../analysis/analysis.scope';
-import type { TrainingPlanView } from './training-plan.views';
-
-/** Reasons without people's names, for the public view. */
-function withoutNames(count: number) {
-  return (reason: LocalizedLabel): LocalizedLabel =>
-    reason.en.startsWith('Only ')
-      ? {
-          de: 'Nur eine Person hält dieses Thema: fällt sie aus, ist es unbesetzt.',
-          en: `Only one person holds this topic: if they leave, nobody does (${count} proposed).`,
-        }
-      : reason;
-}
+import type {
+  PastTrainingsView,
+  TrainingAudienceView,
+  TrainingEffectView,
+  TrainingPlanView,
+} from './training-plan.views';
 
 /** A checked training-plan request: what the job needs, as plain data. */
 export interface TrainingPlanJob {
   readonly scope: ResolvedScope;
   readonly topics: readonly TopicCode[] | undefined;
   readonly asOf: string;
-  readonly maxTrainings: number;
-  readonly maxAttendees: number;
-  /** False for the public view: attendees are not named. */
+  readonly count: number;
+  readonly seats: number;
+  readonly year: number;
+  /** False for roles that may not see people: seats and trainers are not named. */
   readonly peopleVisible: boolean;
 }
 
-/** Proposed trainings and the coverage after them (runs in an analysis worker). */
-export function trainingPlanView(scoped: ScopedGraph, job: TrainingPlanJob): TrainingPlanView {
-  const { asOf, maxTrainings, maxAttendees } = job;
-  const topics = job.topics === undefined ? undefined : [...job.topics];
-  const resolved = job.scope;
-  const { snapshot, graph } = scoped;
-  const key = JSON.stringify({ topics, asOf, maxTrainings, maxAttendees });
-  const { plan, simulation } = snapshot.memo(`training-plan:${resolved.key}:${key}`, () => {
-    const options = {
-      asOf,
-      maxTrainings,
-      maxAttendees,
-      ...(topics !== undefined ? { topics } : {}),
-    };
-    const computed = planTrainings(graph, options);
-    return {
-      plan: computed,
-      simulation: simulateTrainingPlan(graph, computed, {
-        asOf,
-        ...(topics !== undefined ? { topics } : {}),
-      }),
-    };
+function effectView(effect: TrainingEffect): TrainingEffectView {
+  return {
+    gapsClosed: effect.gapsClosed,
+    severityRemoved: effect.severityRemoved,
+    cellsGained: effect.cellsGained,
+    cellsSecured: effect.cellsSecured,
+    populationReached: effect.populationReached,
+  };
+}
+
+/** The seats of a training grouped by institution, in the order they were chosen. */
+function audienceOf(refs: Refs, seats: readonly PlannedSeat[]): TrainingAudienceView[] {
+  const groups = new Map<string, { people: string[]; openSeats: number; seats: number }>();
+  for (const seat of seats) {
+    const group = groups.get(seat.institutionId) ?? { people: [], openSeats: 0, seats: 0 };
+    if (seat.personId === null) group.openSeats += seat.seats;
+    else group.people.push(seat.personId);
+    group.seats += seat.seats;
+    groups.set(seat.institutionId, group);
+  }
+  return [...groups].flatMap(([id, group]) => {
+    const institution = refs.institution(id);
+    return institution === null
+      ? []
+      : [
+          {
+            institution,
+            people: refs.people(group.people),
+            openSeats: group.openSeats,
+            seats: group.seats,
+          },
+        ];
   });
+}
+
+/** The year plan and its measured effect (runs in an analysis worker). */
+export function trainingPlanView(scoped: ScopedGraph, job: TrainingPlanJob): TrainingPlanView {
+  const { asOf, count, seats, year } = job;
+  const topics = job.topics === undefined ? undefined : [...job.topics];
+  const { snapshot, graph } = scoped;
+  const key = JSON.stringify({ topics, asOf, count, seats, year });
+  const plan = snapshot.memo(`training-plan:${job.scope.key}:${key}`, () =>
+    planTrainings(graph, { asOf, count, seats, year, ...(topics !== undefined ? { topics } : {}) }),
+  );
   const refs = new Refs(graph, job.peopleVisible);
   return {
     ...scopeView(scoped),
     asOf,
+    year: plan.year,
+    count: plan.count,
+    seats: plan.seats,
     trainings: plan.trainings.map((t) => ({
       id: t.id,
       topic: t.topic,
       title: t.title,
-      attendees: t.attendees.flatMap((a) => {
-        const institution = refs.institution(a.institutionId);
+      seats: t.seats.flatMap((seat) => {
+        const institution = refs.institution(seat.institutionId);
         if (institution === null) return [];
-        return [
-          {
-            person: refs.people([a.personId])[0] ?? null,
-            institution,
-            newlyCovered: a.newlyCovered,
-          },
-        ];
+        const person = seat.personId === null ? null : (refs.people([seat.personId])[0] ?? null);
+        return [{ ...seat, person, institution }];
       }),
-      institutions: refs.institutions(t.institutionIds),
+      audience: audienceOf(refs, t.seats),
+      seatCount: t.seatCount,
       priority: t.priority,
-      score: t.score,
-      reasons: refs.peopleVisible ? t.reasons : t.reasons.map(withoutNames(t.attendees.length)),
-      cellsGained: t.expectedGain.cellsGained,
-      populationReached: t.expectedGain.populationReached,
-      holdersBefore: t.expectedGain.holdersBefore,
-      holdersAfter: t.expectedGain.holdersAfter,
-      gapIds: t.gapIds,
+      value: t.value,
+      reasons: t.reasons,
+      trainer:
+        t.trainer === null
+          ? null
+          : {
+              person: refs.people([t.trainer.personId])[0] ?? null,
+              institution: refs.institution(t.trainer.institutionId),
+              sibling: t.trainer.sibling,
+            },
+      year: t.year,
+      quarter: t.quarter,
+      format: t.format,
+      date: t.date,
+      holdersBefore: t.holdersBefore,
+      holdersAfter: t.holdersAfter,
+      effect: effectView(t.effect),
     })),
-    simulation: {
-      before: simulation.before,
-      after: simulation.after,
-      cellsGained: simulation.cellsGained,
-      singlePersonTopicsBefore: simulation.singlePersonTopicsBefore,
-      singlePersonTopicsAfter: simulation.singlePersonTopicsAfter,
+    effect: {
+      ...effectView(plan.effect),
+      before: plan.effect.before,
+      after: plan.effect.after,
+      closableGaps: plan.effect.closableGaps,
+      closableSeverity: plan.effect.closableSeverity,
+      unclosable: plan.effect.unclosable,
+      singlePersonTopicsBefore: plan.effect.singlePersonTopicsBefore,
+      singlePersonTopicsAfter: plan.effect.singlePersonTopicsAfter,
+      summary: plan.effect.summary,
     },
+    shortfall: plan.shortfall,
+  };
+}
+
+/** A checked request for the recorded trainings. */
+export interface PastTrainingsJob {
+  readonly scope: ResolvedScope;
+  readonly asOf: string;
+  readonly peopleVisible: boolean;
+}
+
+/**
+ * The trainings recorded as completed, newest first, each with its effect measured on the
+ * coverage without and with the expertise it gave (runs in an analysis worker).
+ */
+export function pastTrainingsView(scoped: ScopedGraph, job: PastTrainingsJob): PastTrainingsView {
+  const { snapshot, graph } = scoped;
+  const completed = snapshot.data.trainings
+    .filter((t) => t.completed)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const effects = snapshot.memo(`past-trainings:${job.scope.key}:${job.asOf}`, () =>
+    measureRecordedTrainings(
+      graph,
+      completed.map((t) => ({
+        id: t.id,
+        topics: t.topics,
+        date: t.date,
+        participantIds: t.participantIds,
+      })),
+      job.asOf,
+    ),
+  );
+  const refs = new Refs(graph, job.peopleVisible);
+  return {
+    ...scopeView(scoped),
+    asOf: job.asOf,
+    trainings: completed.map((training, i) => {
+      const effect = effects[i];
+      return {
+        id: training.id,
+        title: training.title,
+        date: training.date,
+        provider: training.provider,
+        topics: training.topics,
+        participants: refs.people(training.participantIds),
+        participantCount: training.participantIds.length,
+        peopleTrained: refs.people(effect?.peopleTrained ?? []),
+        effect:
+          effect === undefined
+            ? {
+                gapsClosed: [],
+                severityRemoved: 0,
+                cellsGained: [],
+                cellsSecured: [],
+                populationReached: 0,
+              }
+            : effectView(effect),
+      };
+    }),
   };
 }

@@ -53,6 +53,7 @@ export interface CompletedTrainingWrite {
   /** An existing training to mark completed, or null to create one. */
   readonly trainingId: string | null;
   readonly title: string | null;
+  readonly provider: string | null;
   readonly topic: string;
   readonly personIds: readonly string[];
   readonly date: string;
@@ -92,7 +93,7 @@ export class TrainingPlanRepository {
               props: {
                 title: write.title,
                 date: write.date,
-                provider: null,
+                provider: write.provider,
                 completed: true,
                 sortKey: write.date,
                 ...creationMeta(write.now, write.actor),

@@ -20,13 +20,19 @@ import { Region, Topic } from '../reference/reference.type';
 import { RecordCompletedTrainingInput } from './training-plan.input';
 import {
   CoverageCellRef,
-  PlannedAttendee,
+  PastTraining,
+  PastTrainings,
+  PlanEffect,
+  PlannedSeat,
   ProposedTraining,
   RecordedTraining,
   TrainingPlan,
-  TrainingSimulation,
 } from './training-plan.type';
 import type {
+  PastTrainingsView,
+  PastTrainingView,
+  PlanEffectView,
+  PlannedSeatView,
   ProposedTrainingView,
   RecordedTrainingView,
   TrainingPlanView,
@@ -36,8 +42,11 @@ import type {
 export class TrainingPlanResolver {
   @Query(() => TrainingPlan, {
     description:
-      'Proposed trainings from coverage gaps and single points of failure (topic, attendees, ' +
-      'priority with reasons, expected coverage gain), and the coverage after the plan.',
+      'A year plan of trainings chosen to close the most severe coverage gaps a training can ' +
+      'close (no qualified person), to give topics held by one person a second holder and ' +
+      'institutions that should hold a topic their first, under a budget of trainings and ' +
+      'seats (decision 023): audiences by institution, a trainer from the network, a quarter, ' +
+      'format and day each, and the plan measured on the coverage.',
   })
   trainingPlan(
     @Arg('scope', () => AnalysisScopeInput, { nullable: true }) scope: AnalysisScopeInput | null,
@@ -48,28 +57,54 @@ export class TrainingPlanResolver {
       description: 'Count expertise valid on this date (YYYY-MM-DD). Default: today.',
     })
     asOf: string | null,
-    @Arg('maxTrainings', () => Int, { defaultValue: 10, description: 'Trainings at most, 1–50.' })
-    maxTrainings: number,
-    @Arg('maxAttendees', () => Int, {
-      defaultValue: 6,
-      description: 'Attendees per training at most, 1–30.',
+    @Arg('count', () => Int, {
+      defaultValue: 10,
+      description: 'Trainings in the plan (the budget), 1–50.',
     })
-    maxAttendees: number,
+    count: number,
+    @Arg('seats', () => Int, {
+      defaultValue: 12,
+      description: 'Seats per training (the budget), 4–30.',
+    })
+    seats: number,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Year of the plan. Default: the year after `asOf`.',
+    })
+    year: number | null,
     @Ctx() ctx: Context,
   ): Promise<TrainingPlanView> {
     return ctx.services.trainingPlan.planTrainings(
       scope,
-      { topics: topicCodes, asOf, maxTrainings, maxAttendees },
+      { topics: topicCodes, asOf, count, seats, year },
       ctx.viewer,
     );
+  }
+
+  @Query(() => PastTrainings, {
+    description:
+      'Trainings recorded as completed, newest first, each with its effect: coverage ' +
+      'measured without and with the expertise its participants gained from it.',
+  })
+  pastTrainings(
+    @Arg('scope', () => AnalysisScopeInput, { nullable: true }) scope: AnalysisScopeInput | null,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'Count expertise valid on this date (YYYY-MM-DD). Default: today.',
+    })
+    asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PastTrainingsView> {
+    return ctx.services.trainingPlan.pastTrainings(scope, asOf, ctx.viewer);
   }
 
   @Authorized<Role>('coordinator')
   @Mutation(() => RecordedTraining, {
     description:
-      'Records a completed training in one transaction: the training (new, or an existing one ' +
-      'marked completed), its participants, and basic expertise in the topic for participants ' +
-      'without it. Coverage and plans are measured anew afterwards.',
+      'Records a completed training in one transaction: the training (new — proposed or not — ' +
+      'or an existing one marked completed), its participants (anyone recorded), and expertise ' +
+      'in the topic for participants without it. Coverage, plans and `pastTrainings` are ' +
+      'measured anew afterwards.',
   })
   recordCompletedTraining(
     @Arg('input', () => RecordCompletedTrainingInput) input: RecordCompletedTrainingInput,
@@ -103,16 +138,13 @@ export class TrainingPlanResolver {
   }
 }
 
-@Resolver(() => PlannedAttendee)
-export class PlannedAttendeeResolver {
+@Resolver(() => PlannedSeat)
+export class PlannedSeatResolver {
   @FieldResolver(() => [Region], {
-    description: 'Municipalities they will cover for the topic that nobody covers now.',
+    description: 'Municipalities where the seat closes a gap (no qualified person so far).',
   })
-  newlyCovered(
-    @Root() attendee: ProposedTrainingView['attendees'][number],
-    @Ctx() ctx: Context,
-  ): Region[] {
-    return regions(ctx, attendee.newlyCovered);
+  newlyCovered(@Root() seat: PlannedSeatView, @Ctx() ctx: Context): Region[] {
+    return regions(ctx, seat.newlyCovered);
   }
 }
 
@@ -124,22 +156,24 @@ export class ProposedTrainingResolver {
   }
 }
 
-@Resolver(() => TrainingSimulation)
-export class TrainingSimulationResolver {
+@Resolver(() => PlanEffect)
+export class PlanEffectResolver {
   @FieldResolver(() => [Topic], { description: 'Topics one person holds, before the plan.' })
-  singlePersonTopicsBefore(
-    @Root() simulation: TrainingPlanView['simulation'],
-    @Ctx() ctx: Context,
-  ): Topic[] {
-    return topics(ctx, simulation.singlePersonTopicsBefore);
+  singlePersonTopicsBefore(@Root() effect: PlanEffectView, @Ctx() ctx: Context): Topic[] {
+    return topics(ctx, effect.singlePersonTopicsBefore);
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics one person holds, after the plan.' })
-  singlePersonTopicsAfter(
-    @Root() simulation: TrainingPlanView['simulation'],
-    @Ctx() ctx: Context,
-  ): Topic[] {
-    return topics(ctx, simulation.singlePersonTopicsAfter);
+  singlePersonTopicsAfter(@Root() effect: PlanEffectView, @Ctx() ctx: Context): Topic[] {
+    return topics(ctx, effect.singlePersonTopicsAfter);
+  }
+}
+
+@Resolver(() => PastTraining)
+export class PastTrainingResolver {
+  @FieldResolver(() => [Topic], { description: 'Topics it covered.' })
+  topics(@Root() training: PastTrainingView, @Ctx() ctx: Context): Topic[] {
+    return topics(ctx, training.topics);
   }
 }
 
@@ -159,9 +193,10 @@ export class RecordedTrainingResolver {
 /** Resolver classes of the training planner, registered in schema.ts. */
 export const TRAINING_PLAN_RESOLVERS: readonly ClassType[] = [
   TrainingPlanResolver,
-  PlannedAttendeeResolver,
+  PlannedSeatResolver,
   ProposedTrainingResolver,
-  TrainingSimulationResolver,
+  PlanEffectResolver,
+  PastTrainingResolver,
   RecordedTrainingResolver,
   cellResolver(CoverageCellRef),
 ];

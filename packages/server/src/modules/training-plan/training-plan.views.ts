@@ -1,38 +1,104 @@
 /** What the training planner answers, and what recording a completed training returns. */
 import type { CoverageSummary } from '@schutznetz/analysis';
-import type { LocalizedLabel } from '@schutznetz/domain';
+import type { LocalizedLabel, TrainingFormat } from '@schutznetz/domain';
 import type { CellRefView, InstitutionRef, PersonRef, ScopeView } from '../analysis/analysis.views';
+
+/** What a training (or a plan, or a recorded training) changes on the coverage. */
+export interface TrainingEffectView {
+  readonly gapsClosed: readonly string[];
+  readonly severityRemoved: number;
+  readonly cellsGained: readonly CellRefView[];
+  readonly cellsSecured: readonly CellRefView[];
+  readonly populationReached: number;
+}
+
+export interface PlannedSeatView {
+  readonly person: PersonRef | null;
+  readonly institution: InstitutionRef;
+  readonly seats: number;
+  readonly newlyCovered: readonly string[];
+  readonly reason: string;
+}
+
+/** The seats of one institution in a training. */
+export interface TrainingAudienceView {
+  readonly institution: InstitutionRef;
+  readonly people: readonly PersonRef[];
+  /** Seats for people not recorded yet ("1–2 Fachkräfte aus …"). */
+  readonly openSeats: number;
+  readonly seats: number;
+}
+
+export interface PlannedTrainerView {
+  readonly person: PersonRef | null;
+  readonly institution: InstitutionRef | null;
+  readonly sibling: boolean;
+}
 
 export interface ProposedTrainingView {
   readonly id: string;
   readonly topic: string;
   readonly title: LocalizedLabel;
-  readonly attendees: readonly {
-    person: PersonRef | null;
-    institution: InstitutionRef;
-    newlyCovered: readonly string[];
-  }[];
-  readonly institutions: readonly InstitutionRef[];
+  readonly seats: readonly PlannedSeatView[];
+  readonly audience: readonly TrainingAudienceView[];
+  readonly seatCount: number;
   readonly priority: 'high' | 'medium' | 'low';
-  readonly score: number;
+  readonly value: number;
   readonly reasons: readonly LocalizedLabel[];
-  readonly cellsGained: readonly CellRefView[];
-  readonly populationReached: number;
+  readonly trainer: PlannedTrainerView | null;
+  readonly year: number;
+  readonly quarter: number;
+  readonly format: TrainingFormat;
+  readonly date: string;
   readonly holdersBefore: number;
   readonly holdersAfter: number;
-  readonly gapIds: readonly string[];
+  readonly effect: TrainingEffectView;
+}
+
+export interface UnclosableGapsView {
+  readonly kind: string;
+  readonly count: number;
+  readonly severity: number;
+  readonly why: LocalizedLabel;
+}
+
+export interface PlanEffectView extends TrainingEffectView {
+  readonly before: CoverageSummary;
+  readonly after: CoverageSummary;
+  readonly closableGaps: number;
+  readonly closableSeverity: number;
+  readonly unclosable: readonly UnclosableGapsView[];
+  readonly singlePersonTopicsBefore: readonly string[];
+  readonly singlePersonTopicsAfter: readonly string[];
+  readonly summary: LocalizedLabel;
 }
 
 export interface TrainingPlanView extends ScopeView {
   readonly asOf: string;
+  readonly year: number;
+  readonly count: number;
+  readonly seats: number;
   readonly trainings: readonly ProposedTrainingView[];
-  readonly simulation: {
-    readonly before: CoverageSummary;
-    readonly after: CoverageSummary;
-    readonly cellsGained: readonly CellRefView[];
-    readonly singlePersonTopicsBefore: readonly string[];
-    readonly singlePersonTopicsAfter: readonly string[];
-  };
+  readonly effect: PlanEffectView;
+  readonly shortfall: LocalizedLabel | null;
+}
+
+/** A training recorded as completed, with its measured effect. */
+export interface PastTrainingView {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string | null;
+  readonly provider: string | null;
+  readonly topics: readonly string[];
+  readonly participants: readonly PersonRef[];
+  readonly participantCount: number;
+  readonly peopleTrained: readonly PersonRef[];
+  readonly effect: TrainingEffectView;
+}
+
+export interface PastTrainingsView extends ScopeView {
+  readonly asOf: string;
+  readonly trainings: readonly PastTrainingView[];
 }
 
 export interface RecordedTrainingView {
