@@ -8,12 +8,7 @@ import { useLocale, useLooseT, useOptionLabel } from '../editing/options';
 import { ErrorReason } from '../errors/error-reason';
 import type { CoverageQuery } from '../gql/graphql';
 import { useDocumentTitle } from '../views/use-document-title';
-import {
-  COVERAGE_QUERY,
-  GAP_NETWORKS_QUERY,
-  NETWORK_COMPOSITION_QUERY,
-  RESILIENCE_QUERY,
-} from './gaps.query';
+import { COVERAGE_QUERY, GAP_NETWORKS_QUERY, NETWORK_COMPOSITION_QUERY } from './gaps.query';
 import {
   buildHeatmap,
   cellIds,
@@ -21,6 +16,7 @@ import {
   explorerHighlightUrl,
   heatmapCellClass,
 } from './heatmap';
+import { ResilienceSection } from './resilience-section';
 import './gaps.css';
 
 type Cell = CoverageQuery['coverage']['cells'][number];
@@ -256,79 +252,6 @@ function CellDetail({ cell, onClose }: { readonly cell: Cell; readonly onClose: 
           {t('cell.close')}
         </button>
       </div>
-    </section>
-  );
-}
-
-function ResilienceSection() {
-  const { t } = useTranslation('gaps');
-  const optionLabel = useOptionLabel();
-  const { data, loading, error } = useQuery(RESILIENCE_QUERY);
-  if (loading && !data) return <p role="status">{t('loading')}</p>;
-  if (error || !data)
-    return (
-      <p role="alert">
-        {t('error')} <ErrorReason error={error} />
-      </p>
-    );
-  const { singlePoints, structure, isolatedInstitutions } = data.resilience;
-  const single = singlePoints.topics.filter(
-    (topic) => topic.singlePerson || topic.singleInstitution,
-  );
-  return (
-    <section id="single-points" aria-labelledby="single-title">
-      <h2 id="single-title">{t('single.title')}</h2>
-      <p>{t('single.intro')}</p>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('single.topic')}</th>
-            <th scope="col">{t('single.kind')}</th>
-            <th scope="col">{t('single.holders')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {single.map((topic) => (
-            <tr key={topic.topic.id}>
-              <th scope="row">{optionLabel('topic', topic.topic.id)}</th>
-              <td>
-                {[
-                  topic.singlePerson ? t('single.onePerson') : '',
-                  topic.singleInstitution ? t('single.oneInstitution') : '',
-                ]
-                  .filter(Boolean)
-                  .join(', ')}
-              </td>
-              <td>
-                {[
-                  ...topic.institutions.map((i) => i.name),
-                  ...topic.people.map((p) => p.name),
-                ].join(', ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>{t('single.articulation', { count: structure.articulationPoints.length })}</h3>
-      <ul>
-        {structure.articulationPoints.map((point) => (
-          <li key={point.node.id}>
-            {t('single.cutsOff', {
-              name: point.node.name,
-              others: point.cutOff
-                .map((node) => node.name)
-                .slice(0, 6)
-                .join(', '),
-            })}
-          </li>
-        ))}
-      </ul>
-      <h3>{t('single.isolated', { count: isolatedInstitutions.length })}</h3>
-      <ul>
-        {isolatedInstitutions.map((institution) => (
-          <li key={institution.id}>{institution.name}</li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -116,9 +116,42 @@ export const RESILIENCE_QUERY = graphql(`
           }
         }
       }
-      isolatedInstitutions {
-        id
-        name
+      personLinks {
+        cutPoints {
+          person {
+            id
+            name
+          }
+          cutOff {
+            id
+            name
+          }
+        }
+        bridges {
+          person {
+            id
+            name
+          }
+          other {
+            id
+            name
+          }
+          kind
+          cutOff {
+            id
+            name
+          }
+        }
+      }
+      isolation {
+        inReferralGraph {
+          id
+          name
+        }
+        inNetworks {
+          id
+          name
+        }
       }
     }
   }
