@@ -2,6 +2,7 @@
  * Every file the server offers for download (decision 029). A module adds its export here, one
  * line each; `GET /export` lists them for the viewer's role.
  */
+import { TRAINING_PLAN_EXPORT } from '../modules/training-plan/training-plan.export';
 import type { ExportDefinition } from './types';
 
-export const EXPORTS: readonly ExportDefinition[] = [];
+export const EXPORTS: readonly ExportDefinition[] = [TRAINING_PLAN_EXPORT];

@@ -144,6 +144,40 @@ describe('trainingPlan over GraphQL on the demo data (real Neo4j)', () => {
     expect(open).toContainEqual(['peer_violence_bullying', 'org:schule_aken_grundschule', 2]);
   });
 
+  it('exports the plan as CSV for German Excel and as a calendar, one training per row and entry', async () => {
+    const csv = await api.download(
+      `/export/training-plan.csv?count=8&year=2027&asOf=${AS_OF}`,
+      AS_ANALYST,
+    );
+    expect(csv.status).toBe(200);
+    const lines = csv.body
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe(
+      'Quartal;Datum;Titel;Thema;Priorität;Format;Referent:in;Plätze;Teilnehmende nach Einrichtung;Schließt Lücken in;Lücken-IDs;Schwere gesenkt um;Zweite Fachkraft in;Begründung',
+    );
+    expect(lines).toHaveLength(1 + 8);
+    expect(lines[1]).toMatch(/^Q1 2027;2027-01-\d\d;Fortbildung: Psychische Gewalt;/);
+    const ics = await api.download(
+      `/export/training-plan.ics?count=8&year=2027&asOf=${AS_OF}`,
+      AS_ANALYST,
+    );
+    expect(ics.status).toBe(200);
+    const calendar = ics.body.toString('utf8');
+    expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+    expect(calendar).toContain('SUMMARY:Fortbildung: Psychische Gewalt');
+    expect(calendar).toMatch(/DTSTART;VALUE=DATE:2027\d{4}/);
+    // The public may not see the plan (it names people): the file asks to sign in.
+    expect((await api.download('/export/training-plan.csv?count=8')).status).toBe(401);
+    const refused = await api.download('/export/training-plan.csv?count=99', AS_ANALYST);
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body.toString('utf8'))).toMatchObject({
+      error: { code: 'BAD_USER_INPUT', field: 'count' },
+    });
+  });
+
   it('refuses a budget past its bounds per field', async () => {
     expectBadInput(await api.query(PLAN, { count: 51 }, AS_ANALYST), 'count');
     expectBadInput(await api.query(PLAN, { count: 8, seats: 3 }, AS_ANALYST), 'seats');
