@@ -98,6 +98,8 @@ const AK_GEGEN_GEWALT = [
     'org:weisser_ring_abi',
     'person:p0047',
   ]),
+  // A new ASD colleague joined after the meeting of 19 March 2025 ("since the last meeting").
+  ...members('net:ak_gewalt', 'member', '2025-04-23', ['person:p0007']),
 ];
 
 const KINDERSCHUTZ = [

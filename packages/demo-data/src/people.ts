@@ -172,7 +172,8 @@ const YOUTH_WELFARE = [
     functionTitle: 'ASD-Fachkraft',
     at: 'org:asd_koethen',
     role: 'Fachkraft',
-    since: '2022-10-01',
+    // Started after the AK meeting of 19 March 2025: "since the last meeting" shows what changed.
+    since: '2025-04-01',
     email: 'd.richter@anhalt-bitterfeld.example',
     phone: '+49 30 23125 307',
     expertise: [

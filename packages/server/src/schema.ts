@@ -35,6 +35,7 @@ import {
 import { REVIEW_RESOLVERS } from './modules/review/review.resolver';
 import { SAVED_VIEW_RESOLVERS } from './modules/saved-view/saved-view.resolver';
 import { SEARCH_RESOLVERS } from './modules/search/search.resolver';
+import { SINCE_MEETING_RESOLVERS } from './modules/since-meeting/since-meeting.resolver';
 import { SNAPSHOT_RESOLVERS } from './modules/snapshot/snapshot.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   ...NETWORK_RESOLVERS,
   ...EVENT_RESOLVERS,
   ...ACTION_ITEM_RESOLVERS,
+  ...SINCE_MEETING_RESOLVERS,
   ...REVIEW_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...ANALYSIS_RESOLVERS,

@@ -34,6 +34,7 @@ import { SavedViewRepository } from './modules/saved-view/saved-view.repository'
 import { SavedViewService } from './modules/saved-view/saved-view.service';
 import { SearchRepository } from './modules/search/search.repository';
 import { SearchService } from './modules/search/search.service';
+import { SinceMeetingService } from './modules/since-meeting/since-meeting.service';
 import { SnapshotStoreRepository } from './modules/snapshot/snapshot.repository';
 import { SnapshotStoreService } from './modules/snapshot/snapshot.service';
 import { SystemRepository } from './modules/system/system.repository';
@@ -58,6 +59,8 @@ export interface Services {
   readonly review: ReviewService;
   /** Action items of meetings and case reviews (decision 027). */
   readonly actionItem: ActionItemService;
+  /** What changed since the last meeting (decision 027). */
+  readonly sinceMeeting: SinceMeetingService;
   readonly search: SearchService;
   readonly referralRoutes: ReferralRoutesService;
   readonly coverageReport: CoverageReportService;
@@ -100,6 +103,10 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
     event: new EventService(new EventRepository(executor)),
     review: new ReviewService(new ReviewRepository(executor)),
     actionItem: new ActionItemService(new ActionItemRepository(executor)),
+    sinceMeeting: new SinceMeetingService(
+      graphs,
+      new SnapshotStoreService(new SnapshotStoreRepository(executor)),
+    ),
     search: new SearchService(new SearchRepository(executor)),
     referralRoutes: new ReferralRoutesService(graphs),
     coverageReport: new CoverageReportService(graphs),

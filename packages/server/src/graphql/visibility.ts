@@ -36,7 +36,8 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
       'training topics topic targetGroups municipalities regions referralPaths referralPath ' +
       'referralRoutes coverage networkGraph search systemStatus viewer',
     member:
-      'people person gaps gap caseReviews caseReview actionItems actionItem resilience ' +
+      'people person gaps gap caseReviews caseReview actionItems actionItem sinceLastMeeting ' +
+      'resilience ' +
       'trainingPlan pastTrainings networkComposition ' +
       'reportableServices savedViews savedView',
     // Dated snapshots hold people: analysts and up (decision 028).
@@ -236,6 +237,11 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   CaseReview: { member: '*' },
   // Agreed work of the network, with who is responsible: members and up (decision 027).
   ActionItem: { member: '*' },
+  // What changed since a meeting names members and people: members and up (decision 027).
+  SinceMeeting: { member: '*' },
+  MemberChange: { member: '*' },
+  InstitutionChange: { member: '*' },
+  ChangedGap: { member: '*' },
   // Saved explorer views name people's nodes and are the network's working material (decision 026).
   SavedView: { member: '*' },
   NodePosition: { member: '*' },
