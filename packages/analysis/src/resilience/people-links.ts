@@ -67,13 +67,13 @@ export function linkGraph(graph: AnalysisGraph): LinkGraph {
   for (const person of graph.people) add(person.id, 'person');
   for (const network of graph.networks) add(network.id, 'network');
   const neighbours: number[][] = ids.map(() => []);
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   let linkCount = 0;
   const link = (a: string, b: string): void => {
     const i = position.get(a);
     const j = position.get(b);
     if (i === undefined || j === undefined || i === j) return;
-    const key = i < j ? `${i} ${j}` : `${j} ${i}`;
+    const key = Math.min(i, j) * ids.length + Math.max(i, j);
     if (seen.has(key)) return;
     seen.add(key);
     neighbours[i]?.push(j);

@@ -54,16 +54,14 @@ export function findIsolation(graph: AnalysisGraph): IsolationReport {
   const inNetwork = (id: string): boolean =>
     listOf(index.networksOf, id).length > 0 ||
     listOf(index.staffOf, id).some((p) => listOf(index.networksOf, p.id).length > 0);
-  const sorted = [...graph.institutions].sort((a, b) => a.id.localeCompare(b.id));
-  const view = (i: AnalysisInstitution): IsolatedInstitution => ({
-    id: i.id,
-    name: i.name,
-    kind: i.kind,
-    municipality: i.municipality,
-  });
+  const list = (isolated: (i: AnalysisInstitution) => boolean): IsolatedInstitution[] =>
+    graph.institutions
+      .filter(isolated)
+      .map((i) => ({ id: i.id, name: i.name, kind: i.kind, municipality: i.municipality }))
+      .sort((a, b) => a.id.localeCompare(b.id));
   return {
-    inReferrals: sorted.filter((i) => !referring.has(i.id)).map(view),
-    inNetworks: sorted.filter((i) => !inNetwork(i.id)).map(view),
+    inReferrals: list((i) => !referring.has(i.id)),
+    inNetworks: list((i) => !inNetwork(i.id)),
   };
 }
 
