@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { GraphCanvas, type GraphCanvasHandle } from '../graph/graph-canvas';
 import { toElements } from '../graph/graph-elements';
-import { downloadBlob } from '../graph/graph-export';
 import type { PositionCache } from '../graph/graph-layout';
 import { GRAPH_METRICS, type GraphData, type GraphMetric } from '../graph/graph-model';
 import { useDocumentTitle } from '../views/use-document-title';
@@ -32,6 +31,8 @@ import { HiddenNotice } from './hidden-notice';
 import { NetworkLoadStatus } from './network-load-status';
 import { keyboardOrder } from './explorer-search';
 import { NodeSearch } from './node-search';
+import { ExportPanel } from './export-panel';
+import { SavedViewsPanel } from './saved-views-panel';
 import { useExplorerData } from './use-explorer-data';
 import './explorer.css';
 
@@ -110,13 +111,6 @@ export function ExplorerView() {
     update({ filters: { ...NO_FILTERS, layers: state.filters.layers } });
   };
 
-  const save = async (format: 'png' | 'svg') => {
-    const handle = canvas.current;
-    if (!handle) return;
-    const blob = format === 'png' ? await handle.exportPng() : handle.exportSvg();
-    downloadBlob(blob, `schutznetz-${new Date().toISOString().slice(0, 10)}.${format}`);
-  };
-
   return (
     <section className="view explorer-view" aria-labelledby={headingId}>
       <div className="explorer-heading">
@@ -155,6 +149,17 @@ export function ExplorerView() {
                 {t('directoryLink')}
               </Link>
             </p>
+            <SavedViewsPanel canvas={canvas} ready canRead={peopleVisible} canEdit={canEdit} />
+            <ExportPanel
+              canvas={canvas}
+              network={full}
+              shown={shown}
+              filters={state.filters}
+              focusName={focusVisible ? (focusNode?.label ?? null) : null}
+              depth={state.depth}
+              metric={metric}
+              locale={locale}
+            />
           </aside>
 
           <div className="explorer-main">
@@ -236,12 +241,6 @@ export function ExplorerView() {
               </button>
               <button type="button" onClick={() => canvas.current?.relayout()}>
                 {t('actions.relayout')}
-              </button>
-              <button type="button" onClick={() => void save('png')}>
-                {t('actions.png')}
-              </button>
-              <button type="button" onClick={() => void save('svg')}>
-                {t('actions.svg')}
               </button>
             </div>
             <div className="explorer-canvas">

@@ -1,8 +1,9 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
-import { exportPng, exportSvg } from './graph-export';
+import { exportPng, exportSvg, svgMarkup } from './graph-export';
 import { SELECTION_KEYS, moveSelection } from './graph-keyboard';
 import type { PositionCache } from './graph-layout';
+import type { GraphPosition } from './graph-model';
 import {
   createGraph,
   decorate,
@@ -18,6 +19,18 @@ export interface GraphCanvasHandle {
   exportPng(): Promise<Blob>;
   /** The whole graph as SVG. */
   exportSvg(): Blob;
+  /** The whole graph as the text of an SVG document (to place on a sheet with a title). */
+  svgMarkup(): string;
+  /**
+   * Where each node is: every node laid out so far, drawn or hidden by filters, in model
+   * coordinates (what a saved view keeps).
+   */
+  positions(): Map<string, GraphPosition>;
+  /**
+   * Moves the drawn nodes to `positions` and keeps them for nodes drawn later (a saved view
+   * restored), then fits the view. Nodes not named keep their place.
+   */
+  place(positions: ReadonlyMap<string, GraphPosition>): void;
   /** Fits the view to the given ids (all elements when empty or omitted). */
   fit(ids?: readonly string[]): void;
   /** Lays out what is shown again, starting from the current positions. */
@@ -173,6 +186,31 @@ export function GraphCanvas({
         const cy = cyRef.current;
         if (!cy) throw new Error('the graph is not drawn');
         return exportSvg(cy);
+      },
+      svgMarkup: () => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('the graph is not drawn');
+        return svgMarkup(cy);
+      },
+      positions: () => {
+        const cy = cyRef.current;
+        cy?.nodes().forEach((node) => {
+          const { x, y } = node.position();
+          cache.set(node.id(), { x, y });
+        });
+        return new Map(cache);
+      },
+      place: (positions) => {
+        for (const [id, position] of positions) cache.set(id, { x: position.x, y: position.y });
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.batch(() => {
+          cy.nodes().forEach((node) => {
+            const position = positions.get(node.id());
+            if (position) node.position({ x: position.x, y: position.y });
+          });
+        });
+        cy.fit(undefined, 30);
       },
       fit: (ids) => {
         const cy = cyRef.current;

@@ -6,10 +6,14 @@ export function exportPng(cy: Core): Promise<Blob> {
   return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
 }
 
+/** The whole graph as the text of an SVG document, on white. */
+export function svgMarkup(cy: Core): string {
+  return cy.svg({ full: true, bg: '#ffffff' });
+}
+
 /** The whole graph as an SVG document, on white. */
 export function exportSvg(cy: Core): Blob {
-  const svg = cy.svg({ full: true, bg: '#ffffff' });
-  return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+  return new Blob([svgMarkup(cy)], { type: 'image/svg+xml;charset=utf-8' });
 }
 
 /** Offers a blob as a download under `fileName`. */

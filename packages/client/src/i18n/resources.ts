@@ -14,6 +14,8 @@ import errorsDe from '../errors/i18n/de.json';
 import errorsEn from '../errors/i18n/en.json';
 import explorerDe from '../explorer/i18n/de.json';
 import explorerEn from '../explorer/i18n/en.json';
+import explorerExportDe from '../explorer/export-texts/de.json';
+import explorerExportEn from '../explorer/export-texts/en.json';
 import gapsDe from '../gaps/i18n/de.json';
 import gapsEn from '../gaps/i18n/en.json';
 import routesDe from '../routes/i18n/de.json';
@@ -32,6 +34,7 @@ export const resources = {
   de: {
     translation: de,
     explorer: explorerDe,
+    explorerExport: explorerExportDe,
     directory: directoryDe,
     routes: routesDe,
     gaps: gapsDe,
@@ -46,6 +49,7 @@ export const resources = {
   en: {
     translation: en,
     explorer: explorerEn,
+    explorerExport: explorerExportEn,
     directory: directoryEn,
     routes: routesEn,
     gaps: gapsEn,
