@@ -2,7 +2,8 @@
  * Every file the server offers for download (decision 029). A module adds its export here, one
  * line each; `GET /export` lists them for the viewer's role.
  */
+import { MEETINGS_EXPORT } from '../modules/event/meetings.export';
 import { TRAINING_PLAN_EXPORT } from '../modules/training-plan/training-plan.export';
 import type { ExportDefinition } from './types';
 
-export const EXPORTS: readonly ExportDefinition[] = [TRAINING_PLAN_EXPORT];
+export const EXPORTS: readonly ExportDefinition[] = [TRAINING_PLAN_EXPORT, MEETINGS_EXPORT];
