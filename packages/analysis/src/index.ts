@@ -101,6 +101,17 @@ export {
   type ShelterCapacity,
 } from './coverage-report';
 export {
+  protectionCapacity,
+  REPORT_TARGET_GROUPS,
+  VIOLENCE_FORMS,
+  type CapacityRow,
+  type CapacityServiceLine,
+  type ProtectionCapacityOptions,
+  type ProtectionCapacityReport,
+  type ReportTargetGroup,
+  type ShelterPlacesRow,
+} from './protection-capacity';
+export {
   analyseStructure,
   collaborationGraph,
   toAdjacency,

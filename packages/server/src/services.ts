@@ -37,6 +37,7 @@ import { SearchService } from './modules/search/search.service';
 import { SinceMeetingService } from './modules/since-meeting/since-meeting.service';
 import { SnapshotStoreRepository } from './modules/snapshot/snapshot.repository';
 import { SnapshotStoreService } from './modules/snapshot/snapshot.service';
+import { ProtectionCapacityService } from './modules/protection-capacity/protection-capacity.service';
 import { SystemRepository } from './modules/system/system.repository';
 import { SystemService } from './modules/system/system.service';
 import { TrainingPlanRepository } from './modules/training-plan/training-plan.repository';
@@ -73,6 +74,8 @@ export interface Services {
   readonly history: HistoryService;
   /** Dated snapshots of the graph (decision 028). */
   readonly snapshots: SnapshotStoreService;
+  /** The capacity report of the Gewalthilfegesetz, from dated snapshots (decision 028). */
+  readonly protectionCapacity: ProtectionCapacityService;
   /** Saved explorer views (decision 026). */
   readonly savedView: SavedViewService;
 }
@@ -116,6 +119,10 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
     networkGraph: new NetworkGraphService(graphs),
     history: new HistoryService(new HistoryRepository(executor)),
     snapshots: new SnapshotStoreService(new SnapshotStoreRepository(executor)),
+    protectionCapacity: new ProtectionCapacityService(
+      graphs,
+      new SnapshotStoreService(new SnapshotStoreRepository(executor)),
+    ),
     savedView: new SavedViewService(new SavedViewRepository(executor)),
   };
 }

@@ -3,7 +3,7 @@
  * 10,000 inhabitants by default), and the gap when places are missing.
  */
 import { topicByCode, type RegionCode } from '@schutznetz/domain';
-import type { AnalysisGraph } from '../graph';
+import type { AnalysisGraph, AnalysisService } from '../graph';
 import type { GraphIndex } from '../graph-index';
 import { areaCovers } from '../area';
 import { GAP_WEIGHTS, localizedNumber } from './gaps';
@@ -11,23 +11,33 @@ import type { CoverageGap, ShelterCapacity } from './types';
 
 const SHELTER_KINDS: ReadonlySet<string> = new Set(['womens_shelter', 'protected_flat']);
 
+/**
+ * The shelter places of the scope's own municipalities: services with places of a women's
+ * shelter or protected flat located there. One outside that takes women from here (a hand-over
+ * when the county's are full) does not make up for missing places.
+ */
+export function localShelterServices(
+  graph: AnalysisGraph,
+  index: GraphIndex,
+): { readonly service: AnalysisService; readonly municipality: RegionCode }[] {
+  const local = new Set(graph.municipalities.map((m) => m.code));
+  return graph.services.flatMap((service) => {
+    const institution = index.institutions.get(service.institutionId);
+    return service.capacityTotal !== null &&
+      institution !== undefined &&
+      SHELTER_KINDS.has(institution.kind) &&
+      local.has(institution.municipality)
+      ? [{ service, municipality: institution.municipality }]
+      : [];
+  });
+}
+
 export function shelterCapacity(
   graph: AnalysisGraph,
   index: GraphIndex,
   placesPer10k: number,
 ): ShelterCapacity {
-  // Places of shelters in the scope's own municipalities: one outside that takes women from
-  // here (a hand-over when the county's are full) does not make up for missing places.
-  const local = new Set(graph.municipalities.map((m) => m.code));
-  const shelters = graph.services.filter((s) => {
-    const institution = index.institutions.get(s.institutionId);
-    return (
-      s.capacityTotal !== null &&
-      institution !== undefined &&
-      SHELTER_KINDS.has(institution.kind) &&
-      local.has(institution.municipality)
-    );
-  });
+  const shelters = localShelterServices(graph, index).map(({ service }) => service);
   const population = graph.municipalities.reduce((sum, m) => sum + (m.population ?? 0), 0);
   const requiredPlaces = (population / 10_000) * placesPer10k;
   const places = shelters.reduce((sum, s) => sum + (s.capacityTotal ?? 0), 0);

@@ -4,6 +4,10 @@ import { openScope, type ResolvedScope, type ScopedGraph } from './analysis.scop
 import { coverageView } from '../coverage-report/coverage-report.job';
 import { networkCompositionView } from '../network-composition/network-composition.job';
 import { networkGraphView } from '../network-graph/network-graph.job';
+import {
+  protectionCapacityPdfView,
+  protectionCapacityView,
+} from '../protection-capacity/protection-capacity.job';
 import { routeSearchView } from '../referral-routes/referral-routes.job';
 import {
   brokersView,
@@ -35,6 +39,8 @@ export const ANALYSIS_JOBS = {
   trainingPlan: trainingPlanView,
   pastTrainings: pastTrainingsView,
   networkGraph: networkGraphView,
+  protectionCapacity: protectionCapacityView,
+  protectionCapacityPdf: protectionCapacityPdfView,
 } as const;
 
 export type AnalysisJobName = keyof typeof ANALYSIS_JOBS;
