@@ -3,81 +3,9 @@ import { useTestApi } from '../../test/fixtures';
 
 /**
  * Resilience with people over GraphQL on the demo data (real Neo4j, decision 024): the people on
- * whom an institution's link to the networks hangs, the two kinds of isolation, what a person's
- * leaving costs.
+ * whom an institution's link to the networks hangs and what a person's leaving costs. The two
+ * kinds of isolation are known answers of resilience.int.test.ts.
  */
-
-/*
- * Known answers on the demo data. The 25 institutions without a referral path are the 25
- * institutions on their own in the county's referral graph (see resilience.int.test.ts); of
- * them, the 14 without any network are the isolated institutions, and the other 11 are each a
- * member of a network themselves, so none hangs on one of its staff.
- */
-const ISOLATED_BOTH = [
-  'org:elterntelefon',
-  'org:frauenarzt_sandersdorf_brehna',
-  'org:frauenarzt_zerbst',
-  'org:gleichstellung_biwo',
-  'org:gleichstellung_koethen',
-  'org:gleichstellung_zerbst',
-  'org:kinderarzt_aken',
-  'org:kinderarzt_biwo_2',
-  'org:kinderarzt_raguhn_jessnitz',
-  'org:kinderarzt_sandersdorf_brehna',
-  'org:kinderarzt_suedliches_anhalt',
-  'org:kinderarzt_zoerbig',
-  'org:kjp_koethen',
-  'org:nummer_gegen_kummer_116111',
-];
-
-/** No referral path, but a network of their own (several also through their staff). */
-const MEMBERS_WITHOUT_REFERRALS = [
-  'org:fachstelle_fruehe_hilfen_lsa',
-  'org:familienzentrum_biwo',
-  'org:familienzentrum_koethen',
-  'org:frauenarzt_biwo',
-  'org:frauenarzt_koethen',
-  'org:gesundheitsamt_abi',
-  'org:kinderarzt_koethen_2',
-  'org:kinderarzt_muldestausee',
-  'org:kjp_biwo',
-  'org:liko_lsa',
-  'org:mgh_zerbst',
-];
-
-/** In the referral graph, but neither a member of a network nor employing one. */
-const REFERRING_WITHOUT_NETWORK = [
-  'org:ag_zerbst',
-  'org:frauenhaus_mittelelbe',
-  'org:hilfetelefon_116016',
-  'org:jobcenter_biwo',
-  'org:jobcenter_zerbst',
-  'org:kinderarzt_zerbst',
-  'org:kinderschutzhotline',
-  'org:kita_aken',
-  'org:kita_biwo_2',
-  'org:kita_muldestausee',
-  'org:kita_osternienburger_land',
-  'org:kita_raguhn_jessnitz',
-  'org:kita_suedliches_anhalt',
-  'org:kita_zoerbig',
-  'org:migrationsberatung_biwo',
-  'org:migrationsberatung_koethen',
-  'org:polizei_biwo',
-  'org:polizei_zerbst',
-  'org:schuldnerberatung_biwo',
-  'org:schuldnerberatung_koethen',
-  'org:schule_aken',
-  'org:schule_aken_grundschule',
-  'org:schule_muldestausee',
-  'org:schule_osternienburger_land',
-  'org:schule_raguhn_jessnitz',
-  'org:schule_sandersdorf_brehna',
-  'org:schule_suedliches_anhalt',
-  'org:sucht_bitterfeld',
-  'org:sucht_wolfen',
-  'org:sucht_zerbst',
-];
 
 const LINDENALLEE = 'org:kinderarzt_koethen_2';
 const LINDENALLEE_NAME = 'Kinder- und Jugendarztpraxis Lindenallee (fiktiv)';
@@ -126,26 +54,6 @@ describe('resilience with people over GraphQL on the demo data (real Neo4j)', ()
     // 105 institutions, 133 people, 5 networks; 113 referral pairs, 133 employments, 152
     // memberships (the ASD colleague who joined the AK in April 2025 is the 152nd).
     expect(personLinks).toEqual({ nodeCount: 243, linkCount: 398, cutPoints: [], bridges: [] });
-  });
-
-  it('lists the 25 institutions without referral path apart from the 44 without network', async () => {
-    const { isolation, isolatedInstitutions } = await resilience<{
-      isolation: { inReferralGraph: Ref[]; inNetworks: Ref[] };
-      isolatedInstitutions: Ref[];
-    }>(
-      'isolation { inReferralGraph { id name } inNetworks { id name } } isolatedInstitutions { id }',
-    );
-    expect(isolation.inReferralGraph.map((i) => i.id)).toEqual(
-      [...ISOLATED_BOTH, ...MEMBERS_WITHOUT_REFERRALS].sort(),
-    );
-    expect(isolation.inNetworks.map((i) => i.id)).toEqual(
-      [...ISOLATED_BOTH, ...REFERRING_WITHOUT_NETWORK].sort(),
-    );
-    expect(isolation.inReferralGraph.find((i) => i.id === LINDENALLEE)?.name).toBe(
-      LINDENALLEE_NAME,
-    );
-    // Isolated in both senses: what `isolatedInstitutions` keeps listing.
-    expect(isolatedInstitutions.map((i) => i.id)).toEqual(ISOLATED_BOTH);
   });
 
   it('names the topic nobody else is qualified in when its only expert leaves', async () => {

@@ -103,6 +103,60 @@ const ISOLATED = [
   'org:nummer_gegen_kummer_116111',
 ];
 
+/*
+ * Isolation in two senses (decision 024): the 25 institutions without a referral path are the 25
+ * on their own in the referral graph; of them, the 14 above have no network either, and the
+ * other 11 are each a member of a network themselves.
+ */
+/** No referral path, but a network of their own (several also through their staff). */
+const MEMBERS_WITHOUT_REFERRALS = [
+  'org:fachstelle_fruehe_hilfen_lsa',
+  'org:familienzentrum_biwo',
+  'org:familienzentrum_koethen',
+  'org:frauenarzt_biwo',
+  'org:frauenarzt_koethen',
+  'org:gesundheitsamt_abi',
+  'org:kinderarzt_koethen_2',
+  'org:kinderarzt_muldestausee',
+  'org:kjp_biwo',
+  'org:liko_lsa',
+  'org:mgh_zerbst',
+];
+
+/** In the referral graph, but neither a member of a network nor employing one. */
+const REFERRING_WITHOUT_NETWORK = [
+  'org:ag_zerbst',
+  'org:frauenhaus_mittelelbe',
+  'org:hilfetelefon_116016',
+  'org:jobcenter_biwo',
+  'org:jobcenter_zerbst',
+  'org:kinderarzt_zerbst',
+  'org:kinderschutzhotline',
+  'org:kita_aken',
+  'org:kita_biwo_2',
+  'org:kita_muldestausee',
+  'org:kita_osternienburger_land',
+  'org:kita_raguhn_jessnitz',
+  'org:kita_suedliches_anhalt',
+  'org:kita_zoerbig',
+  'org:migrationsberatung_biwo',
+  'org:migrationsberatung_koethen',
+  'org:polizei_biwo',
+  'org:polizei_zerbst',
+  'org:schuldnerberatung_biwo',
+  'org:schuldnerberatung_koethen',
+  'org:schule_aken',
+  'org:schule_aken_grundschule',
+  'org:schule_muldestausee',
+  'org:schule_osternienburger_land',
+  'org:schule_raguhn_jessnitz',
+  'org:schule_sandersdorf_brehna',
+  'org:schule_suedliches_anhalt',
+  'org:sucht_bitterfeld',
+  'org:sucht_wolfen',
+  'org:sucht_zerbst',
+];
+
 /** The five institutions on most shortest paths, most first (normalised betweenness 0.208, 0.195, 0.169, 0.110, 0.091). */
 const TOP_BROKERS = [
   'org:kinderschutzfachstelle_abi',
@@ -182,6 +236,22 @@ describe('resilience over GraphQL on the demo data (real Neo4j)', () => {
     }>('isolatedInstitutions { id kind }');
     expect(isolatedInstitutions.map((i) => i.id)).toEqual(ISOLATED);
     expect(isolatedInstitutions.filter((i) => i.kind === 'PAEDIATRIC_PRACTICE')).toHaveLength(6);
+  });
+
+  it('lists the 25 institutions without referral path apart from the 44 without network', async () => {
+    const { isolation } = await resilience<{
+      isolation: { inReferralGraph: Node[]; inNetworks: Node[] };
+    }>('isolation { inReferralGraph { id name } inNetworks { id name } }');
+    expect(isolation.inReferralGraph.map((i) => i.id)).toEqual(
+      [...ISOLATED, ...MEMBERS_WITHOUT_REFERRALS].sort(),
+    );
+    expect(isolation.inNetworks.map((i) => i.id)).toEqual(
+      [...ISOLATED, ...REFERRING_WITHOUT_NETWORK].sort(),
+    );
+    // A member of the Frühe Hilfen that no referral path reaches.
+    expect(isolation.inReferralGraph.find((i) => i.id === 'org:kinderarzt_koethen_2')?.name).toBe(
+      'Kinder- und Jugendarztpraxis Lindenallee (fiktiv)',
+    );
   });
 
   it('ranks the social services and the child protection unit as the main brokers', async () => {
