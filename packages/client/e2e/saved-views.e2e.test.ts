@@ -46,7 +46,7 @@ function todayInBerlin(): string {
   });
 }
 
-describe('saved views and the picture for the meeting in Chromium (real server, demo data)', () => {
+describe('saved views, the picture and the member list for the meeting in Chromium (real server, demo data)', () => {
   // A coordinator may save views; the anonymous role is one here so no sign-in is needed.
   const started = appForSuite({ anonymousRole: 'coordinator' });
 
@@ -148,5 +148,26 @@ describe('saved views and the picture for the meeting in Chromium (real server, 
     expect(
       problems.filter((problem) => !problem.includes('apply path command to node text')),
     ).toEqual([]);
+  });
+
+  it('downloads the Arbeitskreis’ member list from its details with roles in German', async () => {
+    const { page, problems } = await started().openPage('/explorer?selected=net:ak_gewalt');
+    const details = page.locator('.explorer-details');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      details.getByRole('button', { name: 'Mitgliederliste (CSV)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe(
+      'mitglieder-arbeitskreis-gegen-gewalt-des-landkreises-anhalt-bitterfeld.csv',
+    );
+    const lines = readFileSync(await file.path(), 'utf8').split('\r\n');
+    const wolf = lines.find((line) => line.includes('Petra Wolf'));
+    expect(wolf?.split(';').slice(0, 3)).toEqual(['Koordination', 'Fachkraft', 'Petra Wolf']);
+    expect(wolf).toContain('+49 30 23125 325');
+    expect(lines.some((line) => line.startsWith('Gast;Einrichtung;Interventionsstelle'))).toBe(
+      true,
+    );
+    expect(lines.join('\n')).not.toMatch(/\b(MEMBER|GUEST|COORDINATOR)\b/);
+    expect(problems).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
   PERSON_DETAILS_QUERY,
   TOPIC_DETAILS_QUERY,
 } from './explorer-details.query';
+import { MemberListDownload } from '../members/member-list-download';
 import { EditLink, editPath } from './edit-link';
 import {
   formatDay,
@@ -256,6 +257,7 @@ export function DetailPanel({
           }),
         )}
         {meetingList(network.data.meetings.nodes)}
+        <MemberListDownload networkId={data.id} peopleVisible={peopleVisible} />
       </dl>
     );
   } else if (kind === 'topic' && topic.data?.topic) {

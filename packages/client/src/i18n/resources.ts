@@ -17,6 +17,8 @@ import explorerEn from '../explorer/i18n/en.json';
 import explorerExportDe from '../explorer/export-texts/de.json';
 import explorerExportEn from '../explorer/export-texts/en.json';
 import gapsDe from '../gaps/i18n/de.json';
+import membersDe from '../members/i18n/de.json';
+import membersEn from '../members/i18n/en.json';
 import gapsEn from '../gaps/i18n/en.json';
 import routesDe from '../routes/i18n/de.json';
 import routesEn from '../routes/i18n/en.json';
@@ -38,6 +40,7 @@ export const resources = {
     directory: directoryDe,
     routes: routesDe,
     gaps: gapsDe,
+    members: membersDe,
     trainings: trainingsDe,
     editing: editingDe,
     auth: authDe,
@@ -53,6 +56,7 @@ export const resources = {
     directory: directoryEn,
     routes: routesEn,
     gaps: gapsEn,
+    members: membersEn,
     trainings: trainingsEn,
     editing: editingEn,
     auth: authEn,
