@@ -156,7 +156,7 @@ describe('workflows in Chromium: routes, gaps, trainings, editing (real server, 
     await page.getByText('nur für angemeldete Netzwerkmitglieder sichtbar').waitFor();
     expect(await page.getByRole('button', { name: 'Als durchgeführt erfassen' }).count()).toBe(0);
     await signIn(page, COORDINATOR_TOKEN);
-    await page.getByRole('heading', { name: 'Abdeckung nach diesem Plan' }).waitFor();
+    await page.getByRole('heading', { name: 'Wirkung dieses Plans' }).waitFor();
     await page.getByRole('button', { name: 'Als durchgeführt erfassen' }).first().click();
     await page.getByRole('button', { name: 'Erfassen und neu messen' }).click();
     await page.getByText(/erfasst: \d+ Person(en)?, \d+ neuer? Eintr/).waitFor();

@@ -1,9 +1,16 @@
 import { graphql } from '../gql';
 
 export const TRAINING_PLAN_QUERY = graphql(`
-  query TrainingPlan($maxTrainings: Int!, $maxAttendees: Int!) {
-    trainingPlan(maxTrainings: $maxTrainings, maxAttendees: $maxAttendees) {
+  query TrainingPlan($count: Int!, $seats: Int!, $year: Int) {
+    trainingPlan(count: $count, seats: $seats, year: $year) {
       asOf
+      year
+      count
+      seats
+      shortfall {
+        de
+        en
+      }
       trainings {
         id
         title {
@@ -14,56 +21,125 @@ export const TRAINING_PLAN_QUERY = graphql(`
           id
         }
         priority
-        score
+        seatCount
+        quarter
+        format
+        date
+        holdersBefore
+        holdersAfter
         reasons {
           de
           en
         }
-        holdersBefore
-        holdersAfter
-        populationReached
-        attendees {
-          institution {
-            id
-            name
-          }
+        trainer {
           person {
             id
             name
           }
-          newlyCovered {
+          institution {
             id
+            name
           }
+          sibling
         }
-        cellsGained {
-          topic {
+        audience {
+          institution {
             id
+            name
           }
-          municipality {
+          people {
             id
+            name
+          }
+          openSeats
+          seats
+        }
+        effect {
+          gapsClosed
+          severityRemoved
+          populationReached
+          cellsGained {
+            municipality {
+              id
+            }
+          }
+          cellsSecured {
+            municipality {
+              id
+            }
           }
         }
       }
-      simulation {
+      effect {
+        gapsClosed
+        severityRemoved
+        closableGaps
+        closableSeverity
+        populationReached
+        summary {
+          de
+          en
+        }
         before {
           cells
-          cellsWithService
           cellsWithPerson
           gaps
           totalSeverity
         }
         after {
           cells
-          cellsWithService
           cellsWithPerson
           gaps
           totalSeverity
+        }
+        unclosable {
+          kind
+          count
+          severity
+          why {
+            de
+            en
+          }
         }
         singlePersonTopicsBefore {
           id
         }
         singlePersonTopicsAfter {
           id
+        }
+      }
+    }
+  }
+`);
+
+export const PAST_TRAININGS_QUERY = graphql(`
+  query PastTrainings {
+    pastTrainings {
+      trainings {
+        id
+        title
+        date
+        provider
+        participantCount
+        topics {
+          id
+        }
+        peopleTrained {
+          id
+          name
+        }
+        effect {
+          gapsClosed
+          severityRemoved
+          populationReached
+          cellsGained {
+            topic {
+              id
+            }
+            municipality {
+              id
+            }
+          }
         }
       }
     }

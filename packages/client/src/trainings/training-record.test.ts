@@ -1,50 +1,64 @@
-import {
-  personCoveragePercent,
-  planEffect,
-  recordProblems,
-  toRecordInput,
-} from './training-record';
+import { byQuarter, recordProblems, toRecordInput, withPerson } from './training-record';
 
-describe('training plan figures', () => {
-  it('reports coverage with a person in percent and the effect of the plan', () => {
-    const before = { cells: 200, cellsWithPerson: 150, gaps: 40, totalSeverity: 1000.4 };
-    const after = { cells: 200, cellsWithPerson: 170, gaps: 31, totalSeverity: 700 };
-    expect(personCoveragePercent(before)).toBe(75);
-    expect(planEffect(before, after)).toEqual({
-      cellsGained: 20,
-      gapsClosed: 9,
-      severityRemoved: 300,
-      percentBefore: 75,
-      percentAfter: 85,
+const DRAFT = {
+  topic: 'stalking',
+  title: '  Stalking erkennen  ',
+  date: '2026-03-18',
+  provider: '',
+  level: 'BASIC',
+  people: [
+    { id: 'person:p1', name: 'Anna' },
+    { id: 'person:p2', name: 'Ben' },
+  ],
+};
+
+describe('recording a completed training', () => {
+  it('accepts any participants and sends the trimmed title without an empty provider', () => {
+    expect(recordProblems(DRAFT, '2026-06-01')).toEqual([]);
+    expect(toRecordInput(DRAFT)).toEqual({
+      topic: 'stalking',
+      title: 'Stalking erkennen',
+      date: '2026-03-18',
+      level: 'BASIC',
+      personIds: ['person:p1', 'person:p2'],
     });
-    expect(personCoveragePercent({ ...before, cells: 0 })).toBe(0);
+    expect(toRecordInput({ ...DRAFT, provider: ' Wildwasser ' })).toMatchObject({
+      provider: 'Wildwasser',
+    });
+  });
+
+  it('names each problem as the server would: topic, title, a date in the future, provider, nobody', () => {
+    expect(
+      recordProblems(
+        { ...DRAFT, topic: '', title: 'x', date: '2026-07-01', provider: 'x', people: [] },
+        '2026-06-01',
+      ),
+    ).toEqual(['topic', 'title', 'date', 'provider', 'people']);
+  });
+
+  it('adds a person once', () => {
+    const people = withPerson(DRAFT.people, { id: 'person:p1', name: 'Anna' });
+    expect(people).toHaveLength(2);
+    expect(withPerson(people, { id: 'person:p3', name: 'Cem' }).map((p) => p.id)).toEqual([
+      'person:p1',
+      'person:p2',
+      'person:p3',
+    ]);
   });
 });
 
-describe('recording a completed training', () => {
-  const draft = {
-    title: ' Fachtag Stalking ',
-    date: '2026-11-20',
-    level: 'BASIC',
-    personIds: ['per:1', 'per:2', 'per:1'],
-  };
-
-  it('accepts a complete draft and builds the input without duplicates', () => {
-    expect(recordProblems(draft)).toEqual([]);
-    expect(toRecordInput('stalking', draft)).toEqual({
-      topic: 'stalking',
-      title: 'Fachtag Stalking',
-      date: '2026-11-20',
-      level: 'BASIC',
-      personIds: ['per:1', 'per:2'],
-    });
-  });
-
-  it('names a missing title, a bad date and nobody attending', () => {
-    expect(recordProblems({ ...draft, title: 'x', date: '20.11.2026', personIds: [] })).toEqual([
-      'title',
-      'date',
-      'people',
+describe('the year plan by quarter', () => {
+  it('puts each training in its quarter, by date', () => {
+    const plan = [
+      { id: 'b', quarter: 1, date: '2027-02-03' },
+      { id: 'a', quarter: 1, date: '2027-01-13' },
+      { id: 'c', quarter: 3, date: '2027-07-14' },
+    ];
+    expect(byQuarter(plan).map((q) => [q.quarter, q.trainings.map((t) => t.id)])).toEqual([
+      [1, ['a', 'b']],
+      [2, []],
+      [3, ['c']],
+      [4, []],
     ]);
   });
 });
