@@ -8,7 +8,7 @@ import { downloadBlob } from '../graph/graph-export';
 import type { GraphData, GraphMetric } from '../graph/graph-model';
 import { useFormat } from '../i18n/use-format';
 import { defaultTitle, filterCaption, type CaptionNames } from './export-caption';
-import { legendInUse, type LegendLabels } from './export-legend';
+import { legendInUse, type AttributeColouring, type LegendLabels } from './export-legend';
 import {
   PICTURE_FORMATS,
   sheetToPdf,
@@ -35,6 +35,8 @@ export interface ExportPanelProps {
   readonly depth: number;
   readonly metric: GraphMetric;
   readonly locale: Locale;
+  /** The colouring by an attribute, when the nodes are not coloured by their kind. */
+  readonly colouring?: AttributeColouring;
 }
 
 /** A file name from the title and the day: "schutznetz-ak-gegen-gewalt-2026-12-06.pdf". */
@@ -56,7 +58,7 @@ function fileName(title: string, format: PictureFormat): string {
  * and the legend of what the picture shows.
  */
 export function ExportPanel(props: ExportPanelProps) {
-  const { canvas, network, shown, filters, focusName, depth, metric, locale } = props;
+  const { canvas, network, shown, filters, focusName, depth, metric, locale, colouring } = props;
   const { t } = useTranslation('explorerExport');
   const { t: te } = useTranslation('explorer');
   const { formatDate } = useFormat();
@@ -114,7 +116,7 @@ export function ExportPanel(props: ExportPanelProps) {
           legendHeading: t('export.legend'),
           sizeNote: t('export.size', { metric: te(`size.${metric}`) }),
         },
-        legendInUse(shown, labels),
+        legendInUse(shown, labels, colouring),
       );
       const blob =
         format === 'svg'

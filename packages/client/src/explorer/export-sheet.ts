@@ -128,6 +128,9 @@ const DASH = { solid: '', dashed: ' stroke-dasharray="6 3"', dotted: ' stroke-da
 /** The symbol of a legend entry, its left edge at x and centred on y. */
 function legendSymbol(entry: LegendEntry, x: number, y: number): string {
   if (entry.type === 'node') return shapeIcon(entry.shape, entry.color, x + 10, y);
+  if (entry.type === 'swatch') {
+    return `<rect x="${x + 3}" y="${y - 7}" width="14" height="14" fill="${entry.color}" stroke="${INK}"/>`;
+  }
   if (entry.type === 'edge') {
     const end = entry.arrow ? x + 20 : x + 26;
     const line = `<line x1="${x}" y1="${y}" x2="${end}" y2="${y}" stroke="${entry.color}" stroke-width="${Math.max(entry.width, 1.5)}"${DASH[entry.lineStyle]}/>`;
