@@ -22,7 +22,7 @@ async function homeViewLinks(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
 }
 
-const ANALYSES = ['/gaps', '/trainings', '/explorer', '/edit'];
+const ANALYSES = ['/gaps', '/trainings', '/reports', '/explorer', '/edit'];
 
 describe('navigation for the public and for members (public role as in production)', () => {
   const started = appForSuite();
@@ -95,6 +95,7 @@ describe('navigation for the public and for members (public role as in productio
       'Hilfewege',
       'Lücken',
       'Fortbildungsplanung',
+      'Berichte',
       'Verzeichnis',
       'Notfallkarte',
     ]);
@@ -103,6 +104,7 @@ describe('navigation for the public and for members (public role as in productio
       '/routes',
       '/gaps',
       '/trainings',
+      '/reports',
       '/directory',
       '/notfallkarte',
     ]);

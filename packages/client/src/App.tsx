@@ -34,6 +34,7 @@ const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyExoticComponent<ComponentTyp
   routes: lazyView(() => import('./routes/routes-view'), 'RoutesView'),
   gaps: lazyView(() => import('./gaps/gaps-view'), 'GapsView'),
   trainings: lazyView(() => import('./trainings/trainings-view'), 'TrainingsView'),
+  reports: lazyView(() => import('./reports/reports-view'), 'ReportsView'),
   directory: lazyView(() => import('./directory/directory-view'), 'DirectoryView'),
   emergencyCard: lazyView(
     () => import('./emergency-card/emergency-card-routes'),

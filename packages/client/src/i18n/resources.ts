@@ -20,6 +20,8 @@ import gapsDe from '../gaps/i18n/de.json';
 import membersDe from '../members/i18n/de.json';
 import membersEn from '../members/i18n/en.json';
 import gapsEn from '../gaps/i18n/en.json';
+import reportsDe from '../reports/i18n/de.json';
+import reportsEn from '../reports/i18n/en.json';
 import routesDe from '../routes/i18n/de.json';
 import routesEn from '../routes/i18n/en.json';
 import trainingsDe from '../trainings/i18n/de.json';
@@ -42,6 +44,7 @@ export const resources = {
     gaps: gapsDe,
     members: membersDe,
     trainings: trainingsDe,
+    reports: reportsDe,
     editing: editingDe,
     auth: authDe,
     capacity: capacityDe,
@@ -58,6 +61,7 @@ export const resources = {
     gaps: gapsEn,
     members: membersEn,
     trainings: trainingsEn,
+    reports: reportsEn,
     editing: editingEn,
     auth: authEn,
     capacity: capacityEn,

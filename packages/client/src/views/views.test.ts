@@ -16,6 +16,7 @@ describe('VIEWS', () => {
       ['/routes', 'Hilfewege'],
       ['/gaps', 'Lücken'],
       ['/trainings', 'Fortbildungsplanung'],
+      ['/reports', 'Berichte'],
       ['/directory', 'Verzeichnis'],
       ['/notfallkarte', 'Notfallkarte'],
     ]);

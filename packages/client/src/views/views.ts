@@ -9,6 +9,7 @@ export const VIEWS = [
   { key: 'routes', path: '/routes', audience: 'public' },
   { key: 'gaps', path: '/gaps', audience: 'member' },
   { key: 'trainings', path: '/trainings', audience: 'member' },
+  { key: 'reports', path: '/reports', audience: 'member' },
   { key: 'directory', path: '/directory', audience: 'public' },
   { key: 'emergencyCard', path: '/notfallkarte', audience: 'public' },
 ] as const;
