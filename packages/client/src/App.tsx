@@ -35,6 +35,8 @@ const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyExoticComponent<ComponentTyp
   gaps: lazyView(() => import('./gaps/gaps-view'), 'GapsView'),
   trainings: lazyView(() => import('./trainings/trainings-view'), 'TrainingsView'),
   reports: lazyView(() => import('./reports/reports-view'), 'ReportsView'),
+  meetings: lazyView(() => import('./meetings/meetings-view'), 'MeetingsView'),
+  reviews: lazyView(() => import('./reviews/reviews-view'), 'ReviewsView'),
   directory: lazyView(() => import('./directory/directory-view'), 'DirectoryView'),
   emergencyCard: lazyView(
     () => import('./emergency-card/emergency-card-routes'),

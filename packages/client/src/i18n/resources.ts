@@ -20,6 +20,10 @@ import gapsDe from '../gaps/i18n/de.json';
 import membersDe from '../members/i18n/de.json';
 import membersEn from '../members/i18n/en.json';
 import gapsEn from '../gaps/i18n/en.json';
+import meetingsDe from '../meetings/i18n/de.json';
+import meetingsEn from '../meetings/i18n/en.json';
+import reviewsDe from '../reviews/i18n/de.json';
+import reviewsEn from '../reviews/i18n/en.json';
 import reportsDe from '../reports/i18n/de.json';
 import reportsEn from '../reports/i18n/en.json';
 import routesDe from '../routes/i18n/de.json';
@@ -45,6 +49,8 @@ export const resources = {
     members: membersDe,
     trainings: trainingsDe,
     reports: reportsDe,
+    meetings: meetingsDe,
+    reviews: reviewsDe,
     editing: editingDe,
     auth: authDe,
     capacity: capacityDe,
@@ -62,6 +68,8 @@ export const resources = {
     members: membersEn,
     trainings: trainingsEn,
     reports: reportsEn,
+    meetings: meetingsEn,
+    reviews: reviewsEn,
     editing: editingEn,
     auth: authEn,
     capacity: capacityEn,

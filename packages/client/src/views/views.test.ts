@@ -17,6 +17,8 @@ describe('VIEWS', () => {
       ['/gaps', 'Lücken'],
       ['/trainings', 'Fortbildungsplanung'],
       ['/reports', 'Berichte'],
+      ['/meetings', 'Sitzungen'],
+      ['/reviews', 'Fallbesprechungen'],
       ['/directory', 'Verzeichnis'],
       ['/notfallkarte', 'Notfallkarte'],
     ]);

@@ -10,6 +10,8 @@ export const VIEWS = [
   { key: 'gaps', path: '/gaps', audience: 'member' },
   { key: 'trainings', path: '/trainings', audience: 'member' },
   { key: 'reports', path: '/reports', audience: 'member' },
+  { key: 'meetings', path: '/meetings', audience: 'member' },
+  { key: 'reviews', path: '/reviews', audience: 'member' },
   { key: 'directory', path: '/directory', audience: 'public' },
   { key: 'emergencyCard', path: '/notfallkarte', audience: 'public' },
 ] as const;

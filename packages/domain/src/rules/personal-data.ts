@@ -192,7 +192,9 @@ export function isFreeOfPersonalData(text: string): boolean {
  * The message for a refused field: what looked like personal data, quoted, in both languages
  * ("Sieht nach personenbezogenen Daten aus: Geburtsdatum „geb. 12.03.1985“ …").
  */
-export function personalDataMessage(findings: readonly PersonalDataFinding[]): LocalizedLabel {
+export function personalDataMessage(
+  findings: readonly Pick<PersonalDataFinding, 'kind' | 'text'>[],
+): LocalizedLabel {
   const listed = (language: 'de' | 'en') =>
     findings
       .map((finding) => {
