@@ -19,7 +19,7 @@ import type {
 } from '@schutznetz/domain';
 import { areaCovers } from './area';
 import { localShelterServices, shelterCapacity } from './coverage-report/shelter';
-import type { AnalysisGraph, AnalysisService } from './graph';
+import type { AnalysisGraph, AnalysisMunicipality, AnalysisService } from './graph';
 import { graphIndex } from './graph-index';
 import { isServiceAlwaysOpen, serviceLanguages, topicsMatch } from './matching';
 
@@ -125,11 +125,7 @@ export interface ProtectionCapacityReport {
   readonly benchmarkPer10k: number;
   readonly forms: readonly TopicCode[];
   readonly targetGroups: readonly ReportTargetGroup[];
-  readonly municipalities: readonly {
-    readonly code: RegionCode;
-    readonly name: string;
-    readonly population: number | null;
-  }[];
+  readonly municipalities: readonly Pick<AnalysisMunicipality, 'code' | 'name' | 'population'>[];
   /** Municipality by municipality (in the graph's order), then the county; forms × groups each. */
   readonly rows: readonly CapacityRow[];
   /** Each municipality, then the county (last). */
