@@ -6,7 +6,7 @@
  * people of the network with expert level in the topic, or failing that in a sibling topic.
  */
 import {
-  expectedTopicsOf,
+  kindsExpectingTopic,
   topicByCode,
   TOPICS,
   type RegionCode,
@@ -16,9 +16,9 @@ import { personTopics } from '../coverage-report';
 import type { AnalysisGraph, AnalysisInstitution, AnalysisPerson } from '../graph';
 import { listOf, type GraphIndex } from '../graph-index';
 import { areaCovers } from '../area';
-import { isExpertiseValid } from '../matching';
+import { isExpertiseValid, topicsMatch } from '../matching';
 import type { PlannedTrainer } from './types';
-import { shouldHold, type Candidate } from './value';
+import type { Candidate } from './value';
 
 /** Seats an institution with nobody recorded takes. */
 export const OPEN_SEATS = 2;
@@ -35,93 +35,138 @@ export function institutionReach(
   );
 }
 
+/** What the audience of any topic needs to know of a person, computed once per plan. */
+export interface PersonFacts {
+  /** Catalogue topics the person holds (valid expertise in it, its group or a sub-topic). */
+  readonly held: ReadonlySet<TopicCode>;
+  /** Topics of valid expertise, and those at expert level. */
+  readonly known: ReadonlySet<TopicCode>;
+  readonly expert: ReadonlySet<TopicCode>;
+}
+
+/** What {@link audienceCandidates} reads, shared by every topic of a plan. */
+export interface AudienceContext {
+  readonly reachOf: ReadonlyMap<string, readonly RegionCode[]>;
+  readonly institutionReachOf: (institution: AnalysisInstitution) => readonly RegionCode[];
+  readonly factsOf: (person: AnalysisPerson) => PersonFacts;
+  /** The catalogue topics an institution's services offer. */
+  readonly offersOf: (institution: AnalysisInstitution) => ReadonlySet<TopicCode>;
+}
+
+/** The lookups of {@link AudienceContext}, memoised. */
+export function audienceContext(
+  index: GraphIndex,
+  rows: readonly TopicCode[],
+  asOf: string | undefined,
+  reachOf: ReadonlyMap<string, readonly RegionCode[]>,
+  columns: readonly RegionCode[],
+): AudienceContext {
+  const facts = new Map<string, PersonFacts>();
+  const offers = new Map<string, ReadonlySet<TopicCode>>();
+  const reaches = new Map<string, readonly RegionCode[]>();
+  return {
+    reachOf,
+    institutionReachOf: (institution) => {
+      let reach = reaches.get(institution.id);
+      if (reach === undefined) {
+        reach = institutionReach(index, institution, columns);
+        reaches.set(institution.id, reach);
+      }
+      return reach;
+    },
+    factsOf: (person) => {
+      let known = facts.get(person.id);
+      if (known === undefined) {
+        const valid = person.expertise.filter((e) => isExpertiseValid(e, asOf));
+        known = {
+          held: new Set(personTopics(person, rows, asOf)),
+          known: new Set(valid.map((e) => e.topic)),
+          expert: new Set(valid.filter((e) => e.level === 'expert').map((e) => e.topic)),
+        };
+        facts.set(person.id, known);
+      }
+      return known;
+    },
+    offersOf: (institution) => {
+      let offered = offers.get(institution.id);
+      if (offered === undefined) {
+        const services = listOf(index.servicesOf, institution.id);
+        offered = new Set(rows.filter((row) => services.some((s) => topicsMatch(s.topics, row))));
+        offers.set(institution.id, offered);
+      }
+      return offered;
+    },
+  };
+}
+
 /** The other topics of `topic`'s group. */
-function siblingTopics(topic: TopicCode): ReadonlySet<TopicCode> {
+export function siblingTopics(topic: TopicCode): ReadonlySet<TopicCode> {
   const parent = topicByCode(topic).parent;
   if (parent === null) return new Set();
   return new Set(TOPICS.filter((t) => t.parent === parent && t.code !== topic).map((t) => t.code));
 }
 
-function siblingExpertise(person: AnalysisPerson, topic: TopicCode, asOf: string | undefined) {
-  const parent = topicByCode(topic).parent;
-  return person.expertise.filter(
-    (e) =>
-      parent !== null &&
-      e.topic !== topic &&
-      isExpertiseValid(e, asOf) &&
-      topicByCode(e.topic).parent === parent,
-  );
-}
+const hasAny = (set: ReadonlySet<TopicCode>, of: ReadonlySet<TopicCode>): boolean =>
+  [...of].some((topic) => set.has(topic));
 
 /**
- * Everyone who could take a seat in a training on `topic`. Experts in a sibling topic are not
- * among them: they may lead it (see {@link chooseTrainer}), and a trainer is never an attendee.
+ * Everyone who could take a seat in a training on `topic`: the staff of institutions whose kind
+ * should hold it (2), that offer it (2 more), or whose kind should hold a sibling topic (1: they
+ * fill a group, they are no expected holders), and open seats where such an institution has
+ * nobody recorded. Experts in a sibling topic are not among them: they may lead it (see
+ * {@link chooseTrainer}), and a trainer is never an attendee.
  */
 export function audienceCandidates(
   graph: AnalysisGraph,
   index: GraphIndex,
   topic: TopicCode,
-  context: {
-    readonly asOf: string | undefined;
-    readonly reachOf: ReadonlyMap<string, readonly RegionCode[]>;
-    readonly institutionReachOf: (institution: AnalysisInstitution) => readonly RegionCode[];
-  },
+  context: AudienceContext,
 ): Candidate[] {
-  const candidates: Candidate[] = [];
-  const relevance = new Map<string, number>();
   const siblings = siblingTopics(topic);
-  // 2 when the kind expects the topic, 2 more when it offers it; 1 when the kind only expects
-  // a sibling topic (such people fill a group, they do not count as expected holders).
-  const relevanceOf = (institution: AnalysisInstitution): number => {
-    let value = relevance.get(institution.id);
-    if (value === undefined) {
-      const { expects, offers } = shouldHold(index, institution, topic);
-      value = (expects ? 2 : 0) + (offers ? 2 : 0);
-      if (value === 0 && expectedTopicsOf(institution.kind).some((t) => siblings.has(t))) value = 1;
-      relevance.set(institution.id, value);
-    }
-    return value;
-  };
-  for (const person of graph.people) {
-    const sibling = siblingExpertise(person, topic, context.asOf);
-    if (sibling.some((e) => e.level === 'expert')) continue;
-    const employers = person.employments
-      .map((e) => index.institutions.get(e.institutionId))
-      .filter((i): i is AnalysisInstitution => i !== undefined && relevanceOf(i) > 0)
-      .sort((a, b) => relevanceOf(b) - relevanceOf(a));
-    const home = employers[0];
-    if (home === undefined || personTopics(person, [topic], context.asOf).length > 0) continue;
-    candidates.push({
-      key: person.id,
-      personId: person.id,
-      name: person.name,
-      institution: home,
-      reach: context.reachOf.get(person.id) ?? [],
-      cost: 1,
-      core: relevanceOf(home) >= 2,
-      relevance: relevanceOf(home) + (sibling.length > 0 ? 1 : 0),
-    });
-  }
+  const expecting = new Set(kindsExpectingTopic(topic));
+  const expectingSibling = new Set([...siblings].flatMap((t) => kindsExpectingTopic(t)));
+  const byPerson = new Map<string, Candidate>();
+  const open: Candidate[] = [];
   for (const institution of graph.institutions) {
-    if (
-      !index.municipalities.has(institution.municipality) ||
-      listOf(index.staffOf, institution.id).length > 0 ||
-      relevanceOf(institution) === 0
-    ) {
+    const own =
+      (expecting.has(institution.kind) ? 2 : 0) +
+      (context.offersOf(institution).has(topic) ? 2 : 0);
+    const relevance = own > 0 ? own : expectingSibling.has(institution.kind) ? 1 : 0;
+    if (relevance === 0) continue;
+    const staff = listOf(index.staffOf, institution.id);
+    if (staff.length === 0) {
+      if (!index.municipalities.has(institution.municipality)) continue;
+      open.push({
+        key: `open:${institution.id}`,
+        personId: null,
+        name: null,
+        institution,
+        reach: context.institutionReachOf(institution),
+        cost: OPEN_SEATS,
+        core: relevance >= 2,
+        relevance,
+      });
       continue;
     }
-    candidates.push({
-      key: `open:${institution.id}`,
-      personId: null,
-      name: null,
-      institution,
-      reach: context.institutionReachOf(institution),
-      cost: OPEN_SEATS,
-      core: relevanceOf(institution) >= 2,
-      relevance: relevanceOf(institution),
-    });
+    for (const person of staff) {
+      const facts = context.factsOf(person);
+      if (facts.held.has(topic) || hasAny(facts.expert, siblings)) continue;
+      const score = relevance + (hasAny(facts.known, siblings) ? 1 : 0);
+      const earlier = byPerson.get(person.id);
+      if (earlier !== undefined && earlier.relevance >= score) continue;
+      byPerson.set(person.id, {
+        key: person.id,
+        personId: person.id,
+        name: person.name,
+        institution,
+        reach: context.reachOf.get(person.id) ?? [],
+        cost: 1,
+        core: relevance >= 2,
+        relevance: score,
+      });
+    }
   }
-  return candidates;
+  return [...byPerson.values(), ...open];
 }
 
 /**
@@ -136,14 +181,13 @@ export function chooseTrainer(
   asOf: string | undefined,
   busy: ReadonlyMap<string, number>,
 ): PlannedTrainer | null {
+  const siblings = siblingTopics(topic);
   const experts = graph.people.flatMap((person) => {
     const employer = person.employments.find((e) => index.institutions.has(e.institutionId));
     if (employer === undefined) return [];
-    const own = person.expertise.some(
-      (e) => e.level === 'expert' && isExpertiseValid(e, asOf) && e.topic === topic,
-    );
-    const sibling = siblingExpertise(person, topic, asOf).some((e) => e.level === 'expert');
-    if (!own && !sibling) return [];
+    const valid = person.expertise.filter((e) => e.level === 'expert' && isExpertiseValid(e, asOf));
+    const own = valid.some((e) => e.topic === topic);
+    if (!own && !valid.some((e) => siblings.has(e.topic))) return [];
     return [{ person, institutionId: employer.institutionId, sibling: !own }];
   });
   experts.sort(

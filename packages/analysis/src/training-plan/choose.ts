@@ -74,24 +74,16 @@ function buildTraining(
     used += candidate.cost;
     value += gain.value;
   };
-  const skipped: Candidate[] = [];
   while (used < seats) {
     const top = heap.pop();
-    if (top === undefined) break;
-    if (top.bound <= 0) {
-      skipped.push(top.candidate);
-      break;
-    }
-    if (used + top.candidate.cost > seats) {
-      skipped.push(top.candidate);
-      continue;
-    }
+    // Bounds only fall: once the best is worth nothing, so is everyone left.
+    if (top === undefined || top.bound <= 0) break;
+    if (used + top.candidate.cost > seats) continue;
     const gain = marginal(index, trial, top.candidate);
     const bound = gain.value / top.candidate.cost;
     const next = heap.peek();
     if (next === undefined || bound >= next.bound) {
       if (bound > 0) take(top.candidate, gain);
-      else skipped.push(top.candidate);
     } else {
       heap.push({ candidate: top.candidate, bound });
     }
@@ -100,20 +92,24 @@ function buildTraining(
   // A training of one or two is no training: fill the group with others who should hold it,
   // institutions not yet in the group first.
   const target = Math.min(MIN_GROUP, seats);
-  const rest = [...skipped, ...heap.consume().map((entry) => entry.candidate)];
+  const seated = new Set(chosen.map((c) => c.candidate.key));
+  const rest = free.filter((candidate) => !seated.has(candidate.key));
   const inGroup = new Set(chosen.map((c) => c.candidate.institution.id));
-  rest.sort(
-    (a, b) =>
-      Number(inGroup.has(a.institution.id)) - Number(inGroup.has(b.institution.id)) ||
-      b.relevance - a.relevance ||
-      a.key.localeCompare(b.key),
-  );
-  for (const candidate of rest) {
-    if (used >= target) break;
-    if (used + candidate.cost > seats) continue;
-    const gain = marginal(index, trial, candidate);
-    take(candidate, gain);
-    inGroup.add(candidate.institution.id);
+  const order = (a: Candidate, b: Candidate): number =>
+    Number(inGroup.has(a.institution.id)) - Number(inGroup.has(b.institution.id)) ||
+    b.relevance - a.relevance ||
+    a.key.localeCompare(b.key);
+  // A few seats at most: pick the next best by a linear scan each time, not a full sort.
+  while (used < target) {
+    let next: Candidate | undefined;
+    for (const candidate of rest) {
+      if (used + candidate.cost > seats) continue;
+      if (next === undefined || order(candidate, next) < 0) next = candidate;
+    }
+    if (next === undefined) break;
+    rest.splice(rest.indexOf(next), 1);
+    take(next, marginal(index, trial, next));
+    inGroup.add(next.institution.id);
   }
   return { chosen, value };
 }

@@ -8,16 +8,16 @@
  * Files: `types`, `value` (the objective), `audience` (seats and trainers), `choose` (the greedy
  * choice), `schedule` (the year), `effect` (measured effects), `wording` (the sentences).
  */
-import type { RegionCode, TopicCode } from '@schutznetz/domain';
+import type { TopicCode } from '@schutznetz/domain';
 import {
   CATALOGUE_TOPICS,
   computeCoverage,
   personReach,
   summarizeCoverage,
 } from '../coverage-report';
-import type { AnalysisGraph, AnalysisInstitution } from '../graph';
+import type { AnalysisGraph } from '../graph';
 import { graphIndex } from '../graph-index';
-import { audienceCandidates, chooseTrainer, institutionReach } from './audience';
+import { audienceCandidates, audienceContext, chooseTrainer } from './audience';
 import { choosePlan, type ChosenTraining, type TopicPlanning } from './choose';
 import {
   applyTrainings,
@@ -74,15 +74,7 @@ export function planTrainings(
     p.employments.some((e) => index.institutions.has(e.institutionId)),
   );
   const reachOf = new Map(working.map((p) => [p.id, personReach(index, p, columns)]));
-  const institutionReaches = new Map<string, RegionCode[]>();
-  const institutionReachOf = (institution: AnalysisInstitution): RegionCode[] => {
-    let reach = institutionReaches.get(institution.id);
-    if (reach === undefined) {
-      reach = institutionReach(index, institution, columns);
-      institutionReaches.set(institution.id, reach);
-    }
-    return reach;
-  };
+  const audience = audienceContext(index, rows, asOf, reachOf, columns);
   const busy = new Map<string, number>();
   const holderNames = new Map<TopicCode, string | null>();
   const topics = new Map<TopicCode, TopicPlanning>();
@@ -91,11 +83,7 @@ export function planTrainings(
     holderNames.set(topic, holders.length === 1 ? (holders[0]?.name ?? null) : null);
     topics.set(topic, {
       state: topicState(index, coverage, topic, holders),
-      candidates: audienceCandidates({ ...graph, people: working }, index, topic, {
-        asOf,
-        reachOf,
-        institutionReachOf,
-      }),
+      candidates: audienceCandidates(graph, index, topic, audience),
       trainer: () => {
         const trainer = chooseTrainer(graph, index, topic, asOf, busy);
         if (trainer !== null) busy.set(trainer.personId, (busy.get(trainer.personId) ?? 0) + 1);

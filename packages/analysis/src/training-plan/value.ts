@@ -8,17 +8,10 @@
  * leave, fall ill, be on leave); the first holder at an institution whose kind should hold the
  * topic (or which offers it) counts a twentieth of the gap its municipality would have.
  */
-import {
-  expectedTopicsOf,
-  topicByCode,
-  type Criticality,
-  type RegionCode,
-  type TopicCode,
-} from '@schutznetz/domain';
+import { topicByCode, type Criticality, type RegionCode, type TopicCode } from '@schutznetz/domain';
 import { GAP_WEIGHTS, personTopics, type CoverageReport } from '../coverage-report';
 import type { AnalysisInstitution } from '../graph';
-import { listOf, type GraphIndex } from '../graph-index';
-import { topicsMatch } from '../matching';
+import type { GraphIndex } from '../graph-index';
 
 /** The weights of the plan's objective, relative to the severity of the gap of a cell. */
 export const PLAN_WEIGHTS = {
@@ -99,18 +92,6 @@ export function topicState(
     holdersBefore: holdersBefore.length,
     planned: 0,
     trainings: 0,
-  };
-}
-
-/** Whether staff of `institution` should hold `topic`: its kind expects it, or it offers it. */
-export function shouldHold(
-  index: GraphIndex,
-  institution: AnalysisInstitution,
-  topic: TopicCode,
-): { readonly expects: boolean; readonly offers: boolean } {
-  return {
-    expects: expectedTopicsOf(institution.kind).includes(topic),
-    offers: listOf(index.servicesOf, institution.id).some((s) => topicsMatch(s.topics, topic)),
   };
 }
 
