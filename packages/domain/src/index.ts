@@ -12,6 +12,7 @@ export * from './model';
 export * from './sign-in';
 export * from './text';
 export * from './rules/formats';
+export * from './rules/file-names';
 export * from './rules/examples';
 export * from './rules/topic-filter';
 export * from './rules/service-defaults';

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { INSTITUTION_CATEGORIES, type Locale } from '@schutznetz/domain';
+import { INSTITUTION_CATEGORIES, fileSlug, type Locale } from '@schutznetz/domain';
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -41,13 +41,7 @@ export interface ExportPanelProps {
 
 /** A file name from the title and the day: "schutznetz-ak-gegen-gewalt-2026-12-06.pdf". */
 function fileName(title: string, format: PictureFormat): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+  const slug = fileSlug(title);
   const day = new Date().toISOString().slice(0, 10);
   return `schutznetz-${slug ? `${slug}-` : ''}${day}.${format}`;
 }

@@ -1,4 +1,5 @@
 import {
+  fileSlug,
   hasProtectedAddress,
   institutionKindByCode,
   isInstitutionKindCode,
@@ -145,15 +146,7 @@ const COLUMNS: readonly TableColumn<MemberRow>[] = [
 
 /** "mitglieder-arbeitskreis-gegen-gewalt" from the network's name. */
 function fileStem(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `mitglieder-${slug || 'netzwerk'}`;
+  return `mitglieder-${fileSlug(name) || 'netzwerk'}`;
 }
 
 /**
