@@ -1,6 +1,6 @@
 /**
- * The training planner in process (no database, no HTTP): `npm run build:bench && node
- * packages/server/bench/dist/training-plan-bench.js [--runs N --scale N --seed N]`.
+ * The training planner in process (no database, no HTTP):
+ * `npm run bench:trainings [-- --runs N --scale N --seed N]`.
  *
  * For the county demo data and for the demo data copied `--scale` times (98 copies ≈ 10,000
  * institutions, the generator of bench:analysis) it times, on the graph the server builds per
