@@ -30,6 +30,7 @@ import type { AnalysisCache } from './analysis-graph/cache';
 import { createAnalysisCache } from './analysis-graph/cache.factory';
 import { AnalysisPool } from './analysis-graph/pool';
 import { analysisWorkerEntry } from './modules/analysis/analysis.jobs';
+import { warmExplorer } from './modules/network-graph/network-graph.warm';
 import { buildAppSchema } from './schema';
 import { EXPORTS, exportRouter } from './exports';
 
@@ -42,6 +43,11 @@ export interface AppDependencies {
    * benchmarks pass their own to set its options or watch it).
    */
   readonly analysisCache?: AnalysisCache;
+  /**
+   * Prepares the explorer's county graph before listening, so the first visit after a start does
+   * not wait for it (the production start sets it; tests leave it off).
+   */
+  readonly warmUp?: boolean;
 }
 
 export interface RunningApp {
@@ -288,6 +294,10 @@ export async function startApp(deps: AppDependencies): Promise<RunningApp> {
   // Last: errors of the middlewares above (body too large, malformed JSON) answer JSON.
   app.use(jsonErrorHandler(logger));
 
+  if (deps.warmUp === true) {
+    const warmViewer = { name: 'warm-up', role: 'public' } as const;
+    await warmExplorer(createContext(contextDeps, warmViewer).services.networkGraph, logger);
+  }
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

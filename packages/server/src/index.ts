@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const app = await startApp({ config, driver, logger });
+  const app = await startApp({ config, driver, logger, warmUp: true });
   logger.info(`Schutznetz serves GraphQL at ${app.url}/graphql and the client at ${app.url}/`);
 
   void embedded?.exited.then((code) => {

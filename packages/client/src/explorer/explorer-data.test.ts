@@ -14,6 +14,8 @@ const node = {
   topics: [],
   targetGroups: [],
   networks: [],
+  x: null,
+  y: null,
 };
 
 const result: ExplorerNetworkQuery = {
@@ -38,6 +40,8 @@ const result: ExplorerNetworkQuery = {
         topics: ['child_endangerment_assessment'],
         targetGroups: ['children_6_12'],
         networks: ['net:lnk'],
+        x: 10,
+        y: -20,
       },
       {
         ...node,
@@ -87,6 +91,8 @@ describe('buildExplorerData', () => {
       articulationPoint: true,
     });
     expect(find('inst:fh')?.singlePointOfFailure).toBe(true);
+    expect(find('inst:ja')?.position).toEqual({ x: 10, y: -20 });
+    expect(find('inst:fh')?.position).toBeNull();
     expect(find('net:lnk')?.networkKind).toBe('local_child_protection_network');
     expect(data.graph.edges.map((e) => `${e.kind}:${e.id}:${e.bridge}`)).toEqual([
       'refers_to:ref:1:true',

@@ -75,6 +75,7 @@ export function buildExplorerData(result: ExplorerNetworkQuery, locale: Locale):
       // Weak-point marks are null for the public view (decision 011): not marked.
       articulationPoint: node.articulationPoint ?? undefined,
       singlePointOfFailure: node.singlePointOfFailure ?? undefined,
+      position: node.x != null && node.y != null ? { x: node.x, y: node.y } : null,
     };
   });
   const edges: GraphEdge[] = result.networkGraph.edges.map((edge) => ({

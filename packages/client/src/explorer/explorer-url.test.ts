@@ -13,7 +13,7 @@ describe('explorer URL state', () => {
     expect(toSearchParams(DEFAULT_STATE).toString()).toBe('');
   });
 
-  it('round-trips filters, focus, depth, selection, metric and highlight', () => {
+  it('round-trips filters, focus, depth, selection, metric, highlight, layout, colour and path', () => {
     const state: ExplorerState = {
       filters: {
         networks: ['net:fruehe_hilfen'],
@@ -28,8 +28,15 @@ describe('explorer URL state', () => {
       selected: 'inst:fh',
       metric: 'betweenness',
       highlight: ['svc:1', 'svc:2'],
+      grouping: 'network',
+      colour: 'betweenness',
+      pathFrom: 'org:schule_aken',
+      pathTo: 'org:frauenhaus',
+      referralsOnly: true,
     };
     const params = toSearchParams(state);
+    expect(params.get('layout')).toBe('network');
+    expect(params.get('from')).toBe('org:schule_aken');
     expect(parseExplorerState(new URLSearchParams(params.toString()))).toEqual(state);
     expect(params.get('kind')).toBe('women_shelter,youth_welfare_office');
   });
@@ -46,6 +53,8 @@ describe('explorer URL state', () => {
     expect(parseExplorerState(new URLSearchParams('focus=x&depth=0')).depth).toBe(1);
     expect(parseExplorerState(new URLSearchParams('depth=abc')).depth).toBe(1);
     expect(parseExplorerState(new URLSearchParams('size=pagerank')).metric).toBe('degree');
+    expect(parseExplorerState(new URLSearchParams('layout=spiral')).grouping).toBe('municipality');
+    expect(parseExplorerState(new URLSearchParams('colour=rainbow')).colour).toBe('kind');
   });
 
   it('merges repeated parameters and keeps only known layers', () => {

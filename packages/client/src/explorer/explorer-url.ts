@@ -1,9 +1,16 @@
 /**
  * The explorer's state in the URL's search parameters, so every view can be shared and
- * bookmarked: filters, focus and depth, selection, size metric and highlighted ids.
+ * bookmarked: filters, focus and depth, selection, size metric, highlighted ids, layout
+ * grouping, colouring and a path's two ends.
  * Parameters at their default are left out, and unknown values are dropped.
  */
 import type { GraphMetric, GraphNodeKind } from '../graph/graph-model';
+import {
+  COLOUR_BYS,
+  LAYOUT_GROUPINGS,
+  type ColourBy,
+  type LayoutGrouping,
+} from './explorer-appearance';
 import { NODE_KINDS, NO_FILTERS, type GraphFilters } from './explorer-filters';
 
 export const MIN_DEPTH = 1;
@@ -20,6 +27,15 @@ export interface ExplorerState {
   readonly metric: GraphMetric;
   /** Ids to highlight, e.g. the services behind a cell of the gap dashboard. */
   readonly highlight: readonly string[];
+  /** What the layout groups by (default: municipality). */
+  readonly grouping: LayoutGrouping;
+  /** What colours the nodes (default: their kind). */
+  readonly colour: ColourBy;
+  /** The two ends of a path to show, or null. */
+  readonly pathFrom: string | null;
+  readonly pathTo: string | null;
+  /** Whether the path follows only referral paths, in their direction. */
+  readonly referralsOnly: boolean;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -29,6 +45,11 @@ export const DEFAULT_STATE: ExplorerState = {
   selected: null,
   metric: 'degree',
   highlight: [],
+  grouping: 'municipality',
+  colour: 'kind',
+  pathFrom: null,
+  pathTo: null,
+  referralsOnly: false,
 };
 
 /** URL parameter names of the filter lists. */
@@ -94,6 +115,12 @@ export function parseExplorerState(params: URLSearchParams): ExplorerState {
     selected: readId(params, 'selected'),
     metric: params.get('size') === 'betweenness' ? 'betweenness' : 'degree',
     highlight: readList(params, 'highlight'),
+    grouping:
+      LAYOUT_GROUPINGS.find((value) => value === params.get('layout')) ?? DEFAULT_STATE.grouping,
+    colour: COLOUR_BYS.find((value) => value === params.get('colour')) ?? DEFAULT_STATE.colour,
+    pathFrom: readId(params, 'from'),
+    pathTo: readId(params, 'to'),
+    referralsOnly: params.get('referrals') === '1',
   };
 }
 
@@ -108,5 +135,10 @@ export function toSearchParams(state: ExplorerState): URLSearchParams {
   if (state.selected) params.set('selected', state.selected);
   if (state.metric !== DEFAULT_STATE.metric) params.set('size', state.metric);
   writeList(params, 'highlight', state.highlight);
+  if (state.grouping !== DEFAULT_STATE.grouping) params.set('layout', state.grouping);
+  if (state.colour !== DEFAULT_STATE.colour) params.set('colour', state.colour);
+  if (state.pathFrom) params.set('from', state.pathFrom);
+  if (state.pathTo) params.set('to', state.pathTo);
+  if (state.referralsOnly) params.set('referrals', '1');
   return params;
 }

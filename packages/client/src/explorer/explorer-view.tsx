@@ -2,8 +2,6 @@ import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { GraphCanvas, type GraphCanvasHandle } from '../graph/graph-canvas';
-import { toElements } from '../graph/graph-elements';
-import type { PositionCache } from '../graph/graph-layout';
 import { GRAPH_METRICS, type GraphData, type GraphMetric } from '../graph/graph-model';
 import { useDocumentTitle } from '../views/use-document-title';
 import { DetailPanel } from './detail-panel';
@@ -34,15 +32,15 @@ import { NodeSearch } from './node-search';
 import { ExportPanel } from './export-panel';
 import { SavedViewsPanel } from './saved-views-panel';
 import { useExplorerData } from './use-explorer-data';
+import { AppearanceControls } from './appearance-controls';
+import { PathPanel } from './path-panel';
+import { useExplorerPath, useGraphElements } from './use-graph-elements';
 import './explorer.css';
 
 const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
 
 /** The node kinds the public view can show: the server gives it no people. */
 const PUBLIC_LAYERS = NODE_KINDS.filter((kind) => kind !== 'person');
-
-/** Positions survive leaving and re-entering the explorer, so the picture stays familiar. */
-const POSITIONS: PositionCache = new Map();
 
 /** The network explorer: filters, search, focus, the graph, legend and details, all in the URL. */
 export function ExplorerView() {
@@ -60,6 +58,7 @@ export function ExplorerView() {
   );
   const { data, loading, error, retry, locale, peopleVisible, canEdit, narrowed } = useExplorerData(
     state.filters,
+    state.grouping,
   );
   const canvas = useRef<GraphCanvasHandle>(null);
 
@@ -83,11 +82,21 @@ export function ExplorerView() {
   const hasBetweenness = full.nodes.some((node) => typeof node.betweenness === 'number');
   const metric: GraphMetric =
     state.metric === 'betweenness' && hasBetweenness ? 'betweenness' : 'degree';
-  const layoutElements = useMemo(() => toElements(full), [full]);
-  const elements = useMemo(() => toElements(shown, { metric }), [shown, metric]);
+  const { layoutElements, elements, colouring, positionCache } = useGraphElements(
+    data,
+    full,
+    shown,
+    { metric, grouping: state.grouping, colour: state.colour, locale },
+  );
+  const path = useExplorerPath(filtered, state.pathFrom, state.pathTo, state.referralsOnly);
   const highlighted = useMemo(
-    () => (data ? resolveHighlights(state.highlight, data) : new Set<string>()),
-    [data, state.highlight],
+    () =>
+      path
+        ? new Set([...path.nodeIds, ...path.edgeIds])
+        : data
+          ? resolveHighlights(state.highlight, data)
+          : new Set<string>(),
+    [data, state.highlight, path],
   );
   const options = useMemo(
     () => (data ? buildFilterOptions(data, locale) : undefined),
@@ -135,6 +144,16 @@ export function ExplorerView() {
               onChoose={(id) => {
                 update({ selected: id });
               }}
+            />
+            <PathPanel
+              nodes={full.nodes}
+              subtitles={subtitles}
+              visibleIds={shownIds}
+              fromId={state.pathFrom}
+              toId={state.pathTo}
+              referralsOnly={state.referralsOnly}
+              path={path}
+              onChange={update}
             />
             <FilterPanel
               filters={state.filters}
@@ -202,7 +221,7 @@ export function ExplorerView() {
                   </button>
                 </div>
               )}
-              {highlighted.size > 0 && (
+              {highlighted.size > 0 && !path && (
                 <div className="explorer-highlight">
                   <span>{t('highlight.active', { count: highlighted.size })}</span>{' '}
                   <button
@@ -236,6 +255,12 @@ export function ExplorerView() {
                   ))}
                 </select>
               </label>
+              <AppearanceControls
+                grouping={state.grouping}
+                colour={state.colour}
+                hasBetweenness={hasBetweenness}
+                onChange={update}
+              />
               <button type="button" onClick={() => canvas.current?.fit()}>
                 {t('actions.fit')}
               </button>
@@ -248,7 +273,7 @@ export function ExplorerView() {
                 ref={canvas}
                 elements={elements}
                 layoutElements={layoutElements}
-                positionCache={POSITIONS}
+                positionCache={positionCache}
                 highlightedIds={highlighted}
                 selectedId={state.selected}
                 onSelect={(id) => {
@@ -285,7 +310,13 @@ export function ExplorerView() {
             {state.metric === 'betweenness' && !hasBetweenness && (
               <p className="notice">{t('size.betweennessMissing')}</p>
             )}
-            <GraphLegend locale={locale} metric={metric} peopleVisible={peopleVisible} />
+            <GraphLegend
+              locale={locale}
+              metric={metric}
+              peopleVisible={peopleVisible}
+              colourBy={colouring.by}
+              colours={colouring.entries}
+            />
           </div>
 
           <aside className="explorer-details">

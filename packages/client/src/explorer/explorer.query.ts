@@ -6,12 +6,13 @@ import { graphql } from '../gql';
  * bridges — all computed on the server) with what the filters and lists need per node (topics
  * and target groups of an institution's services, its networks, operator or function). The
  * server leaves people out for the public role by itself, so the request needs no role and
- * starts at once. Past `limit` nodes the server leaves the least connected out and counts them in
+ * starts at once. Each node comes with its place in the default picture (grouped as `$layout`
+ * asks), laid out once per graph version on the server. Past `limit` nodes the server leaves the least connected out and counts them in
  * `hidden`; `filter.municipalities` and `filter.networks` narrow the answer to bring them back.
  */
 export const EXPLORER_NETWORK_QUERY = graphql(`
-  query ExplorerNetwork($filter: NetworkGraphFilterInput) {
-    networkGraph(filter: $filter) {
+  query ExplorerNetwork($filter: NetworkGraphFilterInput, $layout: GraphLayout) {
+    networkGraph(filter: $filter, layout: $layout) {
       graphVersion
       betweennessMethod
       limit
@@ -39,6 +40,8 @@ export const EXPLORER_NETWORK_QUERY = graphql(`
         topics
         targetGroups
         networks
+        x
+        y
       }
       edges {
         id

@@ -9,6 +9,7 @@ import {
   type AppearanceKey,
 } from '../graph/graph-appearance';
 import type { GraphEdgeKind, GraphMetric } from '../graph/graph-model';
+import type { ColourBy, ColourEntry } from './explorer-appearance';
 
 /** Polygon points (in a 20×20 box) for the node shapes, so the legend shows the same shapes. */
 const SHAPE_POINTS: Record<string, string> = {
@@ -22,9 +23,18 @@ const SHAPE_POINTS: Record<string, string> = {
   triangle: '10,2 19,18 1,18',
 };
 
-function ShapeIcon({ appearance }: { readonly appearance: AppearanceKey }) {
+/** Fill of the shapes when the colour stands for an attribute, not the kind. */
+const NEUTRAL = '#ffffff';
+
+function ShapeIcon({
+  appearance,
+  fill,
+}: {
+  readonly appearance: AppearanceKey;
+  readonly fill?: string;
+}) {
   const { color, shape } = NODE_APPEARANCE[appearance];
-  const common = { fill: color, stroke: '#1d2330', strokeWidth: 1 };
+  const common = { fill: fill ?? color, stroke: '#1d2330', strokeWidth: 1 };
   let figure;
   if (shape === 'ellipse') figure = <circle cx="10" cy="10" r="8" {...common} />;
   else if (shape === 'round-rectangle' || shape === 'barrel')
@@ -44,16 +54,25 @@ const PEOPLE_EDGE_KINDS: ReadonlySet<GraphEdgeKind> = new Set(['works_at', 'expe
 
 const DASH = { solid: undefined, dashed: '6 3', dotted: '2 3' } as const;
 
-/** The legend: node kinds (colour and shape), edge kinds (line style), marks and size. */
+/**
+ * The legend: node kinds (colour and shape; only shape when the colour shows an attribute, whose
+ * values then follow with their swatches), edge kinds (line style), marks and size.
+ */
 export function GraphLegend({
   locale,
   metric,
   peopleVisible = true,
+  colourBy = 'kind',
+  colours = [],
 }: {
   readonly locale: Locale;
   readonly metric: GraphMetric;
   /** Without people (public view) the legend leaves out professionals and their edges. */
   readonly peopleVisible?: boolean;
+  /** What the colour shows; by default the kind. */
+  readonly colourBy?: ColourBy;
+  /** The colour's values when it shows an attribute (explorer-appearance.ts). */
+  readonly colours?: readonly ColourEntry[];
 }) {
   const { t } = useTranslation('explorer');
   const headingId = useId();
@@ -65,14 +84,38 @@ export function GraphLegend({
   return (
     <section className="graph-legend" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('legend.heading')}</h2>
-      <h3>{t('legend.nodes')}</h3>
+      <h3>{t(colourBy === 'kind' ? 'legend.nodes' : 'legend.shapes')}</h3>
       <ul>
         {APPEARANCE_KEYS.filter((key) => peopleVisible || key !== 'person').map((key) => (
           <li key={key}>
-            <ShapeIcon appearance={key} /> {nodeLabel(key)}
+            <ShapeIcon appearance={key} {...(colourBy === 'kind' ? {} : { fill: NEUTRAL })} />{' '}
+            {nodeLabel(key)}
           </li>
         ))}
       </ul>
+      {colourBy !== 'kind' && (
+        <>
+          <h3>{t('legend.colour', { attribute: t(`colour.${colourBy}`) })}</h3>
+          <ul className="legend-colours">
+            {colours.map((entry) => (
+              <li key={`${entry.key ?? ''}${entry.label}`}>
+                <svg className="legend-icon" width="20" height="20" aria-hidden="true">
+                  <rect
+                    x="2"
+                    y="2"
+                    width="16"
+                    height="16"
+                    rx="3"
+                    fill={entry.colour}
+                    stroke="#1d2330"
+                  />
+                </svg>{' '}
+                {entry.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t('legend.edges')}</h3>
       <ul>
         {EDGE_KINDS.filter((kind) => peopleVisible || !PEOPLE_EDGE_KINDS.has(kind)).map((kind) => {

@@ -9,13 +9,24 @@ export interface NodeSearchProps {
   /** Ids currently drawn; other suggestions are marked as hidden by the filters. */
   readonly visibleIds: ReadonlySet<string>;
   readonly onChoose: (id: string) => void;
+  /** The field's label; by default "Im Netzwerk suchen". */
+  readonly label?: string;
+  /** Text the field starts with (e.g. the name of a node chosen before). */
+  readonly initialText?: string;
 }
 
 /** A combobox with suggestions (WAI-ARIA 1.2 pattern): type, pick with arrows and Enter. */
-export function NodeSearch({ nodes, subtitles, visibleIds, onChoose }: NodeSearchProps) {
+export function NodeSearch({
+  nodes,
+  subtitles,
+  visibleIds,
+  onChoose,
+  label,
+  initialText = '',
+}: NodeSearchProps) {
   const { t } = useTranslation('explorer');
   const id = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialText);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const suggestions = useMemo(
@@ -52,7 +63,7 @@ export function NodeSearch({ nodes, subtitles, visibleIds, onChoose }: NodeSearc
 
   return (
     <div className="node-search">
-      <label htmlFor={`${id}-input`}>{t('search.label')}</label>
+      <label htmlFor={`${id}-input`}>{label ?? t('search.label')}</label>
       <input
         id={`${id}-input`}
         type="search"

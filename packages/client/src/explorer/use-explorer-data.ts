@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-context';
 import { buildExplorerData, peopleVisibleTo, type ExplorerData } from './explorer-data';
+import type { LayoutGrouping } from './explorer-appearance';
 import { toLocale } from './explorer-labels';
 import { EXPLORER_NETWORK_QUERY } from './explorer.query';
 
@@ -34,19 +35,24 @@ const NOT_NARROWED: ServerNarrowing = { municipalities: [], networks: [] };
  * request starts at once: the server itself leaves people out for the public role. When the
  * server had to leave nodes out (a network larger than its limit) and the viewer chose
  * municipalities or networks, a second request asks the server for just those, so what was
- * hidden appears.
+ * hidden appears. The positions of the nodes follow `grouping` (the server lays them out).
  */
-export function useExplorerData(narrowing: ServerNarrowing = NOT_NARROWED): ExplorerDataState {
+export function useExplorerData(
+  narrowing: ServerNarrowing = NOT_NARROWED,
+  grouping: LayoutGrouping = 'municipality',
+): ExplorerDataState {
   const { i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   const auth = useAuth();
   const peopleVisible = auth.viewer !== null && peopleVisibleTo(auth.viewer.role);
-  const whole = useQuery(EXPLORER_NETWORK_QUERY, { variables: {} });
+  const layout = grouping === 'network' ? 'NETWORK' : grouping === 'none' ? 'NONE' : 'MUNICIPALITY';
+  const whole = useQuery(EXPLORER_NETWORK_QUERY, { variables: { layout } });
   const incomplete = (whole.data?.networkGraph.hidden.length ?? 0) > 0;
   const narrow =
     incomplete && (narrowing.municipalities.length > 0 || narrowing.networks.length > 0);
   const narrowed = useQuery(EXPLORER_NETWORK_QUERY, {
     variables: {
+      layout,
       filter: {
         municipalities: [...narrowing.municipalities],
         networks: [...narrowing.networks],

@@ -5,6 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { EDGE_APPEARANCE, NODE_APPEARANCE, appearanceKeyOf } from './graph-appearance';
+import { shortLabel } from './graph-labels';
 import type { GraphData, GraphMetric, GraphNode, GraphPosition } from './graph-model';
 
 /** Smallest and largest node diameter in model units. */
@@ -16,6 +17,11 @@ export interface ElementOptions {
   readonly metric?: GraphMetric;
   /** Known positions (e.g. from an earlier layout or the server); others are laid out. */
   readonly positions?: ReadonlyMap<string, GraphPosition>;
+  /**
+   * A node's fill colour when styled by an attribute (municipality, degree …); by default the
+   * colour of its kind. The shape always follows the kind.
+   */
+  readonly colourOf?: (node: GraphNode) => string;
 }
 
 /**
@@ -62,8 +68,9 @@ export function toElements(data: GraphData, options: ElementOptions = {}): Eleme
       data: {
         id: node.id,
         label: node.label,
+        shortLabel: shortLabel(node.label),
         kind: node.kind,
-        color: appearance.color,
+        color: options.colourOf?.(node) ?? appearance.color,
         shape: appearance.shape,
         size: nodeSize(metricValue(node, metric), max),
       },

@@ -34,6 +34,8 @@ export interface GraphNode {
   readonly articulationPoint?: boolean;
   /** The only holder of a topic in the scope (a person or an institution). */
   readonly singlePointOfFailure?: boolean;
+  /** Where the server's default picture puts the node; laid out in the browser without one. */
+  readonly position?: GraphPosition | null;
 }
 
 /** One edge, directed from `source` to `target` (only `refers_to` is drawn with an arrow). */

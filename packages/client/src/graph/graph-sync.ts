@@ -18,7 +18,8 @@ import {
   refineLayoutOptions,
   type PositionCache,
 } from './graph-layout';
-import { GRAPH_STYLESHEET } from './graph-style';
+import { declutterLabels } from './graph-labels';
+import { GRAPH_STYLESHEET, graphStylesheet } from './graph-style';
 
 let registered = false;
 
@@ -47,10 +48,51 @@ export const RENDER_OPTIONS = {
   autounselectify: true,
 } as const satisfies CytoscapeOptions;
 
+/** How long labels wait after the last zoom step before they follow it, ms. */
+export const LABEL_DELAY_MS = 60;
+
+/**
+ * Makes the labels follow the view soon (after {@link LABEL_DELAY_MS}, once per burst of calls):
+ * the stylesheet for the current zoom (labels keep their size on screen), then only the labels
+ * that fit without overlapping (graph-labels.ts).
+ */
+export function scheduleLabels(cy: Core): void {
+  if (cy.destroyed() || cy.container() === null) return;
+  const pending = cy.scratch('labelsTimer') as ReturnType<typeof setTimeout> | undefined;
+  if (pending !== undefined) clearTimeout(pending);
+  cy.scratch(
+    'labelsTimer',
+    setTimeout(() => {
+      cy.removeScratch('labelsTimer');
+      if (cy.destroyed()) return;
+      refreshLabels(cy);
+    }, LABEL_DELAY_MS),
+  );
+}
+
+/** Applies the stylesheet for the current zoom (if it changed) and shows the labels that fit. */
+export function refreshLabels(cy: Core): void {
+  const zoom = cy.zoom();
+  if (cy.scratch('styleZoom') !== zoom) {
+    cy.style().fromJson(graphStylesheet(zoom)).update();
+    cy.scratch('styleZoom', zoom);
+  }
+  declutterLabels(cy);
+}
+
 /** Creates the Cytoscape instance of a graph component in `container`. */
 export function createGraph(container: HTMLElement): Core {
   registerExtensions();
-  return cytoscape({ container, style: GRAPH_STYLESHEET, elements: [], ...RENDER_OPTIONS });
+  const cy = cytoscape({ container, style: GRAPH_STYLESHEET, elements: [], ...RENDER_OPTIONS });
+  cy.scratch('styleZoom', 1);
+  cy.on('zoom', () => {
+    scheduleLabels(cy);
+  });
+  cy.on('destroy', () => {
+    const pending = cy.scratch('labelsTimer') as ReturnType<typeof setTimeout> | undefined;
+    if (pending !== undefined) clearTimeout(pending);
+  });
+  return cy;
 }
 
 /** What a sync did, for the caller (fit the view) and for the benchmark. */
@@ -141,6 +183,7 @@ export function syncElements(
     layout = 'placed';
   }
   if (layout !== 'none') nodes.forEach((node) => void cache.set(node.id(), positionOf(node)));
+  if (added > 0 || removed > 0) scheduleLabels(cy);
   return { added, removed, layout };
 }
 
@@ -174,6 +217,7 @@ export function decorate(
     }
     if (selectedId) cy.getElementById(selectedId).addClass('selected').removeClass('dimmed');
   });
+  scheduleLabels(cy);
 }
 
 /**

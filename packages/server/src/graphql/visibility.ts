@@ -188,7 +188,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   GraphNode: {
     public:
       'id kind label institutionKind networkKind municipality available24x7 degree subtitle ' +
-      'services topics targetGroups networks',
+      'services topics targetGroups networks x y',
     member: '*', // betweenness, articulationPoint, singlePointOfFailure
   },
   GraphNodeService: { public: 'id name' },

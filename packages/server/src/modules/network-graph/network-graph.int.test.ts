@@ -184,4 +184,40 @@ describe('networkGraph over GraphQL on the demo data (real Neo4j)', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result.errors)).toContain('atlantis');
   });
+
+  it('places every node of the default picture, by municipality: Zerbst’s institutions nearer each other than to Köthen’s', async () => {
+    const result = await api.query<{
+      networkGraph: { nodes: { id: string; x: number | null; y: number | null }[] };
+    }>('{ networkGraph { nodes { id x y } } }', {}, AS_ANALYST);
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data!.networkGraph.nodes;
+    expect(nodes.filter((n) => n.x === null || n.y === null)).toEqual([]);
+    const at = new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
+    const centre = (municipality: string) => {
+      const points = DEMO_DATA.institutions
+        .filter((i) => i.municipality === municipality)
+        .map((i) => at.get(i.id)!);
+      return {
+        x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+        y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+        points,
+      };
+    };
+    const zerbst = centre('zerbst');
+    const koethen = centre('koethen');
+    const spread =
+      zerbst.points.reduce((sum, p) => sum + Math.hypot(p.x - zerbst.x, p.y - zerbst.y), 0) /
+      zerbst.points.length;
+    expect(spread).toBeLessThan(Math.hypot(zerbst.x - koethen.x, zerbst.y - koethen.y));
+    // The same picture for a filtered answer: positions come from the whole graph.
+    const filtered = await api.query<{
+      networkGraph: { nodes: { id: string; x: number | null; y: number | null }[] };
+    }>(
+      '{ networkGraph(filter: { municipalities: ["zerbst"] }) { nodes { id x y } } }',
+      {},
+      AS_ANALYST,
+    );
+    for (const node of filtered.data!.networkGraph.nodes)
+      expect({ x: node.x, y: node.y }).toEqual(at.get(node.id));
+  });
 });

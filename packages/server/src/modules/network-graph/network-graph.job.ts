@@ -3,6 +3,7 @@ import { lookupOf } from '../analysis/analysis.refs';
 import { scopeView, type ResolvedScope, type ScopedGraph } from '../analysis/analysis.scope';
 import { explorerElements, explorerGraph } from './network-graph.elements';
 import { filterExplorer, limitNodes } from './network-graph.filter';
+import { layoutPositions, type LayoutGrouping } from './network-graph.layout';
 import type { NetworkGraphView } from './network-graph.views';
 
 export interface NetworkGraphRequest {
@@ -27,6 +28,8 @@ export interface NetworkGraphJob {
   readonly peopleVisible: boolean;
   /** The most nodes to answer with; the least connected are left out beyond it. */
   readonly limit: number;
+  /** What the default picture groups by: the nodes' positions follow it. */
+  readonly grouping: LayoutGrouping;
 }
 
 /**
@@ -39,6 +42,12 @@ export function networkGraphView(scoped: ScopedGraph, job: NetworkGraphJob): Net
   const elements = scoped.snapshot.memo(
     `explorer:${resolved.key}:${peopleVisible}:${job.asOf}`,
     () => explorerElements(scoped, peopleVisible, job.asOf),
+  );
+  // Laid out once per version, scope, visibility and grouping, before any filter, so every
+  // filtered answer keeps the same positions.
+  const positions = scoped.snapshot.memo(
+    `explorer-layout:${resolved.key}:${peopleVisible}:${job.grouping}`,
+    () => layoutPositions(elements, job.grouping),
   );
   const lookup = lookupOf(explorerGraph(scoped));
   if (filter.networks != null) {
@@ -62,7 +71,10 @@ export function networkGraphView(scoped: ScopedGraph, job: NetworkGraphJob): Net
   return {
     ...scopeView(scoped),
     betweennessMethod: elements.betweennessMethod,
-    nodes,
+    nodes: nodes.map((node) => {
+      const position = positions.get(node.id);
+      return { ...node, x: position?.x ?? null, y: position?.y ?? null };
+    }),
     edges,
     hidden,
     limit: job.limit,

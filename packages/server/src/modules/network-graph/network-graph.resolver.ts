@@ -3,7 +3,8 @@ import type { Context } from '../../context';
 import { AnalysisScopeInput } from '../analysis/analysis.input';
 import { NetworkGraphFilterInput } from './network-graph.input';
 import { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT } from './network-graph.service';
-import { NetworkGraph } from './network-graph.type';
+import type { LayoutGrouping } from './network-graph.layout';
+import { GraphLayoutEnum, NetworkGraph } from './network-graph.type';
 import type { NetworkGraphView } from './network-graph.views';
 
 @Resolver()
@@ -26,6 +27,11 @@ export class NetworkGraphResolver {
         'counted in `hidden`; narrow the filter (e.g. municipalities) to see them.',
     })
     limit: number | null,
+    @Arg('layout', () => GraphLayoutEnum, {
+      nullable: true,
+      description: 'What the nodes’ positions (x, y) group by. Default: MUNICIPALITY.',
+    })
+    layout: LayoutGrouping | null,
     @Ctx() ctx: Context,
   ): Promise<NetworkGraphView> {
     return ctx.services.networkGraph.findElements(
@@ -33,6 +39,7 @@ export class NetworkGraphResolver {
       filter ?? {},
       ctx.viewer,
       limit ?? DEFAULT_NODE_LIMIT,
+      layout ?? 'municipality',
     );
   }
 }

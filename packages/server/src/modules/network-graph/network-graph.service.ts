@@ -4,6 +4,7 @@ import { checkTopics, Problems } from '../../validation';
 import type { AnalysisRunner } from '../analysis/analysis.jobs';
 import { checkScope, todayUtc, type ScopeRequest } from '../analysis/analysis.scope';
 import type { NetworkGraphRequest } from './network-graph.job';
+import type { LayoutGrouping } from './network-graph.layout';
 import type { NetworkGraphView } from './network-graph.views';
 
 export type { NetworkGraphRequest } from './network-graph.job';
@@ -34,6 +35,7 @@ export class NetworkGraphService {
     filter: NetworkGraphRequest,
     viewer: Viewer,
     limit: number = DEFAULT_NODE_LIMIT,
+    grouping: LayoutGrouping = 'municipality',
   ): Promise<NetworkGraphView> {
     const problems = new Problems();
     const resolved = checkScope(problems, 'scope.municipalities', scopeRequest);
@@ -64,6 +66,7 @@ export class NetworkGraphService {
       asOf: this.today(),
       peopleVisible: maySeePeople(viewer),
       limit,
+      grouping,
     });
   }
 }

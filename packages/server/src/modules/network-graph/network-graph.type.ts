@@ -14,6 +14,16 @@ export const GraphNodeKindEnum = analysisEnum(
   },
 );
 
+export const GraphLayoutEnum = analysisEnum(
+  'GraphLayout',
+  'What the default picture of the network graph groups its nodes by.',
+  {
+    municipality: 'Institutions by municipality, people with their employer.',
+    network: 'Members by their largest network, each network amid its members.',
+    none: 'No groups: laid out by the connections alone.',
+  },
+);
+
 export const GraphEdgeKindEnum = analysisEnum(
   'GraphEdgeKind',
   'Kind of edge of the network graph.',
@@ -103,6 +113,16 @@ export class GraphNode {
     description: 'For institutions and people: the networks they are members of.',
   })
   networks!: string[];
+
+  @NullableField(
+    Float,
+    'Horizontal position in the default picture (grouped as `layout` asks), computed once per ' +
+      'graph version before any filter, so every filtered answer keeps it.',
+  )
+  x!: number | null;
+
+  @NullableField(Float, 'Vertical position in the default picture (see `x`).')
+  y!: number | null;
 }
 
 @ObjectType({ description: 'A service of an institution node, as the explorer lists it.' })

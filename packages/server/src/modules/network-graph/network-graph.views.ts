@@ -27,6 +27,9 @@ export interface ExplorerNode {
   readonly targetGroups: readonly string[];
   /** Institutions and people: the networks they are members of. */
   readonly networks: readonly string[];
+  /** Position in the default picture (network-graph.layout.ts); null before it is laid out. */
+  readonly x?: number | null;
+  readonly y?: number | null;
 }
 
 /** Nodes left out of an answer to keep it within its limit, per kind. */
