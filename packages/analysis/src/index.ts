@@ -167,6 +167,7 @@ export {
   MAX_SEATS_PER_PERSON,
   measureRecordedTrainings,
   MIN_GROUP,
+  NO_EFFECT,
   OPEN_SEATS,
   PLAN_WEIGHTS,
   planTrainings,

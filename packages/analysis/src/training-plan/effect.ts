@@ -106,6 +106,15 @@ export function applyTrainings(
   };
 }
 
+/** A training that changed nothing. */
+export const NO_EFFECT: TrainingEffect = {
+  gapsClosed: [],
+  severityRemoved: 0,
+  cellsGained: [],
+  cellsSecured: [],
+  populationReached: 0,
+};
+
 /** What changed from `before` to `after`: gaps closed (by id), severity removed, cells. */
 export function compareCoverage(
   graph: AnalysisGraph,
@@ -209,13 +218,7 @@ export function measureRecordedTrainings(
     const options = { topics: [...topics], asOf };
     const effect =
       trained.length === 0
-        ? {
-            gapsClosed: [],
-            severityRemoved: 0,
-            cellsGained: [],
-            cellsSecured: [],
-            populationReached: 0,
-          }
+        ? NO_EFFECT
         : compareCoverage(
             graph,
             computeCoverage(without, options),

@@ -39,6 +39,7 @@ export {
   applyTrainings,
   CLOSABLE_BY_TRAINING,
   measureRecordedTrainings,
+  NO_EFFECT,
   WHY_NOT_CLOSABLE,
   type CompletedTraining,
   type RecordedTrainingEffect,

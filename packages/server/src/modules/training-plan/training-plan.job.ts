@@ -1,8 +1,8 @@
 import {
   measureRecordedTrainings,
+  NO_EFFECT,
   planTrainings,
   type PlannedSeat,
-  type TrainingEffect,
 } from '@schutznetz/analysis';
 import type { TopicCode } from '@schutznetz/domain';
 import { Refs } from '../analysis/analysis.refs';
@@ -10,7 +10,6 @@ import { scopeView, type ResolvedScope, type ScopedGraph } from '../analysis/ana
 import type {
   PastTrainingsView,
   TrainingAudienceView,
-  TrainingEffectView,
   TrainingPlanView,
 } from './training-plan.views';
 
@@ -24,16 +23,6 @@ export interface TrainingPlanJob {
   readonly year: number;
   /** False for roles that may not see people: seats and trainers are not named. */
   readonly peopleVisible: boolean;
-}
-
-function effectView(effect: TrainingEffect): TrainingEffectView {
-  return {
-    gapsClosed: effect.gapsClosed,
-    severityRemoved: effect.severityRemoved,
-    cellsGained: effect.cellsGained,
-    cellsSecured: effect.cellsSecured,
-    populationReached: effect.populationReached,
-  };
 }
 
 /** The seats of a training grouped by institution, in the order they were chosen. */
@@ -106,19 +95,9 @@ export function trainingPlanView(scoped: ScopedGraph, job: TrainingPlanJob): Tra
       date: t.date,
       holdersBefore: t.holdersBefore,
       holdersAfter: t.holdersAfter,
-      effect: effectView(t.effect),
+      effect: t.effect,
     })),
-    effect: {
-      ...effectView(plan.effect),
-      before: plan.effect.before,
-      after: plan.effect.after,
-      closableGaps: plan.effect.closableGaps,
-      closableSeverity: plan.effect.closableSeverity,
-      unclosable: plan.effect.unclosable,
-      singlePersonTopicsBefore: plan.effect.singlePersonTopicsBefore,
-      singlePersonTopicsAfter: plan.effect.singlePersonTopicsAfter,
-      summary: plan.effect.summary,
-    },
+    effect: plan.effect,
     shortfall: plan.shortfall,
   };
 }
@@ -166,16 +145,7 @@ export function pastTrainingsView(scoped: ScopedGraph, job: PastTrainingsJob): P
         participants: refs.people(training.participantIds),
         participantCount: training.participantIds.length,
         peopleTrained: refs.people(effect?.peopleTrained ?? []),
-        effect:
-          effect === undefined
-            ? {
-                gapsClosed: [],
-                severityRemoved: 0,
-                cellsGained: [],
-                cellsSecured: [],
-                populationReached: 0,
-              }
-            : effectView(effect),
+        effect: effect ?? NO_EFFECT,
       };
     }),
   };

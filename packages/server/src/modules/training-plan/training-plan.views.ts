@@ -1,16 +1,10 @@
 /** What the training planner answers, and what recording a completed training returns. */
-import type { CoverageSummary } from '@schutznetz/analysis';
+import type { PlanEffect, TrainingEffect } from '@schutznetz/analysis';
 import type { LocalizedLabel, TrainingFormat } from '@schutznetz/domain';
-import type { CellRefView, InstitutionRef, PersonRef, ScopeView } from '../analysis/analysis.views';
+import type { InstitutionRef, PersonRef, ScopeView } from '../analysis/analysis.views';
 
-/** What a training (or a plan, or a recorded training) changes on the coverage. */
-export interface TrainingEffectView {
-  readonly gapsClosed: readonly string[];
-  readonly severityRemoved: number;
-  readonly cellsGained: readonly CellRefView[];
-  readonly cellsSecured: readonly CellRefView[];
-  readonly populationReached: number;
-}
+/** What a training (or a plan, or a recorded training) changes on the coverage: the analysis' own. */
+export type TrainingEffectView = TrainingEffect;
 
 export interface PlannedSeatView {
   readonly person: PersonRef | null;
@@ -55,23 +49,8 @@ export interface ProposedTrainingView {
   readonly effect: TrainingEffectView;
 }
 
-export interface UnclosableGapsView {
-  readonly kind: string;
-  readonly count: number;
-  readonly severity: number;
-  readonly why: LocalizedLabel;
-}
-
-export interface PlanEffectView extends TrainingEffectView {
-  readonly before: CoverageSummary;
-  readonly after: CoverageSummary;
-  readonly closableGaps: number;
-  readonly closableSeverity: number;
-  readonly unclosable: readonly UnclosableGapsView[];
-  readonly singlePersonTopicsBefore: readonly string[];
-  readonly singlePersonTopicsAfter: readonly string[];
-  readonly summary: LocalizedLabel;
-}
+/** The plan measured on the coverage: the analysis' own. */
+export type PlanEffectView = PlanEffect;
 
 export interface TrainingPlanView extends ScopeView {
   readonly asOf: string;
