@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../editing/options';
 import { ErrorReason } from '../errors/error-reason';
@@ -41,6 +41,7 @@ export function AgendaEditor({
 }) {
   const { t } = useTranslation('meetings');
   const locale = useLocale();
+  const baseId = useId();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(meeting));
   const [messages, setMessages] = useState<Readonly<Record<string, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -96,47 +97,46 @@ export function AgendaEditor({
       <legend>{t('agenda.edit')}</legend>
       {rows.map((row, index) => (
         <div key={index} className="agenda-row">
-          <label>
+          <label htmlFor={`${baseId}-${index}-title`}>
             {t('agenda.item', { position: index + 1 })}
-            <input
-              value={row.title}
-              aria-invalid={messages[`agenda.${index}`] !== undefined}
-              onChange={(e) => {
-                change(index, { title: e.target.value });
-              }}
-            />
           </label>
-          <label>
-            {t('agenda.kind')}
-            <select
-              value={row.kind}
-              onChange={(e) => {
-                change(index, { kind: e.target.value as AgendaItemKind });
-              }}
-            >
-              {KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`agenda.kinds.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('agenda.presenter')}
-            <select
-              value={row.presenterId}
-              onChange={(e) => {
-                change(index, { presenterId: e.target.value });
-              }}
-            >
-              <option value="">{t('agenda.noPresenter')}</option>
-              {presenters.map((presenter) => (
-                <option key={presenter.id} value={presenter.id}>
-                  {presenter.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <input
+            id={`${baseId}-${index}-title`}
+            value={row.title}
+            aria-invalid={messages[`agenda.${index}`] !== undefined}
+            onChange={(e) => {
+              change(index, { title: e.target.value });
+            }}
+          />
+          <label htmlFor={`${baseId}-${index}-kind`}>{t('agenda.kind')}</label>
+          <select
+            id={`${baseId}-${index}-kind`}
+            value={row.kind}
+            onChange={(e) => {
+              change(index, { kind: e.target.value as AgendaItemKind });
+            }}
+          >
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`agenda.kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${baseId}-${index}-presenter`}>{t('agenda.presenter')}</label>
+          <select
+            id={`${baseId}-${index}-presenter`}
+            value={row.presenterId}
+            onChange={(e) => {
+              change(index, { presenterId: e.target.value });
+            }}
+          >
+            <option value="">{t('agenda.noPresenter')}</option>
+            {presenters.map((presenter) => (
+              <option key={presenter.id} value={presenter.id}>
+                {presenter.name}
+              </option>
+            ))}
+          </select>
           <button
             type="button"
             disabled={index === 0}

@@ -7,6 +7,7 @@ import type { ActionItemFieldsFragment, MeetingDetailQuery } from '../gql/graphq
 import { useFormat } from '../i18n/use-format';
 import { ActionItemForm } from './action-item-form';
 import { AgendaEditor } from './agenda-editor';
+import { AttendanceEditor } from './attendance-editor';
 import { MEETING_DETAIL, UPDATE_ACTION_ITEM } from './meetings.graphql';
 
 export type MeetingDetailData = NonNullable<MeetingDetailQuery['meeting']>;
@@ -73,11 +74,7 @@ export function MeetingDetail({ headingId }: { readonly headingId: string }) {
 
       <h2>{t('attendance.title')}</h2>
       <Attendance meeting={meeting} />
-      {canEdit && (
-        <p>
-          <Link to={`/edit/meeting/${encodeURIComponent(meeting.id)}`}>{t('attendance.edit')}</Link>
-        </p>
-      )}
+      {canEdit && <AttendanceEditor meeting={meeting} onSaved={reload} />}
 
       <h2>{t('actions.title')}</h2>
       <ActionItems items={meeting.actionItems} canEdit={canEdit} />

@@ -55,6 +55,17 @@ export const MEETING_DETAIL = graphql(`
       networks {
         id
         name
+        members {
+          memberId
+          institution {
+            id
+            name
+          }
+          person {
+            id
+            displayName
+          }
+        }
       }
       agenda {
         position
@@ -94,6 +105,15 @@ export const MEETING_DETAIL = graphql(`
         id
         title
       }
+    }
+  }
+`);
+
+export const UPDATE_MEETING_ATTENDANCE = graphql(`
+  mutation UpdateMeetingAttendance($input: UpdateMeetingInput!) {
+    updateMeeting(input: $input) {
+      id
+      version
     }
   }
 `);
