@@ -7,6 +7,8 @@ import { capacityTables } from './protection-capacity.tables';
 /** A checked capacity-report request: what the job needs, as plain data. */
 export interface ProtectionCapacityJob {
   readonly scope: ResolvedScope;
+  /** Shelter places per 10,000 inhabitants the benchmark asks for. */
+  readonly benchmarkPer10k: number;
 }
 
 /** The PDF of a capacity report: the snapshot it names, besides the scope. */
@@ -22,8 +24,8 @@ export function protectionCapacityView(
   scoped: ScopedGraph,
   job: ProtectionCapacityJob,
 ): ProtectionCapacityReport {
-  return scoped.snapshot.memo(`protection-capacity:${job.scope.key}`, () =>
-    protectionCapacity(scoped.graph),
+  return scoped.snapshot.memo(`protection-capacity:${job.scope.key}:${job.benchmarkPer10k}`, () =>
+    protectionCapacity(scoped.graph, { benchmarkPer10k: job.benchmarkPer10k }),
   );
 }
 

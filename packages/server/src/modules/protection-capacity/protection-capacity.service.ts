@@ -19,6 +19,9 @@ export interface DatedCapacityReport {
   readonly report: ProtectionCapacityReport;
 }
 
+/** The Istanbul Convention's benchmark: one family place in a shelter per 10,000 inhabitants. */
+export const SHELTER_PLACES_PER_10K = 1;
+
 /** What a snapshot taken for a report is called. */
 export const REPORT_SNAPSHOT_LABEL = 'Kapazitätsbericht Gewalthilfegesetz';
 
@@ -36,7 +39,10 @@ export class ProtectionCapacityService {
   /** The tables of the report, from the snapshot the request names (or one of now). */
   async report(request: CapacityReportRequest, viewer: Viewer): Promise<DatedCapacityReport> {
     const { dated, scope } = await this.open(request, viewer);
-    const report = await this.analyses.run(dated.snapshot, 'protectionCapacity', { scope });
+    const report = await this.analyses.run(dated.snapshot, 'protectionCapacity', {
+      scope,
+      benchmarkPer10k: SHELTER_PLACES_PER_10K,
+    });
     return { snapshot: dated.info, report };
   }
 
@@ -48,6 +54,7 @@ export class ProtectionCapacityService {
     const { dated, scope } = await this.open(request, viewer);
     const bytes = await this.analyses.run(dated.snapshot, 'protectionCapacityPdf', {
       scope,
+      benchmarkPer10k: SHELTER_PLACES_PER_10K,
       snapshot: dated.info,
     });
     return {
