@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocale, useOptionLabel } from '../editing/options';
+import { useLocale } from '../editing/options';
 import type { TrainingPlanQuery } from '../gql/graphql';
 import { useFormat } from '../i18n/use-format';
 import { useFormatLabel, type Proposed } from './proposed-training';
@@ -99,7 +99,6 @@ export function PlanEffectSection({ plan }: { readonly plan: Plan }) {
 export function YearPlan({ plan }: { readonly plan: Plan }) {
   const { t } = useTranslation('trainings');
   const locale = useLocale();
-  const optionLabel = useOptionLabel();
   const formatLabel = useFormatLabel();
   const { formatDate } = useFormat();
   const trainer = (training: Proposed) =>
@@ -129,9 +128,7 @@ export function YearPlan({ plan }: { readonly plan: Plan }) {
                     </th>
                   )}
                   <td>{formatDate(training.date)}</td>
-                  <td>
-                    {training.title[locale]} ({optionLabel('topic', training.topic.id)})
-                  </td>
+                  <td>{training.title[locale]}</td>
                   <td>{formatLabel(training.format)}</td>
                   <td>{trainer(training)}</td>
                   <td>{training.seatCount}</td>
