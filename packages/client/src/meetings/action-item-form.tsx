@@ -3,13 +3,13 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../editing/options';
-import { ErrorReason } from '../errors/error-reason';
 import {
   personalDataMessages,
   serverPersonalDataMessages,
 } from '../reviews/personal-data-problems';
 import type { MeetingDetailData } from './meeting-detail';
 import { CREATE_ACTION_ITEM } from './meetings.graphql';
+import { NotSaved } from './not-saved';
 
 /** A new action item of the meeting: what, who is responsible, by when, for which gaps. */
 export function ActionItemForm({
@@ -130,11 +130,7 @@ export function ActionItemForm({
           </label>
         ))}
       </fieldset>
-      {failure !== null && (
-        <p role="alert">
-          {t('notSaved')} <ErrorReason error={failure} />
-        </p>
-      )}
+      <NotSaved failure={failure} />
       <button type="submit" disabled={loading}>
         {t('actions.add')}
       </button>

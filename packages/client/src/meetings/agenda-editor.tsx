@@ -3,7 +3,6 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../editing/options';
-import { ErrorReason } from '../errors/error-reason';
 import type { AgendaItemKind } from '../gql/graphql';
 import {
   personalDataMessages,
@@ -11,6 +10,7 @@ import {
 } from '../reviews/personal-data-problems';
 import type { MeetingDetailData } from './meeting-detail';
 import { UPDATE_MEETING_AGENDA } from './meetings.graphql';
+import { NotSaved } from './not-saved';
 
 interface Row {
   readonly title: string;
@@ -178,11 +178,7 @@ export function AgendaEditor({
       >
         {t('agenda.add')}
       </button>
-      {failure !== null && (
-        <p role="alert">
-          {t('notSaved')} <ErrorReason error={failure} />
-        </p>
-      )}
+      <NotSaved failure={failure} />
       <button type="button" disabled={loading} onClick={() => void submit()}>
         {t('agenda.save')}
       </button>

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorReason } from '../errors/error-reason';
 import type { MeetingDetailData } from './meeting-detail';
 import { UPDATE_MEETING_ATTENDANCE } from './meetings.graphql';
+import { NotSaved } from './not-saved';
 
 type Presence = 'attended' | 'excused' | 'absent';
 
@@ -122,11 +122,7 @@ export function AttendanceEditor({
           ))}
         </tbody>
       </table>
-      {failure !== null && (
-        <p role="alert">
-          {t('notSaved')} <ErrorReason error={failure} />
-        </p>
-      )}
+      <NotSaved failure={failure} />
       <button type="button" disabled={loading} onClick={() => void submit()}>
         {t('attendance.save')}
       </button>

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
 import { storedReadResolver } from '../../graphql/stored-read.resolver';
+import { present } from '../../graphql/present';
 import { Meeting } from '../event/event.type';
 import { Institution } from '../institution/institution.type';
 import { Person } from '../person/person.type';
@@ -12,10 +13,6 @@ import {
   UpdateActionItemInput,
 } from './action-item.input';
 import { ActionItem, ActionItemConnection } from './action-item.type';
-
-async function present<T>(items: Promise<(T | null)[]>): Promise<T[]> {
-  return (await items).filter((item): item is Awaited<T> & T => item !== null);
-}
 
 const ActionItemCrudResolver = crudResolver({
   name: 'ActionItem',

@@ -3,6 +3,7 @@ import type { Role } from '../../config';
 import type { Context } from '../../context';
 import { crudResolver } from '../../graphql/crud.resolver';
 import { storedReadResolver } from '../../graphql/stored-read.resolver';
+import { present } from '../../graphql/present';
 import { Institution } from '../institution/institution.type';
 import { Network } from '../network/network.type';
 import { Person } from '../person/person.type';
@@ -22,10 +23,6 @@ import { ActionItem } from '../action-item/action-item.type';
 /** An id kept as '' for none, as null. */
 function nonEmpty(id: string | undefined): string | null {
   return id === undefined || id === '' ? null : id;
-}
-
-async function present<T>(items: Promise<(T | null)[]>): Promise<T[]> {
-  return (await items).filter((item): item is Awaited<T> & T => item !== null);
 }
 
 const MeetingCrudResolver = crudResolver({

@@ -12,15 +12,12 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
+import { present } from '../../graphql/present';
 import { ActionItem } from '../action-item/action-item.type';
 import { Meeting, Training } from '../event/event.type';
 import { Region, Topic } from '../reference/reference.type';
 import { Gap } from '../review/review.type';
 import { ChangedGap, SinceMeeting } from './since-meeting.type';
-
-async function present<T>(items: Promise<(T | null)[]>): Promise<T[]> {
-  return (await items).filter((item): item is Awaited<T> & T => item !== null);
-}
 
 @ArgsType()
 class SinceMeetingArgs {
