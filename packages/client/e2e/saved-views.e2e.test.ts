@@ -23,6 +23,27 @@ async function readPositions(page: Page, nodeCount?: number): Promise<Positions>
   return (await handle.jsonValue()) as Positions;
 }
 
+/** Waits until node `id` is drawn within 1 px of `expected` (model coordinates). */
+async function waitForPosition(
+  page: Page,
+  id: string,
+  expected: { x: number; y: number },
+): Promise<void> {
+  await page.waitForFunction(
+    ({ nodeId, x, y }) => {
+      const container = document.querySelector<HTMLElement & { _cyreg?: { cy?: Core } }>(
+        '[data-testid="graph-canvas"]',
+      );
+      const node = container?._cyreg?.cy?.getElementById(nodeId);
+      if (!node || node.empty()) return false;
+      const position = node.position();
+      return Math.abs(position.x - x) <= 1 && Math.abs(position.y - y) <= 1;
+    },
+    { nodeId: id, ...expected },
+    { timeout: 10_000 },
+  );
+}
+
 /** Where a node is drawn on the page, in CSS pixels. */
 async function pagePointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((nodeId) => {
@@ -59,6 +80,7 @@ describe('saved views, the picture and the member list for the meeting in Chromi
 
     // Drag the Arbeitskreis' own node 90 px right and 70 px down.
     const id = 'net:ak_gewalt';
+    await page.getByTestId('graph-canvas').scrollIntoViewIfNeeded();
     const from = await pagePointOf(page, id);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
@@ -84,6 +106,7 @@ describe('saved views, the picture and the member list for the meeting in Chromi
       .getByText(/Ansicht „AK gegen Gewalt – Sitzung März“ von anonymous, gespeichert am/)
       .waitFor();
     await second.page.waitForURL(/network=net%3Aak_gewalt|network=net:ak_gewalt/);
+    await waitForPosition(second.page, id, dragged[id]!);
     const restored = await readPositions(second.page, count);
     for (const [nodeId, position] of Object.entries(dragged)) {
       const back = restored[nodeId];
@@ -91,17 +114,22 @@ describe('saved views, the picture and the member list for the meeting in Chromi
       expect(Math.abs(back!.x - position.x)).toBeLessThanOrEqual(1);
       expect(Math.abs(back!.y - position.y)).toBeLessThanOrEqual(1);
     }
+    // Reloaded, the page draws first and then puts the saved positions back: wait for the view.
     await second.page.reload({ waitUntil: 'networkidle' });
+    await second.page.getByText(/Ansicht „AK gegen Gewalt – Sitzung März“ von/).waitFor();
+    await waitForPosition(second.page, id, dragged[id]!);
     const reloaded = await readPositions(second.page, count);
-    expect(Math.abs(reloaded[id]!.x - dragged[id]!.x)).toBeLessThanOrEqual(1);
-    expect(Math.abs(reloaded[id]!.y - dragged[id]!.y)).toBeLessThanOrEqual(1);
+    for (const [nodeId, position] of Object.entries(dragged)) {
+      expect(Math.abs(reloaded[nodeId]!.x - position.x)).toBeLessThanOrEqual(1);
+      expect(Math.abs(reloaded[nodeId]!.y - position.y)).toBeLessThanOrEqual(1);
+    }
     expect(problems).toEqual([]);
     expect(second.problems).toEqual([]);
   });
 
   it('exports SVG, PDF and PNG with the title, the date, the filter in words and the legend', async () => {
     const { page, problems } = await started().openPage(
-      '/explorer?network=net:ak_gewalt&municipality=koethen',
+      '/explorer?network=net:ak_gewalt&municipality=koethen&colour=municipality',
     );
     await readPositions(page);
     const title = page.getByLabel('Titel', { exact: true });
@@ -131,6 +159,8 @@ describe('saved views, the picture and the member list for the meeting in Chromi
     expect(text).toContain('>Legende</text>');
     expect(text).toContain('>Mitglied in</text>');
     expect(text).toContain('>Netzwerk</text>');
+    // Coloured by municipality: the kinds by shape, the municipality as a swatch of its colour.
+    expect(text).toContain('>Köthen (Anhalt)</text>');
 
     const pdf = await download('PDF');
     expect(pdf.name).toMatch(/\.pdf$/);

@@ -178,6 +178,7 @@ export function ExplorerView() {
               depth={state.depth}
               metric={metric}
               locale={locale}
+              colouring={colouring}
             />
           </aside>
 
