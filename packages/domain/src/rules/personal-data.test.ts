@@ -44,6 +44,7 @@ describe('findPersonalData: what it flags', () => {
     ],
     ['der 14-jährige Kevin', [['age_with_name', '14-jährige Kevin']]],
     ['Mrs Smith called', [['name', 'Mrs Smith']]],
+    ['Frau Dr. Kollmann (Bürgermeisterin)', [['name', 'Frau Dr. Kollmann']]],
   ])('flags %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -81,6 +82,8 @@ describe('findPersonalData: what it must not flag', () => {
     'Fax und E-Mail am Wochenende werden nicht gelesen.',
     'Herr der Lage bleiben: das Verfahren klären.',
     'Das Kind (4) war in der Kita.',
+    'Frau Bürgermeisterin eröffnete die Sitzung, Herr Landrat sprach ein Grußwort.',
+    'Die Beratungsstelle leistete 15000 Beratungsstunden und 12000 Kontakte.',
   ])('passes %j', (text) => {
     expect(found(text)).toEqual([]);
   });

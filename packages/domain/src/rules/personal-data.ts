@@ -66,11 +66,28 @@ const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 
-/** Counted things after a five-digit number, so "12000 Einwohner" is no postcode. */
-const COUNTED_NOUNS = new Set(
+/**
+ * Endings of counted things after a five-digit number, so "12000 Einwohner" and "15000
+ * Beratungsstunden" are no postcode with a place.
+ */
+const COUNTED_ENDINGS = (
+  'einwohner einwohnerinnen euro eur fälle fällen menschen personen kinder frauen männer plätze ' +
+  'platz beratungen beratung kontakte anrufe stunden haushalte familien mitglieder teilnehmende ' +
+  'fachkräfte besuche termine exemplare'
+).split(' ');
+
+function isCounted(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COUNTED_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
+/** Offices and roles after "Frau"/"Herr": "Frau Bürgermeisterin" names an office, not a client. */
+const OFFICES = new Set(
   (
-    'Einwohner Einwohnerinnen Euro EUR Fälle Fällen Menschen Personen Kinder Frauen Plätze ' +
-    'Beratungen Kontakte Anrufe Stunden Haushalte Familien Mitglieder Teilnehmende'
+    'Bürgermeisterin Bürgermeister Oberbürgermeisterin Oberbürgermeister Landrätin Landrat ' +
+    'Ministerin Minister Staatssekretärin Staatssekretär Präsidentin Präsident Vorsitzende ' +
+    'Vorsitzender Kollegin Kollege Richterin Richter Staatsanwältin Staatsanwalt Abgeordnete ' +
+    'Abgeordneter Beigeordnete Beigeordneter Dezernentin Dezernent Amtsleiterin Amtsleiter'
   ).split(' '),
 );
 
@@ -120,7 +137,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'postal_code',
     pattern: new RegExp(`(?<![\\d.,])\\b\\d{5}\\s+(${CAPITALISED})`, 'gu'),
-    keep: (match) => !COUNTED_NOUNS.has(match[1] ?? ''),
+    keep: (match) => !isCounted(match[1] ?? ''),
   },
   {
     kind: 'phone',
@@ -136,9 +153,10 @@ const RULES: readonly Rule[] = [
     kind: 'name',
     // "Frau Müller", "Herr M.", "Familie Schulz", "Mrs Smith"; not "Frauenhaus", "Frau und Kind".
     pattern: new RegExp(
-      `\\b(?:Frau|Herrn?|Fr\\.|Hr\\.|Familie|Fam\\.|Mrs?\\.?|Ms\\.?|Miss)\\s+(?:(?:Dr|Prof)\\.\\s+)?(?:${CAPITALISED}|[${UPPER}]\\.)`,
+      `\\b(?:Frau|Herrn?|Fr\\.|Hr\\.|Familie|Fam\\.|Mrs?\\.?|Ms\\.?|Miss)\\s+(?:(?:Dr|Prof)\\.\\s+)?(${CAPITALISED}|[${UPPER}]\\.)`,
       'gu',
     ),
+    keep: (match) => !OFFICES.has(match[1] ?? ''),
   },
   {
     kind: 'name',
