@@ -31,6 +31,7 @@ import { keyboardOrder } from './explorer-search';
 import { NodeSearch } from './node-search';
 import { ExportPanel } from './export-panel';
 import { SavedViewsPanel } from './saved-views-panel';
+import { keepingView } from './saved-views-restore';
 import { useExplorerData } from './use-explorer-data';
 import { AppearanceControls } from './appearance-controls';
 import { PathPanel } from './path-panel';
@@ -60,9 +61,10 @@ export function ExplorerView() {
   const state = useMemo(() => parseExplorerState(params), [params]);
   const update = useCallback(
     (patch: Partial<ExplorerState>) => {
-      setParams(toSearchParams({ ...state, ...patch }), { replace: true });
+      const next = toSearchParams({ ...state, ...patch });
+      setParams(keepingView(params, next, Object.keys(patch)), { replace: true });
     },
-    [state, setParams],
+    [state, params, setParams],
   );
   const { data, loading, error, retry, locale, peopleVisible, canEdit, narrowed } = useExplorerData(
     state.filters,

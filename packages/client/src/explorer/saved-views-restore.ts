@@ -4,7 +4,7 @@
  * exactly. The `view` parameter stays, so reloading the page restores the view again.
  */
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useSearchParams } from 'react-router';
 import type { GraphCanvasHandle } from '../graph/graph-canvas';
 import type { GraphPosition } from '../graph/graph-model';
@@ -26,6 +26,23 @@ export function paramsOfView(id: string, state: string): URLSearchParams {
   params.delete(VIEW_PARAM);
   params.set(VIEW_PARAM, id);
   return params;
+}
+
+/**
+ * The explorer's next URL parameters, keeping the open saved view while only the selection
+ * changes (choosing a node to read its details leaves the picture as it was saved); any other
+ * change makes the picture no longer the saved one, and the link drops the view.
+ */
+export function keepingView(
+  current: URLSearchParams,
+  next: URLSearchParams,
+  changed: readonly string[],
+): URLSearchParams {
+  const view = current.get(VIEW_PARAM);
+  if (view === null || !changed.every((key) => key === 'selected')) return next;
+  const kept = new URLSearchParams(next);
+  kept.set(VIEW_PARAM, view);
+  return kept;
 }
 
 /** Positions with two decimals: well below a pixel, and a smaller request. */
@@ -52,20 +69,36 @@ export function useSavedViewRestore(
     id !== null && enabled ? { variables: { id } } : skipToken,
   );
   const restored = useRef<string | null>(null);
+  const placed = useRef<string | null>(null);
+  // The graph is drawn by a component loaded on demand: until it is there, look again shortly.
+  const [attempt, setAttempt] = useState(0);
   const view = result.data?.savedView ?? null;
 
   useEffect(() => {
-    if (!view || !ready || id !== view.id) return;
+    if (!view || !ready || id !== view.id) return undefined;
     const key = `${view.id}:${String(view.version)}`;
-    if (restored.current === key) return;
-    restored.current = key;
-    setParams(paramsOfView(view.id, view.state), { replace: true });
-    canvas.current?.place(
+    if (restored.current !== key) {
+      restored.current = key;
+      setParams(paramsOfView(view.id, view.state), { replace: true });
+    }
+    if (placed.current === key) return undefined;
+    const handle = canvas.current;
+    if (!handle) {
+      const timer = setTimeout(() => {
+        setAttempt((count) => count + 1);
+      }, 100);
+      return () => {
+        clearTimeout(timer);
+      };
+    }
+    placed.current = key;
+    handle.place(
       new Map(
         view.positions.map((position) => [position.nodeId, { x: position.x, y: position.y }]),
       ),
     );
-  }, [view, ready, id, canvas, setParams]);
+    return undefined;
+  }, [view, ready, id, canvas, setParams, attempt]);
 
   return {
     id,
@@ -75,6 +108,7 @@ export function useSavedViewRestore(
     /** Marks a view as restored (after saving it, the drawing already shows it). */
     markRestored: (viewId: string, version: number) => {
       restored.current = `${viewId}:${String(version)}`;
+      placed.current = restored.current;
     },
   };
 }
