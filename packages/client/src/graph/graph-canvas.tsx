@@ -7,6 +7,7 @@ import type { GraphPosition } from './graph-model';
 import {
   createGraph,
   decorate,
+  fitNodes,
   precomputePositions,
   refineLayout,
   syncElements,
@@ -154,7 +155,7 @@ export function GraphCanvas({
     if (!cy) return;
     if (layoutElements) precomputePositions(layoutElements, cache);
     const result = syncElements(cy, elements, cache);
-    if (result.added > 0 || result.removed > 0) cy.fit(undefined, 30);
+    if (result.added > 0 || result.removed > 0) fitNodes(cy, 30);
     onRenderedRef.current?.({ layout: result.layout });
   }, [elements, layoutElements, cache]);
 

@@ -80,6 +80,45 @@ export function refreshLabels(cy: Core): void {
   declutterLabels(cy);
 }
 
+/**
+ * Fits the view to the nodes' positions and sizes (not their labels, whose boxes cost a text
+ * measurement each), then puts labels right for the new zoom at once, so the first picture is
+ * drawn once, with its labels, instead of at zoom 1 and again after the labels follow.
+ */
+export function fitNodes(cy: Core, padding: number): void {
+  const nodes = cy.nodes();
+  if (nodes.empty() || cy.container() === null) return;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const half = Number(node.data('size') ?? 0) / 2;
+    x1 = Math.min(x1, x - half);
+    y1 = Math.min(y1, y - half);
+    x2 = Math.max(x2, x + half);
+    y2 = Math.max(y2, y + half);
+  });
+  const width = Math.max(cy.width() - 2 * padding, 1);
+  const height = Math.max(cy.height() - 2 * padding, 1);
+  const zoom = Math.min(
+    Math.max(Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1)), cy.minZoom()),
+    cy.maxZoom(),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - (zoom * (x1 + x2)) / 2,
+      y: cy.height() / 2 - (zoom * (y1 + y2)) / 2,
+    },
+  });
+  const pending = cy.scratch('labelsTimer') as ReturnType<typeof setTimeout> | undefined;
+  if (pending !== undefined) clearTimeout(pending);
+  cy.removeScratch('labelsTimer');
+  refreshLabels(cy);
+}
+
 /** Creates the Cytoscape instance of a graph component in `container`. */
 export function createGraph(container: HTMLElement): Core {
   registerExtensions();
