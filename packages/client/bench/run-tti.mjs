@@ -176,10 +176,16 @@ try {
   const samples = [];
   for (let run = 0; run < runs; run += 1) {
     const started = await startServer();
-    const first = await visit(browser, started.baseUrl);
-    const second = await visit(browser, started.baseUrl);
+    let first;
+    let second;
+    try {
+      first = await visit(browser, started.baseUrl);
+      second = await visit(browser, started.baseUrl);
+    } finally {
+      // A failed visit must not leave the server and its database running.
+      await stopServer(started);
+    }
     samples.push({ startMs: started.startMs, first, second });
-    await stopServer(started);
     console.log(
       `run ${run + 1}: server with database ready ${Math.round(started.startMs)} ms; first visit ` +
         `interactive ${Math.round(first.interactive)} ms (${first.nodes} nodes, ${first.edges} edges), ` +
