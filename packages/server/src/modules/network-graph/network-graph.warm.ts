@@ -12,8 +12,9 @@ const WARM_VIEWERS: readonly Viewer[] = [
  * Right after a start, prepares what the explorer's first visit asks for, so that visit does not
  * wait for it (issue 13: 6.3 s to interactive on the first visit): reads the analysis graph,
  * starts an analysis thread, and computes the county's explorer elements with their metrics for
- * both views — all kept per graph version and shared by the requests that follow. Runs in the
- * background; a failure is logged and changes nothing (the first request then does the work).
+ * both views — all kept per graph version and shared by the requests that follow. The start
+ * awaits it before listening; a failure is logged and changes nothing (the first request then
+ * does the work).
  */
 export async function warmExplorer(service: NetworkGraphService, logger: Logger): Promise<void> {
   const started = performance.now();
