@@ -103,6 +103,12 @@ describe('Notfallkarte in Chromium: print of a municipality and of a route (publ
     await page.getByLabel('Papierformat').selectOption('a6');
     await page.waitForURL(/size=a6/);
     await page.locator('.card-contact').first().waitFor();
+    // The A6 page rule replaces A4's after React has drawn the switch; print only once it has.
+    await page.waitForFunction(() =>
+      document.adoptedStyleSheets.some((sheet) =>
+        Array.from(sheet.cssRules).some((rule: CSSRule) => rule.cssText.includes('105mm 148mm')),
+      ),
+    );
     const sizes = pageSizes(await page.pdf({ preferCSSPageSize: true }));
     expect(sizes.length).toBeGreaterThan(0);
     expect(sizes.filter((size) => !hasSize(size, A6))).toEqual([]);

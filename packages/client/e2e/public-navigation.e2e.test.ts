@@ -96,6 +96,8 @@ describe('navigation for the public and for members (public role as in productio
       'Lücken',
       'Fortbildungsplanung',
       'Berichte',
+      'Sitzungen',
+      'Fallbesprechungen',
       'Verzeichnis',
       'Notfallkarte',
     ]);
@@ -105,6 +107,8 @@ describe('navigation for the public and for members (public role as in productio
       '/gaps',
       '/trainings',
       '/reports',
+      '/meetings',
+      '/reviews',
       '/directory',
       '/notfallkarte',
     ]);

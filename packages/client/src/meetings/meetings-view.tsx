@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
+import { useAuth } from '../auth/auth-context';
 import { RequireMember } from '../auth/require-member';
 import { ErrorReason } from '../errors/error-reason';
 import { ExportButton } from '../exports/export-button';
@@ -19,9 +20,12 @@ import './meetings.css';
 export function MeetingsView() {
   const { t } = useTranslation('meetings');
   const headingId = useId();
+  const auth = useAuth();
   useDocumentTitle(t('title'));
   return (
     <section className="view meetings-view" aria-labelledby={headingId}>
+      {/* Each page below names itself; without the right to see them, the view still does. */}
+      {auth.viewer?.canSeeContacts ? null : <h1 id={headingId}>{t('title')}</h1>}
       <RequireMember notice={t('membersOnly')} loading={t('loading')}>
         <Routes>
           <Route index element={<MeetingList headingId={headingId} />} />

@@ -106,7 +106,8 @@ export function layoutPositions(
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    // Only the drawn nodes have a size; the groups around them take the size of what they hold.
+    style: [{ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } }],
     elements: definitions,
   });
   const loose = (edge: { data(key: string): unknown }) =>
