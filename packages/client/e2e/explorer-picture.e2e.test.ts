@@ -94,8 +94,12 @@ describe('the explorer as a picture for the meeting, in Chromium (real server, d
     await page.waitForURL(/from=/);
     await choose('Nach', 'Amtsgericht Zerbst, Familiengericht');
     await page.waitForURL(/to=/);
-    await page.getByLabel('Nur Hilfewege (Verweise in ihrer Richtung)').check();
+    // The box follows the address, which the router updates a moment after the click: click,
+    // then wait for the address and the ticked box (check() asserts at once and races the router).
+    const referralsOnly = page.getByLabel('Nur Hilfewege (Verweise in ihrer Richtung)');
+    await referralsOnly.click();
     await page.waitForURL(/referrals=1/);
+    expect(await referralsOnly.isChecked()).toBe(true);
     const steps = page.locator('.path-steps li');
     await page.getByText(/Kürzester Weg von „Sekundarschule an der Nuthe/).waitFor();
     expect(await steps.allTextContents()).toEqual([
