@@ -1,8 +1,6 @@
 import {
-  MUNICIPALITIES,
   REFERRAL_ROUTES,
   hasProtectedAddress,
-  isMunicipalityCode,
   referralRouteById,
   selectionIncludes,
   type InstitutionData,
@@ -10,7 +8,7 @@ import {
   type OpeningInterval,
   type ReferralRouteTemplate,
 } from '@schutznetz/domain';
-import { DEMO_DATA } from './index';
+import { DEMO_DATA, DEMO_REGION_CATALOG } from './index';
 
 const {
   institutions,
@@ -54,7 +52,9 @@ const DRAMA_NUMBER = /^\+49 30 23125 \d{3}$/;
 // RFC 2606: the .example TLD and the second-level names example.com/.net/.org.
 const RFC_2606_EMAIL =
   /^[a-z0-9._-]+@(?:(?:[a-z0-9-]+\.)+example|(?:[a-z0-9-]+\.)*example\.(?:com|net|org))$/;
-const COUNTY_CODES: ReadonlySet<string> = new Set(MUNICIPALITIES.map((m) => m.code));
+const COUNTY_CODES: ReadonlySet<string> = new Set(
+  DEMO_REGION_CATALOG.municipalities.map((m) => m.code),
+);
 
 describe('demo data: identity and references', () => {
   it('gives every node an id with the prefix of its collection', () => {
@@ -145,7 +145,7 @@ describe('demo data: size and shape (domain.md §8.6)', () => {
   it('places institutions in every municipality and outside the county', () => {
     const places = new Set(institutions.map((i) => i.municipality));
     for (const code of COUNTY_CODES)
-      expect(places.has(code as InstitutionData['municipality'])).toBe(true);
+      expect(places.has(code)).toBe(true);
     for (const external of [
       'dessau_rosslau',
       'halle_saale',
@@ -231,7 +231,9 @@ describe('demo data: size and shape (domain.md §8.6)', () => {
       if (s.minAge !== null && s.maxAge !== null) expect(s.maxAge).toBeGreaterThan(s.minAge);
     }
     const weisserRing = services.find((s) => s.id === 'svc:weisser_ring_opferhilfe');
-    expect(weisserRing?.area.filter(isMunicipalityCode)).toHaveLength(10);
+    expect(
+      weisserRing?.area.filter((code) => DEMO_REGION_CATALOG.isMunicipality(code)),
+    ).toHaveLength(10);
   });
 });
 
@@ -329,11 +331,12 @@ describe('demo data: referral paths (domain.md §7)', () => {
       ['zerbst', 'org:asd_zerbst'],
     ]);
     for (const school of institutions.filter((i) => i.kind === 'school')) {
-      const district = MUNICIPALITIES.find((m) => m.code === school.municipality)?.courtDistrict;
+      const municipality = DEMO_REGION_CATALOG.get(school.municipality);
+      const district = municipality?.kind === 'municipality' ? municipality.courtDistrict : '';
       const path = referralPaths.find(
         (p) => p.routeTemplate === 'R08' && p.fromId === school.id && p.toId.startsWith('org:asd_'),
       );
-      expect([school.id, path?.toId]).toEqual([school.id, asdByDistrict.get(district ?? '')]);
+      expect([school.id, path?.toId]).toEqual([school.id, asdByDistrict.get(district)]);
     }
   });
 });

@@ -13,6 +13,8 @@ import { DEMO_REFERRAL_PATHS } from './referral-paths';
 import { DEMO_CASE_REVIEWS, DEMO_GAPS } from './reviews';
 import { DEMO_SERVICES } from './services';
 
+export { DEMO_REGION, DEMO_REGION_CATALOG } from './regions';
+
 export const DEMO_DATA: GraphDataSet = {
   institutions: DEMO_INSTITUTIONS,
   people: DEMO_PEOPLE,

@@ -11,7 +11,7 @@ import type {
 } from './taxonomy/referral-routes';
 import type { InstitutionKindCode } from './taxonomy/institution-kinds';
 import type { NetworkKindCode } from './taxonomy/network-kinds';
-import type { RegionCode } from './taxonomy/regions';
+import type { RegionCode } from './region/definition';
 import type { TargetGroupCode } from './taxonomy/target-groups';
 import type { TopicCode } from './taxonomy/topics';
 

@@ -1,4 +1,9 @@
 /**
+ * @deprecated The region is data now (decision 030): read the loaded region's `RegionCatalog`
+ * (`@schutznetz/domain` region/, on the server `services.region.catalog()`). This file stays
+ * only until the client reads the loaded region; the demo county is
+ * packages/demo-data/src/regions/anhalt-bitterfeld.region.json.
+ *
  * Regions: the county, its ten municipalities (domain.md §4.1) and the places outside it where
  * regional, state and federal services sit (§4.2, §8.6 "Geography").
  *
@@ -8,6 +13,7 @@
  * official municipality list that its source S35 (Wikipedia, Liste der Gemeinden im Landkreis
  * Anhalt-Bitterfeld) reproduces.
  */
+import type { MunicipalityCode, RegionCode } from '../region/definition';
 import { indexByCode, mustGet } from './lookup';
 import type { Evidence, LocalizedLabel } from './types';
 
@@ -18,7 +24,7 @@ export type RegionKind = 'county' | 'municipality' | 'external';
  * A population count as domain.md gives it. Most municipal figures there are rounded ("~")
  * and several are background knowledge ([K]); `approximate` and `evidence` keep that visible.
  */
-export interface PopulationFigure {
+interface PopulationFigure {
   readonly count: number;
   /** Year of the reference date (31 December unless the doc says otherwise); `null` if not given. */
   readonly referenceYear: number | null;
@@ -58,7 +64,7 @@ export interface Municipality<Code extends string = MunicipalityCode> {
 
 /** The county itself. */
 export interface County {
-  readonly code: 'anhalt_bitterfeld';
+  readonly code: string;
   readonly kind: 'county';
   readonly label: LocalizedLabel;
   readonly ags: string;
@@ -253,10 +259,7 @@ export const MUNICIPALITIES = [
     neighbours: ['zerbst', 'osternienburger_land'],
     borderingExternal: ['dessau_rosslau'],
   },
-] as const satisfies readonly Municipality<string>[];
-
-/** Code of a municipality of the county, e.g. `'koethen'`. */
-export type MunicipalityCode = (typeof MUNICIPALITIES)[number]['code'];
+] as const satisfies readonly Municipality[];
 
 /** Landkreis Anhalt-Bitterfeld (§4.1). */
 export const COUNTY: County = {
@@ -271,9 +274,6 @@ export const COUNTY: County = {
 
 /** Any region the graph knows. */
 export type Region = County | Municipality | ExternalRegion;
-
-/** Code of any region. */
-export type RegionCode = Region['code'];
 
 // Typing the list as Municipality<MunicipalityCode> makes the compiler check neighbour codes.
 const municipalityList: readonly Municipality[] = MUNICIPALITIES;
