@@ -3,6 +3,7 @@
  * line each; `GET /export` lists them for the viewer's role.
  */
 import { MEETINGS_EXPORT } from '../modules/event/meetings.export';
+import { NETWORK_GRAPH_EXPORT } from '../modules/graph-export/graph-export.export';
 import { NETWORK_MEMBERS_EXPORT } from '../modules/network/network.export';
 import { CAPACITY_REPORT_EXPORT } from '../modules/protection-capacity/protection-capacity.export';
 import { TRAINING_PLAN_EXPORT } from '../modules/training-plan/training-plan.export';
@@ -13,4 +14,5 @@ export const EXPORTS: readonly ExportDefinition[] = [
   MEETINGS_EXPORT,
   CAPACITY_REPORT_EXPORT,
   NETWORK_MEMBERS_EXPORT,
+  NETWORK_GRAPH_EXPORT,
 ];

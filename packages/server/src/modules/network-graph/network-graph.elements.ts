@@ -157,11 +157,18 @@ export function explorerElements(
       kind: 'refers_to',
       routeTemplate: r.routeTemplate,
       urgency: r.urgency,
+      topics: r.topics,
       level: null,
       bridge: bridgePairs.has(pairKey(r.fromId, r.toId)),
     });
   }
-  const edgeBase = { routeTemplate: null, urgency: null, level: null, bridge: false };
+  const edgeBase = {
+    routeTemplate: null,
+    urgency: null,
+    topics: NONE,
+    level: null,
+    bridge: false,
+  };
   for (const n of graph.networks) {
     for (const m of n.members) {
       if (lookup.people.has(m.memberId) && !peopleVisible) continue;

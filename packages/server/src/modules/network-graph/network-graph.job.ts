@@ -3,7 +3,7 @@ import { lookupOf } from '../analysis/analysis.refs';
 import { scopeView, type ResolvedScope, type ScopedGraph } from '../analysis/analysis.scope';
 import { explorerElements, explorerGraph } from './network-graph.elements';
 import { filterExplorer, limitNodes } from './network-graph.filter';
-import { layoutPositions, type LayoutGrouping } from './network-graph.layout';
+import { layoutPositions, type LayoutGrouping, type Position } from './network-graph.layout';
 import type { NetworkGraphView } from './network-graph.views';
 
 export interface NetworkGraphRequest {
@@ -28,8 +28,8 @@ export interface NetworkGraphJob {
   readonly peopleVisible: boolean;
   /** The most nodes to answer with; the least connected are left out beyond it. */
   readonly limit: number;
-  /** What the default picture groups by: the nodes' positions follow it. */
-  readonly grouping: LayoutGrouping;
+  /** What the default picture groups by: the nodes' positions follow it; null: no positions. */
+  readonly grouping: LayoutGrouping | null;
 }
 
 /**
@@ -45,10 +45,13 @@ export function networkGraphView(scoped: ScopedGraph, job: NetworkGraphJob): Net
   );
   // Laid out once per version, scope, visibility and grouping, before any filter, so every
   // filtered answer keeps the same positions.
-  const positions = scoped.snapshot.memo(
-    `explorer-layout:${resolved.key}:${peopleVisible}:${job.grouping}`,
-    () => layoutPositions(elements, job.grouping),
-  );
+  const { grouping } = job;
+  const positions =
+    grouping === null
+      ? new Map<string, Position>()
+      : scoped.snapshot.memo(`explorer-layout:${resolved.key}:${peopleVisible}:${grouping}`, () =>
+          layoutPositions(elements, grouping),
+        );
   const lookup = lookupOf(explorerGraph(scoped));
   if (filter.networks != null) {
     const unknown = filter.networks.filter((id) => !lookup.networks.has(id));

@@ -69,4 +69,22 @@ export class NetworkGraphService {
       grouping,
     });
   }
+
+  /**
+   * Every node and edge of the county the viewer may see, with the same metrics as
+   * {@link findElements}, unfiltered, without a limit and without positions: the graph as
+   * the files for Gephi and yEd hold it.
+   */
+  async findAllElements(viewer: Viewer): Promise<NetworkGraphView> {
+    const snapshot = await this.analyses.current();
+    return this.analyses.run(snapshot, 'networkGraph', {
+      scope: checkScope(new Problems(), 'scope', null),
+      filter: {},
+      depth: 1,
+      asOf: this.today(),
+      peopleVisible: maySeePeople(viewer),
+      limit: Number.MAX_SAFE_INTEGER,
+      grouping: null,
+    });
+  }
 }

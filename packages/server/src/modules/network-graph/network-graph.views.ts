@@ -45,6 +45,8 @@ export interface ExplorerEdge {
   readonly kind: ExplorerEdgeKind;
   readonly routeTemplate: string | null;
   readonly urgency: string | null;
+  /** For referral paths: the topics they are agreed for; empty otherwise. */
+  readonly topics: readonly string[];
   readonly level: string | null;
   readonly bridge: boolean;
 }
