@@ -21,6 +21,8 @@ export const Label = {
   Snapshot: 'Snapshot',
   /** A named explorer view (filters, styling, node positions) kept for the network's meetings. */
   SavedView: 'SavedView',
+  /** The loaded region's file-level data and version (decision 030); one node. */
+  RegionSetup: 'RegionSetup',
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 

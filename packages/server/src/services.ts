@@ -30,6 +30,8 @@ import { ResilienceService } from './modules/resilience/resilience.service';
 import { ReviewRepository } from './modules/review/review.repository';
 import { ReviewService } from './modules/review/review.service';
 import { ReferenceService } from './modules/reference/reference.service';
+import { RegionRepository } from './modules/region/region.repository';
+import { RegionService } from './modules/region/region.service';
 import { SavedViewRepository } from './modules/saved-view/saved-view.repository';
 import { SavedViewService } from './modules/saved-view/saved-view.service';
 import { SearchRepository } from './modules/search/search.repository';
@@ -49,6 +51,8 @@ import { IdempotencyKeyStore } from './neo4j/idempotency-keys';
 export interface Services {
   readonly system: SystemService;
   readonly reference: ReferenceService;
+  /** The loaded region (decision 030): `catalog()` for its lookups, `load` for a region file. */
+  readonly region: RegionService;
   readonly institution: InstitutionService;
   readonly person: PersonService;
   readonly offering: OfferingService;
@@ -97,6 +101,7 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
     system: new SystemService(new SystemRepository(executor)),
     idempotency: new IdempotencyService(new IdempotencyKeyStore(executor)),
     reference: new ReferenceService(),
+    region: new RegionService(new RegionRepository(executor), executor.driver, executor.database),
     institution: new InstitutionService(new InstitutionRepository(executor)),
     person: new PersonService(new PersonRepository(executor)),
     offering,

@@ -54,8 +54,9 @@ export class Neo4jExecutor {
   private readonly onWrite: (() => void) | undefined;
 
   constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
+    /** Public so that caches of data that lives as long as the database can key on it. */
+    readonly driver: Driver,
+    readonly database: string,
     readonly trace?: QueryTrace,
     options: ExecutorOptions = {},
   ) {
