@@ -11,6 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { EmergencyBar } from './emergency/emergency-bar';
 import { AppHeader } from './layout/app-header';
+import { RegionProvider } from './region/region-provider';
+import { RequireRegion } from './region/require-region';
 import { StatusFooter } from './status/status-footer';
 import { HomeView } from './views/home-view';
 import { NotFoundView } from './views/not-found-view';
@@ -67,7 +69,10 @@ function useFocusOnNavigation(target: RefObject<HTMLElement | null>): void {
   }, [pathname, target]);
 }
 
-/** The shell: skip link, emergency banner, header with navigation, the routed view, status footer. */
+/**
+ * The shell: skip link, emergency banner, header with navigation, the routed view, status footer;
+ * the region is asked for at once, and each view waits for it (or says it is not set up).
+ */
 export function App() {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
@@ -75,7 +80,7 @@ export function App() {
   useFocusOnNavigation(main);
 
   return (
-    <>
+    <RegionProvider>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -88,15 +93,32 @@ export function App() {
               <Route index element={<HomeView />} />
               {VIEWS.map((view) => {
                 const ViewComponent = VIEW_COMPONENTS[view.key];
-                return <Route key={view.key} path={`${view.path}/*`} element={<ViewComponent />} />;
+                return (
+                  <Route
+                    key={view.key}
+                    path={`${view.path}/*`}
+                    element={
+                      <RequireRegion>
+                        <ViewComponent />
+                      </RequireRegion>
+                    }
+                  />
+                );
               })}
-              <Route path="/edit/*" element={<EditingRoutes />} />
+              <Route
+                path="/edit/*"
+                element={
+                  <RequireRegion>
+                    <EditingRoutes />
+                  </RequireRegion>
+                }
+              />
               <Route path="*" element={<NotFoundView />} />
             </Routes>
           </Suspense>
         </ViewErrorBoundary>
       </main>
       <StatusFooter />
-    </>
+    </RegionProvider>
   );
 }

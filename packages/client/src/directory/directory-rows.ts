@@ -2,10 +2,10 @@
  * The directory's rows and their order: institutions (with services, people and networks) under
  * the explorer's filters, sortable by any column. Pure, so sorting and URL state are tested in Node.
  */
-import type { Locale } from '@schutznetz/domain';
+import type { Locale, RegionCatalog } from '@schutznetz/domain';
 import type { ExplorerData } from '../explorer/explorer-data';
 import { filterGraph, type GraphFilters } from '../explorer/explorer-filters';
-import { institutionKindLabel, regionLabel } from '../explorer/explorer-labels';
+import { institutionKindLabel } from '../explorer/explorer-labels';
 
 export const SORT_KEYS = ['name', 'kind', 'municipality', 'services', 'people', 'degree'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -37,6 +37,7 @@ export function buildRows(
   data: ExplorerData,
   filters: GraphFilters,
   locale: Locale,
+  region: RegionCatalog,
 ): DirectoryRow[] {
   // The directory lists institutions; people and networks come along as columns.
   const graph = filterGraph(data.graph, data.facets, {
@@ -63,7 +64,7 @@ export function buildRows(
       id: node.id,
       name: node.label,
       kind: node.institutionKind ? institutionKindLabel(node.institutionKind, locale) : '',
-      municipality: node.municipality ? regionLabel(node.municipality, locale) : '',
+      municipality: node.municipality ? region.label(node.municipality, locale) : '',
       services: data.info.get(node.id)?.services.map((service) => service.name) ?? [],
       people: people.get(node.id) ?? [],
       networks: networks.get(node.id) ?? [],

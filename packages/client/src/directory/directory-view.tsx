@@ -7,6 +7,7 @@ import { readFilters, writeFilters } from '../explorer/explorer-url';
 import { NetworkLoadStatus } from '../explorer/network-load-status';
 import { useExplorerData } from '../explorer/use-explorer-data';
 import { EmergencyCardLink } from '../emergency-card/emergency-card-link';
+import { useRegion } from '../region/region-context';
 import { useDocumentTitle } from '../views/use-document-title';
 import { EditLink, editPath } from '../explorer/edit-link';
 import {
@@ -29,6 +30,7 @@ export function DirectoryView() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const { data, loading, error, retry, locale, peopleVisible, canEdit } = useExplorerData();
+  const region = useRegion();
   // The public view has no people, so it has no people column to sort by either.
   const columns: readonly SortKey[] = peopleVisible
     ? SORT_KEYS
@@ -36,12 +38,12 @@ export function DirectoryView() {
   const requestedSort = useMemo(() => readSort(params), [params]);
   const sort = columns.includes(requestedSort.key) ? requestedSort : DEFAULT_SORT;
   const rows = useMemo(
-    () => (data ? sortRows(buildRows(data, filters, locale), sort, locale) : []),
-    [data, filters, sort, locale],
+    () => (data ? sortRows(buildRows(data, filters, locale, region), sort, locale) : []),
+    [data, filters, sort, locale, region],
   );
   const options = useMemo(
-    () => (data ? buildFilterOptions(data, locale) : undefined),
-    [data, locale],
+    () => (data ? buildFilterOptions(data, locale, region) : undefined),
+    [data, locale, region],
   );
 
   const setSort = (key: SortKey) => {

@@ -3,8 +3,8 @@
  * `*.input.ts` files of the server modules (lengths, ranges, list sizes, required fields) and
  * the services' cross-field rules. A test pins them, so a change on the server is noticed here.
  */
-import type { FieldSpec, OptionSet } from './form-model';
-import { OPTION_VALUES, isProtectedAddressKind } from './options';
+import type { FieldSpec } from './form-model';
+import { OPTION_VALUES, isProtectedAddressKind, type FixedOptionSet } from './options';
 import {
   ageOrder,
   capacityFits,
@@ -22,9 +22,12 @@ const MAX_BOYS_AGE = 17;
 const MAX_RESPONSE_HOURS = 24 * 365;
 
 /** A choice field's option set with the values it allows, in display order. */
-function choices(set: Exclude<OptionSet, 'network'>): Pick<FieldSpec, 'optionSet' | 'options'> {
+function choices(set: FixedOptionSet): Pick<FieldSpec, 'optionSet' | 'options'> {
   return { optionSet: set, options: OPTION_VALUES[set] };
 }
+
+/** A choice among the loaded region's places; the form reads them from the region. */
+const REGION_CHOICE: Pick<FieldSpec, 'optionSet'> = { optionSet: 'region' };
 
 export const INSTITUTION_FIELDS: readonly FieldSpec[] = [
   { name: 'name', kind: 'text', required: true, length: [2, 200] },
@@ -38,7 +41,7 @@ export const INSTITUTION_FIELDS: readonly FieldSpec[] = [
     name: 'municipality',
     kind: 'select',
     required: true,
-    ...choices('region'),
+    ...REGION_CHOICE,
   },
   { name: 'operator', kind: 'text', length: [2, 200] },
   { name: 'street', kind: 'text', length: [3, 200] },
@@ -142,7 +145,7 @@ export const SERVICE_FIELDS: readonly FieldSpec[] = [
     name: 'area',
     kind: 'multiselect',
     items: [0, 100],
-    ...choices('region'),
+    ...REGION_CHOICE,
   },
   { name: 'minAge', kind: 'integer', range: [0, MAX_AGE] },
   { name: 'maxAge', kind: 'integer', range: [0, MAX_AGE] },

@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeChange, namesById, type ChangeLike, type HistoryContext } from './history';
 import { ENTRY_HISTORY, HISTORY_NAMES } from './history.graphql';
+import { useRegion } from '../region/region-context';
 import { useLocale, useLooseT } from './options';
 
 /** Changes per page of the history. */
@@ -34,7 +35,8 @@ export function useHistoryContext(enabled = true): HistoryContext {
       ]),
     [data],
   );
-  return useMemo(() => ({ t, locale, names }), [t, locale, names]);
+  const region = useRegion();
+  return useMemo(() => ({ t, locale, names, region }), [t, locale, names, region]);
 }
 
 /**

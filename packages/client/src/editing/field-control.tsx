@@ -10,7 +10,7 @@ import {
   type FormProblems,
   type OpeningRow,
 } from './form-model';
-import { OPTION_VALUES, WEEKDAY_VALUES, useLooseT, useOptionLabel } from './options';
+import { WEEKDAY_VALUES, useLooseT, useOptionLabel, useOptionValues } from './options';
 
 export interface FieldControlProps {
   readonly spec: FieldSpec;
@@ -62,6 +62,7 @@ export function FieldControl(props: FieldControlProps) {
   const { spec, value, onChange, problems, serverMessages, extraLabels, hint } = props;
   const t = useLooseT('editing');
   const optionLabel = useOptionLabel();
+  const optionValues = useOptionValues();
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -82,7 +83,7 @@ export function FieldControl(props: FieldControlProps) {
     extraLabels?.[option] ?? (spec.optionSet ? optionLabel(spec.optionSet, option) : option);
   const options =
     spec.options ??
-    (spec.optionSet && spec.optionSet !== 'network' ? OPTION_VALUES[spec.optionSet] : []);
+    (spec.optionSet && spec.optionSet !== 'network' ? optionValues(spec.optionSet) : []);
   const required = spec.required ? (
     <span className="required">
       {' '}

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import { createFixedI18n } from '../i18n/i18n';
 import {
   classifyRestoreError,
@@ -26,7 +27,12 @@ const names = namesById([
 ]);
 
 function contextIn(locale: 'de' | 'en'): HistoryContext {
-  return { t: instance.getFixedT(locale, 'editing') as unknown as LooseT, locale, names };
+  return {
+    t: instance.getFixedT(locale, 'editing') as unknown as LooseT,
+    locale,
+    names,
+    region: DEMO_REGION_CATALOG,
+  };
 }
 const de = contextIn('de');
 const en = contextIn('en');

@@ -5,7 +5,7 @@
  * fields and values with the labels the forms use. Pure, so it is tested without a browser.
  */
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { NETWORK_KINDS, type Locale } from '@schutznetz/domain';
+import { NETWORK_KINDS, type Locale, type RegionCatalog } from '@schutznetz/domain';
 import { formatDate, formatNumber, formatTimestamp } from '../i18n/format';
 import { codeOfErrors, type ErrorCode } from '../errors/error-code';
 import type { OptionSet } from './form-model';
@@ -34,6 +34,8 @@ export interface HistoryContext {
   readonly locale: Locale;
   /** Names of institutions, people, services, networks and referral paths, by id. */
   readonly names: ReadonlyMap<string, string>;
+  /** The loaded region, naming municipalities and service areas. */
+  readonly region: RegionCatalog;
 }
 
 /** One changed field, worded. */
@@ -132,7 +134,7 @@ function optionLabel(set: ValueSet, code: string, ctx: HistoryContext): string {
   }
   const key = set === 'institutionKind' ? code.toUpperCase() : code;
   return (
-    taxonomyLabel(set, key, ctx.locale) ??
+    taxonomyLabel(set, key, ctx.locale, ctx.region) ??
     ctx.t(`enums.${set}.${code.toUpperCase()}`, { defaultValue: code })
   );
 }

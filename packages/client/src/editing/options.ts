@@ -1,7 +1,8 @@
 /**
  * Values and labels of the option lists the forms (and the route, gap and training views) draw
- * from. Taxonomy labels (kinds, regions, topics, target groups, route templates) come from
- * `@schutznetz/domain` in both languages; the API's plain enums are worded in `editing:enums`.
+ * from. Taxonomy labels (kinds, topics, target groups, route templates) come from
+ * `@schutznetz/domain` in both languages, regions from the loaded region (`useRegion`); the
+ * API's plain enums are worded in `editing:enums`.
  * GraphQL enums are the domain codes in upper case (`childcare_centre` → `CHILDCARE_CENTRE`);
  * topics, target groups and regions are ids in lower case.
  */
@@ -15,7 +16,6 @@ import {
   MEMBERSHIP_ROLES,
   QUALIFICATIONS,
   REFERRAL_ROUTES,
-  REGIONS,
   TARGET_GROUPS,
   TOPICS,
   WEEKDAYS,
@@ -23,9 +23,11 @@ import {
   isInstitutionKindCode,
   type LocalizedLabel,
   type Locale,
+  type RegionCatalog,
 } from '@schutznetz/domain';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { largestFirst, useRegion } from '../region/region-context';
 import type { OptionSet } from './form-model';
 
 const upper = (codes: readonly string[]) => codes.map((code) => code.toUpperCase());
@@ -33,7 +35,6 @@ const upper = (codes: readonly string[]) => codes.map((code) => code.toUpperCase
 /** Labels of the taxonomy option sets, keyed by the value the API uses. */
 const TAXONOMY_LABELS: Partial<Record<OptionSet, ReadonlyMap<string, LocalizedLabel>>> = {
   institutionKind: new Map(INSTITUTION_KINDS.map((kind) => [kind.code.toUpperCase(), kind.label])),
-  region: new Map(REGIONS.map((region) => [region.code, region.label])),
   topic: new Map(TOPICS.map((topic) => [topic.code, topic.label])),
   targetGroup: new Map(TARGET_GROUPS.map((group) => [group.code, group.label])),
   routeTemplate: new Map(
@@ -44,10 +45,12 @@ const TAXONOMY_LABELS: Partial<Record<OptionSet, ReadonlyMap<string, LocalizedLa
   ),
 };
 
+/** An option set whose values are fixed in code (not the networks, not the loaded region's places). */
+export type FixedOptionSet = Exclude<OptionSet, 'network' | 'region'>;
+
 /** The values of each fixed option set, in the order the forms list them. */
-export const OPTION_VALUES: Readonly<Record<Exclude<OptionSet, 'network'>, readonly string[]>> = {
+export const OPTION_VALUES: Readonly<Record<FixedOptionSet, readonly string[]>> = {
   institutionKind: upper(INSTITUTION_KINDS.map((kind) => kind.code)),
-  region: REGIONS.map((region) => region.code),
   topic: TOPICS.map((topic) => topic.code),
   targetGroup: TARGET_GROUPS.map((group) => group.code),
   routeTemplate: REFERRAL_ROUTES.map((route) => route.id),
@@ -68,9 +71,27 @@ export const OPTION_VALUES: Readonly<Record<Exclude<OptionSet, 'network'>, reado
 /** Weekdays as the API names them. */
 export const WEEKDAY_VALUES = upper(WEEKDAYS);
 
-/** The label of a taxonomy value in `locale`, or undefined when the set is not a taxonomy. */
-export function taxonomyLabel(set: OptionSet, value: string, locale: Locale): string | undefined {
+/**
+ * The label of a taxonomy value in `locale`, or undefined when the set is not a taxonomy; a
+ * region by the loaded `region` (its code when the region does not know it).
+ */
+export function taxonomyLabel(
+  set: OptionSet,
+  value: string,
+  locale: Locale,
+  region: RegionCatalog,
+): string | undefined {
+  if (set === 'region') return region.label(value, locale);
   return TAXONOMY_LABELS[set]?.get(value)?.[locale];
+}
+
+/** The regions a form offers: the county, its municipalities largest first, then the places outside. */
+export function regionOptions(region: RegionCatalog): readonly string[] {
+  return [
+    ...(region.county ? [region.county.code] : []),
+    ...largestFirst(region),
+    ...region.externals.map((external) => external.code),
+  ];
 }
 
 /** True for the kinds whose address is never stored (women's shelters), in API spelling. */
@@ -101,9 +122,18 @@ export function useLocale(): Locale {
 export function useOptionLabel(): (set: OptionSet, value: string) => string {
   const t = useLooseT('editing');
   const locale = useLocale();
+  const region = useRegion();
   return useCallback(
     (set, value) =>
-      taxonomyLabel(set, value, locale) ?? t(`enums.${set}.${value}`, { defaultValue: value }),
-    [locale, t],
+      taxonomyLabel(set, value, locale, region) ??
+      t(`enums.${set}.${value}`, { defaultValue: value }),
+    [locale, t, region],
   );
+}
+
+/** The values of any option set but the networks: fixed ones from code, regions from the loaded region. */
+export function useOptionValues(): (set: Exclude<OptionSet, 'network'>) => readonly string[] {
+  const region = useRegion();
+  const regions = useMemo(() => regionOptions(region), [region]);
+  return useCallback((set) => (set === 'region' ? regions : OPTION_VALUES[set]), [regions]);
 }

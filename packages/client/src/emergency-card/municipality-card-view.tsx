@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { MUNICIPALITIES } from '@schutznetz/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useLocale } from '../editing/options';
 import { useErrorText } from '../errors/use-error-text';
+import { useRegion } from '../region/region-context';
 import { CARD_KINDS, municipalityContacts, type CardContact } from './card-contacts';
 import { CardContactItem } from './card-contact-item';
 import { EmergencyCard } from './emergency-card';
@@ -27,7 +27,8 @@ export function MunicipalityCardView() {
   const locale = useLocale();
   const hoursText = useHoursText();
   const { municipality: code = '' } = useParams();
-  const municipality = MUNICIPALITIES.find((candidate) => candidate.code === code);
+  const region = useRegion();
+  const municipality = region.isMunicipality(code) ? region.get(code) : undefined;
   const { data, loading, error } = useQuery(EMERGENCY_CARD_INSTITUTIONS_QUERY, {
     variables: { kinds: [...CARD_KINDS] },
   });
@@ -47,7 +48,7 @@ export function MunicipalityCardView() {
   }
   return (
     <EmergencyCard
-      title={t('municipalityTitle', { municipality: municipality.label[locale] })}
+      title={t('municipalityTitle', { municipality: municipality.name[locale] })}
       back={back}
     >
       {loading && !data && <p role="status">{t('loading')}</p>}

@@ -14,14 +14,9 @@ import {
   TOPIC_DETAILS_QUERY,
 } from './explorer-details.query';
 import { MemberListDownload } from '../members/member-list-download';
+import { useRegion } from '../region/region-context';
 import { EditLink, editPath } from './edit-link';
-import {
-  formatDay,
-  institutionKindLabel,
-  networkKindLabel,
-  regionLabel,
-  topicLabel,
-} from './explorer-labels';
+import { formatDay, institutionKindLabel, networkKindLabel, topicLabel } from './explorer-labels';
 
 export interface DetailPanelProps {
   readonly node: GraphNode | null;
@@ -71,6 +66,7 @@ export function DetailPanel({
   const { t } = useTranslation('explorer');
   const headingId = useId();
   const optionLabel = useOptionLabel();
+  const region = useRegion();
   const id = node?.id ?? '';
   const kind = node?.kind;
   const variables = { id, withPeople: peopleVisible };
@@ -129,7 +125,7 @@ export function DetailPanel({
   let body: ReactNode = null;
   if (kind === 'institution' && institution.data?.institution) {
     const data = institution.data.institution;
-    const address = [data.street, [data.postalCode, regionLabel(data.municipality.id, locale)]]
+    const address = [data.street, [data.postalCode, region.label(data.municipality.id, locale)]]
       .flat()
       .filter(Boolean)
       .join(' ');

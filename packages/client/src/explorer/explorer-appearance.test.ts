@@ -1,3 +1,4 @@
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import type { GraphData } from '../graph/graph-model';
 import {
   CATEGORY_COLOURS,
@@ -31,7 +32,12 @@ const facets = new Map<string, InstitutionFacets>([
   ['b', { ...none, networks: ['n1', 'n2'] }],
   ['c', none],
 ]);
-const labels = { locale: 'de' as const, none: 'keine Angabe', other: 'weitere' };
+const labels = {
+  locale: 'de' as const,
+  region: DEMO_REGION_CATALOG,
+  none: 'keine Angabe',
+  other: 'weitere',
+};
 
 describe('nodeCategories', () => {
   it('takes institutions’ municipality and people’s employer’s; topics and networks have none', () => {

@@ -3,10 +3,9 @@
  * (municipality or network), and the colour of each node by an attribute (kind, municipality,
  * network, degree, betweenness) with the legend's entries for it. Pure, so tested in Node.
  */
-import type { Locale } from '@schutznetz/domain';
+import type { Locale, RegionCatalog } from '@schutznetz/domain';
 import type { GraphData, GraphNode } from '../graph/graph-model';
 import type { InstitutionFacets } from './explorer-filters';
-import { regionLabel } from './explorer-labels';
 
 /** What the layout groups nodes by; `none` lays the network out freely. */
 export type LayoutGrouping = 'municipality' | 'network' | 'none';
@@ -136,6 +135,8 @@ export interface Colouring {
 /** Labels a colouring needs: networks by id, the fallbacks in the UI language. */
 export interface ColouringLabels {
   readonly locale: Locale;
+  /** The loaded region, naming the municipalities. */
+  readonly region: RegionCatalog;
   readonly none: string;
   readonly other: string;
 }
@@ -151,7 +152,7 @@ function categoryColouring(
   for (const value of categories.values()) count.set(value, (count.get(value) ?? 0) + 1);
   const names = new Map(graph.nodes.map((node) => [node.id, node.label]));
   const label = (key: string) =>
-    by === 'municipality' ? regionLabel(key, labels.locale) : (names.get(key) ?? key);
+    by === 'municipality' ? labels.region.label(key, labels.locale) : (names.get(key) ?? key);
   const ranked = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const colours = new Map(
     ranked.slice(0, CATEGORY_COLOURS.length).map(([key], i) => [key, CATEGORY_COLOURS[i] ?? '']),

@@ -1,13 +1,14 @@
-/** Labels of taxonomy codes in the UI language, from the domain package (code as fallback). */
+/**
+ * Labels of taxonomy codes in the UI language, from the domain package (code as fallback);
+ * regions are named by the loaded region (`useRegion`).
+ */
 import {
   institutionKindByCode,
   isInstitutionKindCode,
   isNetworkKindCode,
-  isRegionCode,
   isTargetGroupCode,
   isTopicCode,
   networkKindByCode,
-  regionByCode,
   targetGroupByCode,
   topicByCode,
   type Locale,
@@ -28,10 +29,6 @@ export function topicLabel(code: string, locale: Locale): string {
 
 export function targetGroupLabel(code: string, locale: Locale): string {
   return isTargetGroupCode(code) ? targetGroupByCode(code).label[locale] : code;
-}
-
-export function regionLabel(code: string, locale: Locale): string {
-  return isRegionCode(code) ? regionByCode(code).label[locale] : code;
 }
 
 export function networkKindLabel(code: string, locale: Locale): string {

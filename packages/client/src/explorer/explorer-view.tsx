@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { GraphCanvasHandle } from '../graph/graph-canvas';
 import { GRAPH_METRICS, type GraphData, type GraphMetric } from '../graph/graph-model';
+import { useRegion } from '../region/region-context';
 import { useDocumentTitle } from '../views/use-document-title';
 import { DetailPanel } from './detail-panel';
 import { resolveHighlights } from './explorer-data';
@@ -70,6 +71,7 @@ export function ExplorerView() {
     state.filters,
     state.grouping,
   );
+  const region = useRegion();
   const canvas = useRef<GraphCanvasHandle>(null);
 
   const full = data?.graph ?? EMPTY_GRAPH;
@@ -109,8 +111,8 @@ export function ExplorerView() {
     [data, state.highlight, path],
   );
   const options = useMemo(
-    () => (data ? buildFilterOptions(data, locale) : undefined),
-    [data, locale],
+    () => (data ? buildFilterOptions(data, locale, region) : undefined),
+    [data, locale, region],
   );
   const subtitles = useCallback((id: string) => data?.info.get(id)?.subtitle ?? null, [data]);
 

@@ -1,7 +1,8 @@
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import { createFixedI18n } from '../i18n/i18n';
 import { defaultTitle, filterCaption, type CaptionNames } from './export-caption';
 import { NO_FILTERS } from './explorer-filters';
-import { institutionKindLabel, regionLabel, targetGroupLabel, topicLabel } from './explorer-labels';
+import { institutionKindLabel, targetGroupLabel, topicLabel } from './explorer-labels';
 
 const NETWORKS: Record<string, string> = {
   'net:ak_gewalt': 'Arbeitskreis gegen Gewalt',
@@ -11,7 +12,7 @@ const NETWORKS: Record<string, string> = {
 function namesIn(locale: 'de' | 'en'): CaptionNames {
   return {
     network: (id) => NETWORKS[id] ?? id,
-    municipality: (code) => regionLabel(code, locale),
+    municipality: (code) => DEMO_REGION_CATALOG.label(code, locale),
     topic: (code) => topicLabel(code, locale),
     targetGroup: (code) => targetGroupLabel(code, locale),
     kind: (code) => institutionKindLabel(code, locale),

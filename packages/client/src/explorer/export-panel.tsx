@@ -18,7 +18,8 @@ import {
 } from './export-picture';
 import { composeSheet } from './export-sheet';
 import type { GraphFilters } from './explorer-filters';
-import { institutionKindLabel, regionLabel, targetGroupLabel, topicLabel } from './explorer-labels';
+import { useRegion } from '../region/region-context';
+import { institutionKindLabel, targetGroupLabel, topicLabel } from './explorer-labels';
 import { VIEW_PARAM } from './saved-views-restore';
 import { SAVED_VIEW_QUERY } from './saved-views.query';
 import './export-panel.css';
@@ -67,18 +68,19 @@ export function ExportPanel(props: ExportPanelProps) {
   const [edited, setEdited] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'working' | 'failed'>('idle');
 
+  const region = useRegion();
   const names = useMemo((): CaptionNames => {
     const networkNames = new Map(
       network.nodes.filter((node) => node.kind === 'network').map((node) => [node.id, node.label]),
     );
     return {
       network: (id) => networkNames.get(id) ?? id,
-      municipality: (code) => regionLabel(code, locale),
+      municipality: (code) => region.label(code, locale),
       topic: (code) => topicLabel(code, locale),
       targetGroup: (code) => targetGroupLabel(code, locale),
       kind: (code) => institutionKindLabel(code, locale),
     };
-  }, [network, locale]);
+  }, [network, locale, region]);
 
   const suggested = defaultTitle(view.data?.savedView?.name ?? null, filters, names, t);
   const title = edited ?? suggested;

@@ -1,13 +1,7 @@
 /** The choices the filter panel offers: only values that occur in the loaded network. */
-import { TARGET_GROUPS, TOPICS, type Locale } from '@schutznetz/domain';
+import { TARGET_GROUPS, TOPICS, type Locale, type RegionCatalog } from '@schutznetz/domain';
 import type { ExplorerData } from './explorer-data';
-import {
-  byLabel,
-  institutionKindLabel,
-  regionLabel,
-  targetGroupLabel,
-  topicLabel,
-} from './explorer-labels';
+import { byLabel, institutionKindLabel, targetGroupLabel, topicLabel } from './explorer-labels';
 
 export interface FilterOption {
   readonly value: string;
@@ -28,6 +22,7 @@ export interface FilterOptions {
 export function buildFilterOptions(
   data: Pick<ExplorerData, 'graph' | 'facets'>,
   locale: Locale,
+  region: RegionCatalog,
 ): FilterOptions {
   const kinds = new Set<string>();
   const municipalities = new Set<string>();
@@ -66,7 +61,7 @@ export function buildFilterOptions(
       label: targetGroupLabel(group.code, locale),
     })),
     municipalities: [...municipalities]
-      .map((value) => ({ value, label: regionLabel(value, locale) }))
+      .map((value) => ({ value, label: region.label(value, locale) }))
       .sort(sort),
   };
 }

@@ -11,6 +11,7 @@ import {
   type Colouring,
   type LayoutGrouping,
 } from './explorer-appearance';
+import { useRegion } from '../region/region-context';
 import type { ExplorerData } from './explorer-data';
 import { shortestPath, type GraphPath } from './explorer-path';
 
@@ -52,6 +53,7 @@ export function useGraphElements(
 ): GraphElements {
   const { t } = useTranslation('explorer');
   const { metric, grouping, colour, locale } = options;
+  const region = useRegion();
   const facets = data?.facets;
   const positionCache = positionsFor(grouping);
   const layoutElements = useMemo(() => {
@@ -65,10 +67,11 @@ export function useGraphElements(
     () =>
       colouring(full, facets ?? new Map(), colour, {
         locale,
+        region,
         none: t('colour.none'),
         other: t('colour.other'),
       }),
-    [full, facets, colour, locale, t],
+    [full, facets, colour, locale, region, t],
   );
   const elements = useMemo(
     () =>

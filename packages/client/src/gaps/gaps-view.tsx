@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { MUNICIPALITIES, TOPICS } from '@schutznetz/domain';
+import { TOPICS } from '@schutznetz/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { RequireMember } from '../auth/require-member';
 import { useLocale, useLooseT, useOptionLabel } from '../editing/options';
 import { ErrorReason } from '../errors/error-reason';
 import type { CoverageQuery } from '../gql/graphql';
+import { largestFirst, useRegion } from '../region/region-context';
 import { useDocumentTitle } from '../views/use-document-title';
 import { COVERAGE_QUERY, GAP_NETWORKS_QUERY, NETWORK_COMPOSITION_QUERY } from './gaps.query';
 import {
@@ -22,9 +23,6 @@ import './gaps.css';
 type Cell = CoverageQuery['coverage']['cells'][number];
 
 const TOPIC_ORDER = TOPICS.filter((topic) => !topic.isGroup).map((topic) => topic.code);
-const MUNICIPALITY_ORDER: readonly string[] = MUNICIPALITIES.map(
-  (municipality) => municipality.code,
-);
 const LEVEL_SYMBOL = { none: '✕', peopleOnly: '◔', thin: '◑', covered: '●' } as const;
 
 /**
@@ -71,6 +69,7 @@ function CoverageSection() {
   const optionLabel = useOptionLabel();
   const loose = useLooseT('gaps');
   const locale = useLocale();
+  const region = useRegion();
   if (loading && !data) return <p role="status">{t('loading')}</p>;
   if (error || !data)
     return (
@@ -79,9 +78,11 @@ function CoverageSection() {
       </p>
     );
   const coverage = data.coverage;
+  // The loaded region's municipalities largest first; any other place the answer names after them.
+  const order = largestFirst(region, locale);
   const map = buildHeatmap(coverage.cells, TOPIC_ORDER, [
-    ...MUNICIPALITY_ORDER,
-    ...coverage.municipalities.filter((code) => !MUNICIPALITY_ORDER.includes(code)),
+    ...order,
+    ...coverage.municipalities.filter((code) => !order.includes(code)),
   ]);
   const shelter = coverage.shelterCapacity;
   return (

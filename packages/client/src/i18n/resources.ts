@@ -26,6 +26,8 @@ import reviewsDe from '../reviews/i18n/de.json';
 import reviewsEn from '../reviews/i18n/en.json';
 import reportsDe from '../reports/i18n/de.json';
 import reportsEn from '../reports/i18n/en.json';
+import regionDe from '../region/i18n/de.json';
+import regionEn from '../region/i18n/en.json';
 import routesDe from '../routes/i18n/de.json';
 import routesEn from '../routes/i18n/en.json';
 import trainingsDe from '../trainings/i18n/de.json';
@@ -57,6 +59,7 @@ export const resources = {
     emergency: emergencyDe,
     emergencyCard: emergencyCardDe,
     errors: errorsDe,
+    region: regionDe,
   },
   en: {
     translation: en,
@@ -76,6 +79,7 @@ export const resources = {
     emergency: emergencyEn,
     emergencyCard: emergencyCardEn,
     errors: errorsEn,
+    region: regionEn,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale, useLooseT } from '../editing/options';
 import type { ReferralRoutesQuery } from '../gql/graphql';
+import { useRegion } from '../region/region-context';
 import { relaxForm, type RouteForm } from './route-form';
 import { RouteList } from './route-results';
 
@@ -19,6 +20,7 @@ export function NoRoute({
   const { t } = useTranslation('routes');
   const loose = useLooseT('routes');
   const locale = useLocale();
+  const region = useRegion();
   // The neighbouring municipalities tried in vain are named below, not as "Gemeinde".
   const fruitless = [...new Set(explanation.fruitless)].filter(
     (constraint) =>
@@ -50,7 +52,12 @@ export function NoRoute({
           <h4>{t('noRoute.relaxations')}</h4>
           <ul className="relaxations">
             {explanation.relaxations.map((relaxation, index) => {
-              const retry = relaxForm(form, relaxation.constraint, relaxation.municipality?.code);
+              const retry = relaxForm(
+                form,
+                relaxation.constraint,
+                region,
+                relaxation.municipality?.code,
+              );
               return (
                 <li key={index}>
                   {relaxation.description[locale]}{' '}

@@ -2,7 +2,7 @@
  * The route finder's form: its state, how it lives in the URL (so a search can be shared), and
  * how it becomes the variables of `referralRoutes`. Pure, so it is tested without a browser.
  */
-import { neighbouringMunicipalities, isMunicipalityCode } from '@schutznetz/domain';
+import type { RegionCatalog } from '@schutznetz/domain';
 import { formatChildren, parseChildren, type ChildEntry } from './children';
 
 export type StartMode = 'institution' | 'kind' | 'self';
@@ -241,6 +241,8 @@ const URGENCIES = ['IMMEDIATE', 'SAME_DAY', 'DAYS', 'WEEKS'];
 export function relaxForm(
   form: RouteForm,
   constraint: string,
+  /** The loaded region, whose neighbours an AREA relaxation tries. */
+  region: Pick<RegionCatalog, 'neighbours'>,
   /** The neighbouring municipality a MUNICIPALITY relaxation names. */
   municipality?: string,
 ): RouteForm | undefined {
@@ -268,8 +270,7 @@ export function relaxForm(
     case 'AREA':
     case 'MUNICIPALITY': {
       if (municipality !== undefined) return { ...form, municipality };
-      if (!isMunicipalityCode(form.municipality)) return undefined;
-      const [neighbour] = neighbouringMunicipalities(form.municipality);
+      const [neighbour] = region.neighbours(form.municipality);
       return neighbour ? { ...form, municipality: neighbour } : undefined;
     }
     default:

@@ -1,16 +1,14 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { MUNICIPALITIES } from '@schutznetz/domain';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EntityPicker } from '../editing/entity-picker';
-import { OPTION_VALUES, useLooseT, useOptionLabel } from '../editing/options';
+import { OPTION_VALUES, useLocale, useLooseT, useOptionLabel } from '../editing/options';
+import { largestFirst, useRegion } from '../region/region-context';
 import { hasAdvancedConditions } from './advanced-conditions';
 import { ChildrenField } from './children-field';
 import { MAX_K, missingInputs, nowInBerlin, type RouteForm } from './route-form';
 import { START_INSTITUTION_QUERY } from './referral-routes.query';
-
-const MUNICIPALITY_CODES = MUNICIPALITIES.map((municipality) => municipality.code);
 
 /** The start, the need and the moment of a search; checks what is missing before it submits. */
 export function RouteSearchForm({
@@ -23,6 +21,9 @@ export function RouteSearchForm({
   const { t } = useTranslation('routes');
   const loose = useLooseT('routes');
   const optionLabel = useOptionLabel();
+  const locale = useLocale();
+  const region = useRegion();
+  const municipalities = largestFirst(region, locale);
   const [form, setForm] = useState(initial);
   const [showMissing, setShowMissing] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(() => hasAdvancedConditions(initial));
@@ -119,7 +120,7 @@ export function RouteSearchForm({
         {form.startMode === 'kind' && (
           <div className="field-row">
             {select('startKind', OPTION_VALUES.institutionKind, 'institutionKind', true)}
-            {select('startMunicipality', MUNICIPALITY_CODES, 'region', true)}
+            {select('startMunicipality', municipalities, 'region', true)}
           </div>
         )}
         {form.startMode === 'institution' && (
@@ -140,7 +141,7 @@ export function RouteSearchForm({
         <legend>{t('form.need')}</legend>
         <div className="field-row">
           {select('topic', OPTION_VALUES.topic, 'topic', true)}
-          {select('municipality', MUNICIPALITY_CODES, 'region', true)}
+          {select('municipality', municipalities, 'region', true)}
           {select('language', OPTION_VALUES.language, 'language')}
         </div>
         <div className="field">
