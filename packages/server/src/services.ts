@@ -13,6 +13,8 @@ import { EventService } from './modules/event/event.service';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
 import { HistoryRepository } from './modules/history/history.repository';
 import { HistoryService } from './modules/history/history.service';
+import { HsdsRepository } from './modules/hsds/hsds.repository';
+import { HsdsService } from './modules/hsds/hsds.service';
 import { InstitutionRepository } from './modules/institution/institution.repository';
 import { InstitutionService } from './modules/institution/institution.service';
 import { NetworkRepository } from './modules/network/network.repository';
@@ -82,6 +84,8 @@ export interface Services {
   readonly protectionCapacity: ProtectionCapacityService;
   /** Saved explorer views (decision 026). */
   readonly savedView: SavedViewService;
+  /** Open Referral HSDS 3.1 export and import (decision 032). */
+  readonly hsds: HsdsService;
 }
 
 /**
@@ -129,5 +133,6 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
       new SnapshotStoreService(new SnapshotStoreRepository(executor)),
     ),
     savedView: new SavedViewService(new SavedViewRepository(executor)),
+    hsds: new HsdsService(new HsdsRepository(executor)),
   };
 }

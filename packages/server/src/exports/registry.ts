@@ -3,6 +3,7 @@
  * line each; `GET /export` lists them for the viewer's role.
  */
 import { MEETINGS_EXPORT } from '../modules/event/meetings.export';
+import { HSDS_EXPORT } from '../modules/hsds/hsds.export';
 import { NETWORK_GRAPH_EXPORT } from '../modules/graph-export/graph-export.export';
 import { NETWORK_MEMBERS_EXPORT } from '../modules/network/network.export';
 import { CAPACITY_REPORT_EXPORT } from '../modules/protection-capacity/protection-capacity.export';
@@ -14,5 +15,6 @@ export const EXPORTS: readonly ExportDefinition[] = [
   MEETINGS_EXPORT,
   CAPACITY_REPORT_EXPORT,
   NETWORK_MEMBERS_EXPORT,
+  HSDS_EXPORT,
   NETWORK_GRAPH_EXPORT,
 ];

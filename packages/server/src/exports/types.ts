@@ -15,6 +15,7 @@ export const EXPORT_CONTENT_TYPES = {
   ics: 'text/calendar; charset=utf-8',
   pdf: 'application/pdf',
   json: 'application/json; charset=utf-8',
+  zip: 'application/zip',
   graphml: 'application/graphml+xml; charset=utf-8',
   gexf: 'application/gexf+xml; charset=utf-8',
   vcf: 'text/vcard; charset=utf-8',
