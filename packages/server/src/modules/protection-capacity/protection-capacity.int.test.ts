@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
 import { DEMO_DATA } from '@schutznetz/demo-data';
+import { pdfText } from '../../test/file-text';
 import { startTestApi } from '../../test/graphql';
 import { useTestApi } from '../../test/fixtures';
 
@@ -26,31 +26,6 @@ interface Sheet {
 async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
   const { default: read } = await import('read-excel-file/node');
   return read(bytes);
-}
-
-/** WinAnsi (the standard fonts' encoding): Latin-1 with typographic marks in 0x80–0x9f. */
-function winAnsi(bytes: Buffer): string {
-  const marks: Record<number, string> = { 0x84: '„', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—' };
-  return [...bytes].map((b) => marks[b] ?? String.fromCharCode(b)).join('');
-}
-
-/** The text a PDF shows, line by line: pdfkit writes each line as one hex `TJ` array. */
-function pdfText(bytes: Buffer): string {
-  const raw = bytes.toString('latin1');
-  const lines: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const array of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      const hex = [...(array[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]).join('');
-      lines.push(winAnsi(Buffer.from(hex, 'hex')));
-    }
-  }
-  return lines.join('\n');
 }
 
 describe('the capacity report of the Gewalthilfegesetz (real Neo4j, demo data)', () => {
