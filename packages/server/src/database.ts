@@ -1,10 +1,12 @@
-import type { GraphDataSet } from '@schutznetz/domain';
+import type { GraphDataSet, RegionDefinition } from '@schutznetz/domain';
 import type { EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { ReferenceRepository } from './modules/reference/reference.repository';
 import { ReferenceService } from './modules/reference/reference.service';
+import { RegionRepository } from './modules/region/region.repository';
+import { RegionService } from './modules/region/region.service';
 import { SeedRepository } from './modules/seed/seed.repository';
 import { SeedService } from './modules/seed/seed.service';
 import { seedDemoSnapshots } from './modules/snapshot/snapshot.demo';
@@ -42,15 +44,35 @@ export interface PreparedDatabase {
   readonly seeded: boolean;
 }
 
+/** Who the audit trail names for a region loaded at start-up. */
+const START_UP_ACTOR = 'start-up (demo region)';
+
 /**
- * Makes a database ready to serve: constraints and indexes, the domain's taxonomies as nodes, and
- * (when given) the demo data if the database holds no content yet. Safe to run at every start;
- * start-up, the scripts and the test harness call it (the database layer knows no features).
+ * Loads `region` unless the database has a region already (an instance's own region is never
+ * replaced by the demo's), and reads the stored region into this process's cache.
+ */
+async function prepareRegion(executor: Neo4jExecutor, region?: RegionDefinition): Promise<void> {
+  const service = new RegionService(
+    new RegionRepository(executor),
+    executor.driver,
+    executor.database,
+  );
+  const stored = await service.setup();
+  if (region === undefined || stored.catalog.county !== null) return;
+  await service.load(region, {}, { actor: START_UP_ACTOR, now: new Date().toISOString() });
+}
+
+/**
+ * Makes a database ready to serve: constraints and indexes, the domain's taxonomies as nodes,
+ * (when given) a region file if the database has no region yet (decision 030), and (when given)
+ * the demo data if the database holds no content yet. Safe to run at every start; start-up, the
+ * scripts and the test harness call it (the database layer knows no features).
  */
 export async function prepareDatabase(
   driver: Driver,
   database: string,
   demoData?: GraphDataSet,
+  region?: RegionDefinition,
 ): Promise<PreparedDatabase> {
   const applied = await runMigrations(driver, database);
   const executor = new Neo4jExecutor(driver, database);
@@ -58,8 +80,8 @@ export async function prepareDatabase(
   await new ReferenceRepository(executor).sync(
     reference.listTopics(),
     reference.listTargetGroups(),
-    reference.listRegions(),
   );
+  await prepareRegion(executor, region);
   const seeded = demoData
     ? await new SeedService(new SeedRepository(executor)).seedIfEmpty(demoData)
     : false;
@@ -68,13 +90,17 @@ export async function prepareDatabase(
   return { migrations: applied.length, seeded };
 }
 
-/** Writes a data set whether or not the database holds content (idempotent), then replans. */
+/**
+ * Writes a data set whether or not the database holds content (idempotent), then replans;
+ * `region` is loaded first if the database has none.
+ */
 export async function loadDataSet(
   driver: Driver,
   database: string,
   data: GraphDataSet,
+  region?: RegionDefinition,
 ): Promise<void> {
-  await prepareDatabase(driver, database);
+  await prepareDatabase(driver, database, undefined, region);
   const executor = new Neo4jExecutor(driver, database);
   await new SeedService(new SeedRepository(executor)).seed(data);
   await seedDemoSnapshots(executor, data);

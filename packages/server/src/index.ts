@@ -10,7 +10,7 @@ import { prepareDatabase, startDatabase } from './database';
 import { createLogger, type Logger } from './logger';
 import { createDriver } from './neo4j/driver';
 import { pingDatabase } from './neo4j/executor';
-import { DEMO_DATA } from '@schutznetz/demo-data';
+import { DEMO_DATA, DEMO_REGION } from '@schutznetz/demo-data';
 
 async function waitForDatabase(driver: Driver, config: Config, logger: Logger): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       driver,
       config.neo4j.database,
       config.seedDemoData ? DEMO_DATA : undefined,
+      config.seedDemoData ? DEMO_REGION : undefined,
     );
     logger.info(
       prepared,

@@ -32,6 +32,7 @@ import {
   TargetGroupResolver,
   TopicResolver,
 } from './modules/reference/reference.resolver';
+import { RegionSetupResolver } from './modules/region/region.resolver';
 import { REVIEW_RESOLVERS } from './modules/review/review.resolver';
 import { SAVED_VIEW_RESOLVERS } from './modules/saved-view/saved-view.resolver';
 import { SEARCH_RESOLVERS } from './modules/search/search.resolver';
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   TopicResolver,
   TargetGroupResolver,
   RegionResolver,
+  RegionSetupResolver,
   ...INSTITUTION_RESOLVERS,
   ...PERSON_RESOLVERS,
   ...OFFERING_RESOLVERS,

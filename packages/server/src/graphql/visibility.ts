@@ -33,7 +33,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   Query: {
     public:
       'institutions institution services service networks network meetings meeting trainings ' +
-      'training topics topic targetGroups municipalities regions referralPaths referralPath ' +
+      'training topics topic targetGroups municipalities regions region referralPaths referralPath ' +
       'referralRoutes coverage networkGraph search systemStatus viewer',
     member:
       'people person gaps gap caseReviews caseReview actionItems actionItem sinceLastMeeting ' +
@@ -47,7 +47,7 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
     coordinator: '*',
   },
   // A shelter's staff report its free places (the service checks that they work there).
-  Mutation: { member: 'reportFreePlaces', coordinator: '*' },
+  Mutation: { member: 'reportFreePlaces', coordinator: '*', admin: 'loadRegion' },
 
   // The directory: institutions (a shelter's address is never stored), services, networks with
   // their institution members, events without their people, the taxonomies.
@@ -94,7 +94,15 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
     member: '*', // consent, dataMode, conditions, formalAgreement, updatedBy
   },
   ReferralRouteTemplate: { public: 'id title trigger mechanism steps fromKinds' },
-  Region: { public: 'id kind name ags population neighbours institutions services' },
+  Region: {
+    public:
+      'id kind name ags population populationYear approximate isTown courtDistrict seat level ' +
+      'hosts boundary neighbours institutions services',
+  },
+  // The loaded region (decision 030): public but for who loaded it; loading is for admins.
+  RegionSetup: { public: 'version county municipalities externals updatedAt', admin: 'updatedBy' },
+  RegionLoadResult: { admin: '*' },
+  RegionChange: { admin: '*' },
   Topic: {
     public: 'id label isGroup parent children criticality services',
     member: '*', // experts

@@ -1,4 +1,5 @@
-import type { GraphDataSet } from '@schutznetz/domain';
+import { DEMO_REGION } from '@schutznetz/demo-data';
+import type { GraphDataSet, RegionDefinition } from '@schutznetz/domain';
 import type { Driver } from 'neo4j-driver';
 import { startApp, type RunningApp } from '../app';
 import { createLogger } from '../logger';
@@ -46,19 +47,21 @@ export interface TestApi {
 }
 
 /**
- * Resets the worker's database, prepares it (migrations, taxonomies, optionally a data set) and
- * starts the HTTP app on it with tracing on, so tests can count round trips. `cacheOptions` set
- * the app's analysis cache (its staleness window, its clock).
+ * Resets the worker's database, prepares it (migrations, taxonomies, a region — the demo county
+ * unless another or `null` for none is given —, optionally a data set) and starts the HTTP app on
+ * it with tracing on, so tests can count round trips. `cacheOptions` set the app's analysis cache
+ * (its staleness window, its clock).
  */
 export async function startTestApi(
   data?: GraphDataSet,
   env: NodeJS.ProcessEnv = {},
   cacheOptions: AnalysisCacheOptions = {},
+  region: RegionDefinition | null = DEMO_REGION,
 ): Promise<TestApi> {
   const config = testConfig({ NEO4J_TRACE: 'true', ...env });
   const driver = createDriver(config.neo4j, config.neo4j.uri ?? '');
   await resetDatabase(driver);
-  await prepareDatabase(driver, config.neo4j.database, data);
+  await prepareDatabase(driver, config.neo4j.database, data, region ?? undefined);
   const logger = createLogger(config);
   const analysisCache = createAnalysisCache(driver, config.neo4j.database, logger, {
     txTimeoutMs: config.neo4j.txTimeoutMs,

@@ -1,8 +1,8 @@
 import { Label, Rel } from '@schutznetz/domain';
 import type { Neo4jExecutor } from '../../neo4j/executor';
-import type { RegionRecord, TargetGroupRecord, TopicRecord } from './reference.service';
+import type { TargetGroupRecord, TopicRecord } from './reference.service';
 
-const { Topic, TargetGroup, Region, Municipality } = Label;
+const { Topic, TargetGroup } = Label;
 
 const SYNC_TOPICS = `
 UNWIND $topics AS topic
@@ -21,29 +21,19 @@ UNWIND $groups AS grp
 MERGE (g:${TargetGroup} {id: grp.id})
 SET g.labelDe = grp.label.de, g.labelEn = grp.label.en, g.minAge = grp.minAge, g.maxAge = grp.maxAge`;
 
-const SYNC_REGIONS = `
-UNWIND $regions AS region
-MERGE (r:${Region} {id: region.id})
-SET r.kind = region.kind, r.nameDe = region.name.de, r.nameEn = region.name.en,
-    r.ags = region.ags, r.population = region.population
-WITH r, region WHERE region.kind = 'municipality'
-SET r:${Municipality}`;
-
-/** Writes the domain's taxonomies into the graph, so that traversals can reach them. */
+/**
+ * Writes the domain's taxonomies into the graph, so that traversals can reach them. The region
+ * is not among them: it is loaded from a region file (decision 030).
+ */
 export class ReferenceRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  sync(
-    topics: readonly TopicRecord[],
-    groups: readonly TargetGroupRecord[],
-    regions: readonly RegionRecord[],
-  ): Promise<void> {
+  sync(topics: readonly TopicRecord[], groups: readonly TargetGroupRecord[]): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       // Groups first, so every topic finds its parent node.
       await tx.run(SYNC_TOPICS, { topics: topics.filter((t) => t.parentCode === null) });
       await tx.run(SYNC_TOPICS, { topics: topics.filter((t) => t.parentCode !== null) });
       await tx.run(SYNC_TARGET_GROUPS, { groups });
-      await tx.run(SYNC_REGIONS, { regions });
     });
   }
 }

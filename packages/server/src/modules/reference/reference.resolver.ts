@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { regionRecord } from './reference.service';
 import { Region, TargetGroup, Topic } from './reference.type';
 
 @Resolver(() => Topic)
@@ -35,16 +36,16 @@ export class TargetGroupResolver {
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { description: 'The municipalities of the county.' })
-  municipalities(@Ctx() ctx: Context): Region[] {
-    return ctx.services.reference.listRegions('municipality');
+  @Query(() => [Region], { description: 'The municipalities of the loaded county.' })
+  async municipalities(@Ctx() ctx: Context): Promise<Region[]> {
+    return (await ctx.services.region.catalog()).municipalities.map(regionRecord);
   }
 
   @Query(() => [Region], {
     description: 'The county, its municipalities and the external regions that serve it.',
   })
-  regions(@Ctx() ctx: Context): Region[] {
-    return ctx.services.reference.listRegions();
+  async regions(@Ctx() ctx: Context): Promise<Region[]> {
+    return (await ctx.services.region.catalog()).all.map(regionRecord);
   }
 
   @FieldResolver(() => [Region], { description: 'Neighbouring municipalities of the county.' })

@@ -1,13 +1,10 @@
-import {
-  COUNTY,
-  EXTERNAL_REGIONS,
-  MUNICIPALITIES,
-  TARGET_GROUPS,
-  TOPICS,
-  type Region as DomainRegion,
-} from '@schutznetz/domain';
+import { TARGET_GROUPS, TOPICS, type RegionEntry } from '@schutznetz/domain';
+import { currentRegion } from '../region/region.current';
 
-/** Reference data lives in the domain package: reading it costs no database round trip. */
+/**
+ * Reference data: the taxonomies live in the domain package, the region is the loaded one
+ * (decision 030) as this process last read it; reading either costs no database round trip.
+ */
 export interface TopicRecord {
   id: string;
   label: { de: string; en: string };
@@ -23,12 +20,21 @@ export interface TargetGroupRecord {
   maxAge: number | null;
 }
 
+/** A region as the API shows it: the loaded region's entry with the file's fields. */
 export interface RegionRecord {
   id: string;
   kind: string;
   name: { de: string; en: string };
   ags: string | null;
   population: number | null;
+  populationYear: number | null;
+  approximate: boolean | null;
+  isTown: boolean | null;
+  courtDistrict: string | null;
+  seat: string | null;
+  level: string | null;
+  hosts: { de: string; en: string } | null;
+  boundary: unknown;
   neighbourCodes: readonly string[];
 }
 
@@ -47,20 +53,29 @@ const targetGroups: TargetGroupRecord[] = TARGET_GROUPS.map((group) => ({
   maxAge: group.maxAge,
 }));
 
-function toRegion(region: DomainRegion): RegionRecord {
+/** The API's view of a region of the loaded region. */
+export function regionRecord(region: RegionEntry): RegionRecord {
+  const municipality = region.kind === 'municipality' ? region : null;
+  const population = region.kind === 'external' ? null : region.population;
   return {
     id: region.code,
     kind: region.kind,
-    name: region.label,
+    name: region.name,
     ags: region.ags,
-    population: region.population?.count ?? null,
-    neighbourCodes: region.kind === 'municipality' ? region.neighbours : [],
+    population: population?.count ?? null,
+    populationYear: population?.year ?? null,
+    approximate: population === null ? null : (population.approximate ?? false),
+    isTown: municipality?.isTown ?? null,
+    courtDistrict: municipality?.courtDistrict ?? null,
+    seat: region.kind === 'county' ? region.seat : null,
+    level: region.kind === 'external' ? region.level : null,
+    hosts: region.kind === 'external' ? (region.hosts ?? null) : null,
+    boundary: municipality?.boundary ?? null,
+    neighbourCodes: municipality?.neighbours ?? [],
   };
 }
 
-const regions: RegionRecord[] = [COUNTY, ...MUNICIPALITIES, ...EXTERNAL_REGIONS].map(toRegion);
 const topicsById = new Map(topics.map((topic) => [topic.id, topic]));
-const regionsById = new Map(regions.map((region) => [region.id, region]));
 const targetGroupsById = new Map(targetGroups.map((group) => [group.id, group]));
 
 export class ReferenceService {
@@ -84,11 +99,14 @@ export class ReferenceService {
     return targetGroupsById.get(id);
   }
 
+  /** The loaded region's entries, of one kind if given, in the file's order. */
   listRegions(kind?: string): RegionRecord[] {
-    return kind ? regions.filter((region) => region.kind === kind) : regions;
+    const all = currentRegion().all;
+    return (kind ? all.filter((region) => region.kind === kind) : all).map(regionRecord);
   }
 
   findRegion(id: string): RegionRecord | undefined {
-    return regionsById.get(id);
+    const region = currentRegion().get(id);
+    return region === undefined ? undefined : regionRecord(region);
   }
 }

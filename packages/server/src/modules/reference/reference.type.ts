@@ -1,3 +1,4 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NullableField } from '../../graphql/type-fields';
 
@@ -46,7 +47,8 @@ export class TargetGroup {
 
 @ObjectType({
   description:
-    'The county, one of its municipalities, or an external region that hosts services for it.',
+    'The county, one of its municipalities, or an external region that hosts services for it, ' +
+    'as the loaded region file gives them (decision 030).',
 })
 export class Region {
   @Field(() => ID, { description: 'Region code, e.g. "koethen", "dessau_rosslau".' })
@@ -58,11 +60,41 @@ export class Region {
   @Field(() => LocalizedText, { description: 'Name of the region.' })
   name!: LocalizedText;
 
-  @NullableField(String, 'Official municipality key (AGS).')
+  @NullableField(String, 'Official key (AGS): 8 digits for a municipality, 5 for the county.')
   ags!: string | null;
 
   @NullableField(Int, 'Inhabitants, where known.')
   population!: number | null;
+
+  @NullableField(Int, 'Year the population figure refers to, where known.')
+  populationYear!: number | null;
+
+  @NullableField(Boolean, 'True when the population is rounded or estimated.')
+  approximate!: boolean | null;
+
+  @NullableField(Boolean, 'For a municipality: true for a town (Stadt), false for a Gemeinde.')
+  isTown!: boolean | null;
+
+  @NullableField(
+    String,
+    'For a municipality: the code of the municipality whose Amtsgericht serves it.',
+  )
+  courtDistrict!: string | null;
+
+  @NullableField(String, 'For the county: the code of the municipality it is administered from.')
+  seat!: string | null;
+
+  @NullableField(String, 'For an external region: "city", "state" or "federal".')
+  level!: string | null;
+
+  @NullableField(LocalizedText, 'For an external region: the services that sit there, in words.')
+  hosts!: LocalizedText | null;
+
+  @NullableField(
+    GraphQLJSON,
+    'For a municipality: its boundary as a GeoJSON Polygon or MultiPolygon geometry, if loaded.',
+  )
+  boundary!: unknown;
 
   neighbourCodes!: readonly string[];
 }

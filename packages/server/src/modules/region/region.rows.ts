@@ -9,7 +9,7 @@ import { REGION_FORMAT, type RegionBoundary, type RegionDefinition } from '@schu
 export interface RegionRow {
   readonly id: string;
   readonly kind: 'county' | 'municipality' | 'external';
-  /** Place in the file: the order lists come in. */
+  /** Place in the file (the county first, then municipalities, then externals): the order lists come in. */
   readonly position: number;
   readonly nameDe: string;
   readonly nameEn: string;
@@ -203,6 +203,8 @@ export function definitionOf(
 function fieldsThatDiffer(stored: RegionRow, wanted: RegionRow): string[] {
   const fields = new Set<string>();
   for (const key of Object.keys(FIELD_OF) as (keyof RegionRow)[]) {
+    // The order follows the other changes (every row is written), and is no change of its own.
+    if (key === 'position') continue;
     if (JSON.stringify(stored[key] ?? null) !== JSON.stringify(wanted[key] ?? null)) {
       fields.add(FIELD_OF[key]);
     }

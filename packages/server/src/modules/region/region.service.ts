@@ -2,6 +2,7 @@ import { buildRegionCatalog, type RegionCatalog, type RegionDefinition } from '@
 import type { Driver } from 'neo4j-driver';
 import { ConflictError, InvalidInputError } from '../../errors';
 import type { TxRunner } from '../../neo4j/executor';
+import { setCurrentRegion } from './region.current';
 import { parseRegionFile } from './region.file';
 import { RegionRepository, type StoredRegion } from './region.repository';
 import {
@@ -118,7 +119,11 @@ export class RegionService {
     const entries = cacheOf(this.driver);
     const cached = entries.get(this.database);
     if (cached !== undefined && Date.now() - cached.at < CATALOG_TTL_MS) return cached.setup;
-    const setup = this.repository.read().then(setupOf);
+    const setup = this.repository.read().then((stored) => {
+      const read = setupOf(stored);
+      setCurrentRegion(read.catalog);
+      return read;
+    });
     entries.set(this.database, { setup, at: Date.now() });
     // A failed read is not kept: the next call tries again.
     setup.catch(() => entries.delete(this.database));
@@ -167,6 +172,7 @@ export class RegionService {
 
   /** Keeps `setup` as this process's copy of the region and answers it. */
   private remember(setup: RegionSetup): RegionSetup {
+    setCurrentRegion(setup.catalog);
     cacheOf(this.driver).set(this.database, { setup: Promise.resolve(setup), at: Date.now() });
     return setup;
   }
