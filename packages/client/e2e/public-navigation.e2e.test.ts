@@ -98,6 +98,7 @@ describe('navigation for the public and for members (public role as in productio
       'Berichte',
       'Sitzungen',
       'Fallbesprechungen',
+      'Daten',
       'Verzeichnis',
       'Notfallkarte',
     ]);
@@ -109,6 +110,7 @@ describe('navigation for the public and for members (public role as in productio
       '/reports',
       '/meetings',
       '/reviews',
+      '/daten',
       '/directory',
       '/notfallkarte',
     ]);

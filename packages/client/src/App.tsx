@@ -39,6 +39,7 @@ const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyExoticComponent<ComponentTyp
   reports: lazyView(() => import('./reports/reports-view'), 'ReportsView'),
   meetings: lazyView(() => import('./meetings/meetings-view'), 'MeetingsView'),
   reviews: lazyView(() => import('./reviews/reviews-view'), 'ReviewsView'),
+  exports: lazyView(() => import('./exports/exports-page'), 'ExportsPage'),
   directory: lazyView(() => import('./directory/directory-view'), 'DirectoryView'),
   emergencyCard: lazyView(
     () => import('./emergency-card/emergency-card-routes'),

@@ -4,7 +4,19 @@
  */
 import { SERVER_ERROR_CODES, type ErrorCode } from '../errors/error-code';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'ics' | 'pdf' | 'json';
+export const EXPORT_FORMATS = [
+  'csv',
+  'xlsx',
+  'ics',
+  'pdf',
+  'json',
+  'zip',
+  'graphml',
+  'gexf',
+  'vcf',
+] as const;
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A refused or failed download: the server's error code and, for bad input, the parameter. */
 export class ExportFailure extends Error {
@@ -92,4 +104,34 @@ export async function downloadExport(
     URL.revokeObjectURL(href);
   }, 0);
   return { filename };
+}
+
+/** One export the viewer may download, as `GET /export` lists it. */
+export interface ListedExport {
+  readonly name: string;
+  readonly description: { readonly de: string; readonly en: string };
+  /** The formats this client knows how to offer (others are left out). */
+  readonly formats: readonly ExportFormat[];
+}
+
+/**
+ * The exports the viewer's role may download (`GET /export`). Throws {@link ExportFailure} with
+ * the server's code, or `NETWORK` when no answer came.
+ */
+export async function listExports(headers: Record<string, string>): Promise<ListedExport[]> {
+  let response: Response;
+  try {
+    response = await fetch('/export', { headers });
+  } catch {
+    throw new ExportFailure('NETWORK', null);
+  }
+  if (!response.ok) throw await failureOf(response);
+  const body = (await response.json()) as { exports: (ListedExport & { formats: string[] })[] };
+  return body.exports.map((listed) => ({
+    name: listed.name,
+    description: listed.description,
+    formats: listed.formats.filter((format): format is ExportFormat =>
+      (EXPORT_FORMATS as readonly string[]).includes(format),
+    ),
+  }));
 }

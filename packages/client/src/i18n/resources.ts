@@ -16,6 +16,8 @@ import explorerDe from '../explorer/i18n/de.json';
 import explorerEn from '../explorer/i18n/en.json';
 import explorerExportDe from '../explorer/export-texts/de.json';
 import explorerExportEn from '../explorer/export-texts/en.json';
+import exportsDe from '../exports/i18n/de.json';
+import exportsEn from '../exports/i18n/en.json';
 import gapsDe from '../gaps/i18n/de.json';
 import membersDe from '../members/i18n/de.json';
 import membersEn from '../members/i18n/en.json';
@@ -45,6 +47,7 @@ export const resources = {
     translation: de,
     explorer: explorerDe,
     explorerExport: explorerExportDe,
+    exports: exportsDe,
     directory: directoryDe,
     routes: routesDe,
     gaps: gapsDe,
@@ -65,6 +68,7 @@ export const resources = {
     translation: en,
     explorer: explorerEn,
     explorerExport: explorerExportEn,
+    exports: exportsEn,
     directory: directoryEn,
     routes: routesEn,
     gaps: gapsEn,

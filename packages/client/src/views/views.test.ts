@@ -19,6 +19,7 @@ describe('VIEWS', () => {
       ['/reports', 'Berichte'],
       ['/meetings', 'Sitzungen'],
       ['/reviews', 'Fallbesprechungen'],
+      ['/daten', 'Daten'],
       ['/directory', 'Verzeichnis'],
       ['/notfallkarte', 'Notfallkarte'],
     ]);

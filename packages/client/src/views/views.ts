@@ -12,6 +12,7 @@ export const VIEWS = [
   { key: 'reports', path: '/reports', audience: 'member' },
   { key: 'meetings', path: '/meetings', audience: 'member' },
   { key: 'reviews', path: '/reviews', audience: 'member' },
+  { key: 'exports', path: '/daten', audience: 'member' },
   { key: 'directory', path: '/directory', audience: 'public' },
   { key: 'emergencyCard', path: '/notfallkarte', audience: 'public' },
 ] as const;
