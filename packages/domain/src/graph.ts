@@ -23,6 +23,8 @@ export const Label = {
   SavedView: 'SavedView',
   /** The loaded region's file-level data and version (decision 030); one node. */
   RegionSetup: 'RegionSetup',
+  /** A saved column mapping of spreadsheet imports (decision 031). */
+  ImportMapping: 'ImportMapping',
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 

@@ -35,6 +35,7 @@ import {
 import { RegionSetupResolver } from './modules/region/region.resolver';
 import { REVIEW_RESOLVERS } from './modules/review/review.resolver';
 import { SAVED_VIEW_RESOLVERS } from './modules/saved-view/saved-view.resolver';
+import { DATA_IMPORT_RESOLVERS } from './modules/data-import/data-import.resolver';
 import { SEARCH_RESOLVERS } from './modules/search/search.resolver';
 import { SINCE_MEETING_RESOLVERS } from './modules/since-meeting/since-meeting.resolver';
 import { SNAPSHOT_RESOLVERS } from './modules/snapshot/snapshot.resolver';
@@ -70,6 +71,7 @@ export const RESOLVERS = [
   ...HISTORY_RESOLVERS,
   ...SNAPSHOT_RESOLVERS,
   ...SAVED_VIEW_RESOLVERS,
+  ...DATA_IMPORT_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 
 /**

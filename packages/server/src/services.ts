@@ -13,6 +13,8 @@ import { EventService } from './modules/event/event.service';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
 import { HistoryRepository } from './modules/history/history.repository';
 import { HistoryService } from './modules/history/history.service';
+import { DataImportRepository } from './modules/data-import/data-import.repository';
+import { DataImportService } from './modules/data-import/data-import.service';
 import { HsdsRepository } from './modules/hsds/hsds.repository';
 import { HsdsService } from './modules/hsds/hsds.service';
 import { InstitutionRepository } from './modules/institution/institution.repository';
@@ -84,6 +86,8 @@ export interface Services {
   readonly protectionCapacity: ProtectionCapacityService;
   /** Saved explorer views (decision 026). */
   readonly savedView: SavedViewService;
+  /** Importing coordinators' spreadsheets; the import engine (decision 031). */
+  readonly dataImport: DataImportService;
   /** Open Referral HSDS 3.1 export and import (decision 032). */
   readonly hsds: HsdsService;
 }
@@ -101,11 +105,16 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
       runAnalysisJob,
     );
   const offering = new OfferingService(new OfferingRepository(executor));
+  const region = new RegionService(
+    new RegionRepository(executor),
+    executor.driver,
+    executor.database,
+  );
   return {
     system: new SystemService(new SystemRepository(executor)),
     idempotency: new IdempotencyService(new IdempotencyKeyStore(executor)),
     reference: new ReferenceService(),
-    region: new RegionService(new RegionRepository(executor), executor.driver, executor.database),
+    region,
     institution: new InstitutionService(new InstitutionRepository(executor)),
     person: new PersonService(new PersonRepository(executor)),
     offering,
@@ -133,6 +142,7 @@ export function createServices(executor: Neo4jExecutor, analyses?: AnalysisRunne
       new SnapshotStoreService(new SnapshotStoreRepository(executor)),
     ),
     savedView: new SavedViewService(new SavedViewRepository(executor)),
+    dataImport: new DataImportService(new DataImportRepository(executor), () => region.catalog()),
     hsds: new HsdsService(new HsdsRepository(executor)),
   };
 }

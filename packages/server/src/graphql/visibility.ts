@@ -259,6 +259,18 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
   Change: { coordinator: '*' },
   FieldChange: { coordinator: '*' },
   RestoredEntry: { coordinator: '*' },
+  // Importing spreadsheets (decision 031): coordinators only; rows may show contact data.
+  ImportColumnMapping: { coordinator: '*' },
+  ImportField: { coordinator: '*' },
+  ImportMapping: { coordinator: '*' },
+  ImportSheetPreview: { coordinator: '*' },
+  ImportRowNote: { coordinator: '*' },
+  ImportFieldChange: { coordinator: '*' },
+  ImportRow: { coordinator: '*' },
+  ImportCounts: { coordinator: '*' },
+  ImportDryRun: { coordinator: '*' },
+  ImportCreated: { coordinator: '*' },
+  ImportCommitResult: { coordinator: '*' },
 };
 
 /** Person ids are `person:` + the demo's number or a random UUID (creates, decision 011). */

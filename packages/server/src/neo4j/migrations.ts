@@ -102,6 +102,12 @@ const auditTrail: Migration[] = [
   },
 ];
 
+/** An imported entry's id in the coordinator's list (decision 031): unique per kind. */
+const externalIds: Migration[] = [Label.Institution, Label.Service, Label.Person].map((label) => ({
+  name: `${snake(label)}_external_id_unique`,
+  cypher: `CREATE CONSTRAINT ${snake(label)}_external_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.externalId IS UNIQUE`,
+}));
+
 /**
  * Constraints and indexes. Every statement uses IF NOT EXISTS, so running them at each start-up
  * is safe. Labels come from the domain's constants, never from input.
@@ -114,6 +120,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...fullText,
   ...idempotencyKeys,
   ...auditTrail,
+  ...externalIds,
 ];
 
 /** Applies every migration, each in its own schema transaction. Returns the names applied. */

@@ -71,7 +71,8 @@ function after<K extends keyof PersonChanges & keyof PersonRecord>(
   return changes[field] === undefined ? current?.[field] : changes[field];
 }
 
-function checkChanges(changes: PersonChanges, current?: PersonRecord): void {
+/** The rules across a person's fields (name pair, listing basis); the import applies them too. */
+export function checkChanges(changes: PersonChanges, current?: PersonRecord): void {
   const problems = new Problems();
   for (const field of REQUIRED) {
     if (changes[field] === null) problems.add(field, 'must not be empty');
