@@ -45,6 +45,7 @@ const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyExoticComponent<ComponentTyp
     () => import('./emergency-card/emergency-card-routes'),
     'EmergencyCardRoutes',
   ),
+  admin: lazyView(() => import('./admin/admin-routes'), 'AdminRoutes'),
 };
 
 const EditingRoutes = lazyView(() => import('./editing/editing-routes'), 'EditingRoutes');
@@ -94,17 +95,16 @@ export function App() {
               <Route index element={<HomeView />} />
               {VIEWS.map((view) => {
                 const ViewComponent = VIEW_COMPONENTS[view.key];
-                return (
-                  <Route
-                    key={view.key}
-                    path={`${view.path}/*`}
-                    element={
-                      <RequireRegion>
-                        <ViewComponent />
-                      </RequireRegion>
-                    }
-                  />
-                );
+                // The admin pages set the region up, so they cannot wait for it.
+                const element =
+                  view.audience === 'admin' ? (
+                    <ViewComponent />
+                  ) : (
+                    <RequireRegion>
+                      <ViewComponent />
+                    </RequireRegion>
+                  );
+                return <Route key={view.key} path={`${view.path}/*`} element={element} />;
               })}
               <Route
                 path="/edit/*"

@@ -33,6 +33,9 @@ export function createApolloClient({
       auth,
       new HttpLink({ uri }),
     ]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      // One region per instance: the app's and the admin page's queries read and refresh the same entry.
+      typePolicies: { RegionSetup: { keyFields: [] } },
+    }),
   });
 }

@@ -1,3 +1,5 @@
+import adminDe from '../admin/i18n/de.json';
+import adminEn from '../admin/i18n/en.json';
 import authDe from '../auth/i18n/de.json';
 import authEn from '../auth/i18n/en.json';
 import capacityDe from '../capacity/i18n/de.json';
@@ -63,6 +65,7 @@ export const resources = {
     emergencyCard: emergencyCardDe,
     errors: errorsDe,
     region: regionDe,
+    admin: adminDe,
   },
   en: {
     translation: en,
@@ -84,6 +87,7 @@ export const resources = {
     emergencyCard: emergencyCardEn,
     errors: errorsEn,
     region: regionEn,
+    admin: adminEn,
   },
 } as const;
 

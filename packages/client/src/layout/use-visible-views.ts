@@ -3,9 +3,10 @@ import { viewsFor, type View } from '../views/views';
 
 /**
  * The views to offer this viewer: the internal analyses only to roles that may read them (the
- * same test as `RequireMember`). Until the server has said who the viewer is, the public set.
+ * same test as `RequireMember`), the admin pages only to admins. Until the server has said who
+ * the viewer is, the public set.
  */
 export function useVisibleViews(): readonly View[] {
   const auth = useOptionalAuth();
-  return viewsFor(auth?.viewer?.canSeeContacts ?? false);
+  return viewsFor(auth?.viewer?.canSeeContacts ?? false, auth?.viewer?.role === 'ADMIN');
 }

@@ -1,18 +1,41 @@
 /**
- * The server's answer about the region as the domain's region definition, from which the client
- * builds the same `RegionCatalog` the server and the analyses use.
+ * The server's answer about the region as the domain's region definition (the region file's
+ * content), from which the client builds the same `RegionCatalog` the server and the analyses
+ * use, and which the admin page offers as a file to edit and load again.
  */
-import { REGION_FORMAT, type RegionDefinition } from '@schutznetz/domain';
-import type { LoadedRegionQuery } from '../gql/graphql';
+import {
+  REGION_FORMAT,
+  type ExternalLevel,
+  type PopulationFigure,
+  type RegionBoundary,
+  type RegionDefinition,
+} from '@schutznetz/domain';
+import type { LoadedRegionEntryFragment } from '../gql/graphql';
 
-type AnswerRegion = LoadedRegionQuery['regions'][number];
+/** A region as the answer gives it, with its boundary where it was asked for. */
+type Entry = LoadedRegionEntryFragment & { readonly boundary?: unknown };
 
-/** The definition the answer describes; null when the instance has no county yet. */
-export function definitionOf(regions: readonly AnswerRegion[]): RegionDefinition | null {
-  const county = regions.find((region) => region.kind === 'county');
-  if (county === undefined) return null;
-  const municipalities = regions.filter((region) => region.kind === 'municipality');
-  const population = (region: AnswerRegion) => ({ count: region.population ?? 0, year: null });
+/** The region as an answer holds it. */
+export interface RegionAnswer {
+  readonly county: Entry | null;
+  readonly municipalities: readonly Entry[];
+  readonly externals: readonly Entry[];
+}
+
+function population(entry: Entry): PopulationFigure {
+  return {
+    count: entry.population ?? 0,
+    year: entry.populationYear,
+    ...(entry.approximate ? { approximate: true } : {}),
+  };
+}
+
+const LEVELS: readonly string[] = ['city', 'state', 'federal'] satisfies ExternalLevel[];
+
+/** The region file the answer describes; null when the instance has no county yet. */
+export function definitionOf(region: RegionAnswer): RegionDefinition | null {
+  const { county } = region;
+  if (county === null) return null;
   return {
     format: REGION_FORMAT,
     county: {
@@ -20,24 +43,24 @@ export function definitionOf(regions: readonly AnswerRegion[]): RegionDefinition
       name: county.name,
       ags: county.ags ?? '',
       population: population(county),
-      seat: municipalities[0]?.id ?? '',
+      seat: county.seat ?? '',
     },
-    municipalities: municipalities.map((municipality) => ({
+    municipalities: region.municipalities.map((municipality) => ({
       code: municipality.id,
       name: municipality.name,
       ags: municipality.ags ?? '',
-      isTown: false,
+      isTown: municipality.isTown ?? false,
       population: population(municipality),
-      courtDistrict: municipality.id,
+      courtDistrict: municipality.courtDistrict ?? municipality.id,
       neighbours: municipality.neighbours.map((neighbour) => neighbour.id),
+      ...(municipality.boundary ? { boundary: municipality.boundary as RegionBoundary } : {}),
     })),
-    externals: regions
-      .filter((region) => region.kind === 'external')
-      .map((external) => ({
-        code: external.id,
-        name: external.name,
-        level: 'city',
-        ags: external.ags ?? null,
-      })),
+    externals: region.externals.map((external) => ({
+      code: external.id,
+      name: external.name,
+      level: (LEVELS.includes(external.level ?? '') ? external.level : 'city') as ExternalLevel,
+      ags: external.ags,
+      ...(external.hosts ? { hosts: external.hosts } : {}),
+    })),
   };
 }

@@ -8,46 +8,11 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { Observable, of } from 'rxjs';
 import { CardIndex } from '../emergency-card/card-index';
-import type { LoadedRegionQuery } from '../gql/graphql';
 import { createFixedI18n } from '../i18n/i18n';
-import { MADE_UP_COUNTY } from './made-up-county.fixture';
+import { MADE_UP_COUNTY, answerOf } from './made-up-county.fixture';
 import { largestFirst, useRegion } from './region-context';
 import { RegionProvider } from './region-provider';
 import { NoRegionHint, RequireRegion } from './require-region';
-
-/** What the server answers for `definition` (null: an instance without a region). */
-function answerFor(definition: RegionDefinition | null): LoadedRegionQuery {
-  if (definition === null) return { regions: [] };
-  const { county, municipalities, externals } = definition;
-  return {
-    regions: [
-      {
-        id: county.code,
-        kind: 'county',
-        name: county.name,
-        ags: county.ags,
-        population: county.population.count,
-        neighbours: [],
-      },
-      ...municipalities.map((m) => ({
-        id: m.code,
-        kind: 'municipality',
-        name: m.name,
-        ags: m.ags,
-        population: m.population.count,
-        neighbours: m.neighbours.map((id) => ({ id })),
-      })),
-      ...externals.map((e) => ({
-        id: e.code,
-        kind: 'external',
-        name: e.name,
-        ags: e.ags,
-        population: null,
-        neighbours: [],
-      })),
-    ],
-  };
-}
 
 /** Renders `tree` under the provider once the "server" has given `answer` (or failed). */
 async function render(
@@ -71,8 +36,21 @@ async function render(
   return result;
 }
 
+/** The answer as the server sends it, with the type names the cache matches fragments by. */
+function typed(definition: RegionDefinition | null) {
+  const region = answerOf(definition);
+  const entry = <T extends object>(value: T) => ({ __typename: 'Region', ...value });
+  return {
+    __typename: 'RegionSetup',
+    ...region,
+    county: region.county && entry(region.county),
+    municipalities: region.municipalities.map(entry),
+    externals: region.externals.map(entry),
+  };
+}
+
 const answering = (definition: RegionDefinition | null) => () =>
-  of({ data: answerFor(definition) } as ApolloLink.Result);
+  of({ data: { region: typed(definition) } } as ApolloLink.Result);
 
 /** The text of the page without tags. */
 const text = (html: string): string =>

@@ -12,7 +12,10 @@ import { REGION_QUERY } from './region.query';
 export function RegionProvider({ children }: { readonly children: ReactNode }) {
   const { data, error } = useQuery(REGION_QUERY);
   const state = useMemo((): RegionState => {
-    if (data) return { status: 'ready', catalog: buildRegionCatalog(definitionOf(data.regions)) };
+    if (data) {
+      const catalog = buildRegionCatalog(definitionOf(data.region), data.region.version);
+      return { status: 'ready', catalog };
+    }
     if (error) return { status: 'failed', error };
     return { status: 'loading' };
   }, [data, error]);

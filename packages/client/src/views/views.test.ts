@@ -22,6 +22,7 @@ describe('VIEWS', () => {
       ['/daten', 'Daten'],
       ['/directory', 'Verzeichnis'],
       ['/notfallkarte', 'Notfallkarte'],
+      ['/admin', 'Verwaltung'],
     ]);
   });
 });
@@ -35,8 +36,12 @@ describe('viewsFor', () => {
     ]);
   });
 
-  it('offers members every view, the analyses and the explorer of the network included', () => {
-    expect(viewsFor(true)).toEqual(VIEWS);
+  it('offers members every view, the analyses and the explorer of the network included, but not the administration', () => {
+    expect(viewsFor(true)).toEqual(VIEWS.filter((view) => view.key !== 'admin'));
+  });
+
+  it('offers admins the administration besides every other view', () => {
+    expect(viewsFor(true, true)).toEqual(VIEWS);
   });
 });
 

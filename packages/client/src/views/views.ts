@@ -2,7 +2,8 @@
  * The views of the app, in navigation order; each key names its texts under `views.`. The
  * audience says who the navigation offers a view to: `public` views serve anyone (the directory,
  * the routes with function contacts, the Notfallkarte); `member` views are the network's internal
- * analyses and its people, readable from the member role up (decision 011).
+ * analyses and its people, readable from the member role up (decision 011); `admin` views set the
+ * instance up (its region) and are offered to admins only.
  */
 export const VIEWS = [
   { key: 'explorer', path: '/explorer', audience: 'member' },
@@ -15,14 +16,20 @@ export const VIEWS = [
   { key: 'exports', path: '/daten', audience: 'member' },
   { key: 'directory', path: '/directory', audience: 'public' },
   { key: 'emergencyCard', path: '/notfallkarte', audience: 'public' },
+  { key: 'admin', path: '/admin', audience: 'admin' },
 ] as const;
 
 export type View = (typeof VIEWS)[number];
 export type ViewKey = View['key'];
 
-/** The views the navigation and the home page offer to a viewer who may (or may not) read the analyses. */
-export function viewsFor(canSeeAnalyses: boolean): readonly View[] {
-  return VIEWS.filter((view) => canSeeAnalyses || view.audience === 'public');
+/**
+ * The views the navigation and the home page offer to a viewer who may (or may not) read the
+ * analyses, and who is (or is not) an admin.
+ */
+export function viewsFor(canSeeAnalyses: boolean, isAdmin = false): readonly View[] {
+  return VIEWS.filter((view) =>
+    view.audience === 'admin' ? isAdmin : canSeeAnalyses || view.audience === 'public',
+  );
 }
 
 /** The browser tab title for a view: the view first, so tabs stay tellable apart. */
