@@ -3,6 +3,7 @@
  * line each; `GET /export` lists them for the viewer's role.
  */
 import { MEETINGS_EXPORT } from '../modules/event/meetings.export';
+import { IMPORT_TEMPLATE_EXPORT } from '../modules/data-import/data-import.export';
 import { HSDS_EXPORT } from '../modules/hsds/hsds.export';
 import { NETWORK_GRAPH_EXPORT } from '../modules/graph-export/graph-export.export';
 import { NETWORK_MEMBERS_EXPORT } from '../modules/network/network.export';
@@ -17,4 +18,5 @@ export const EXPORTS: readonly ExportDefinition[] = [
   NETWORK_MEMBERS_EXPORT,
   HSDS_EXPORT,
   NETWORK_GRAPH_EXPORT,
+  IMPORT_TEMPLATE_EXPORT,
 ];

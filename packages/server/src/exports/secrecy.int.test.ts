@@ -25,6 +25,7 @@ const EXAMPLE_QUERIES: Readonly<Record<string, string>> = {
   'network-members': '?network=net:ak_gewalt',
   'network-graph': '',
   hsds: '',
+  'import-template': '',
   contacts: '',
 };
 

@@ -38,6 +38,21 @@ export function fileFormat(fileName: string, bytes: Uint8Array): ImportFileForma
 }
 
 /**
+ * Windows-1252's characters at 0x80–0x9F (€, „, “, –, …), where Latin-1 has control characters.
+ * Node's TextDecoder('windows-1252') decodes these bytes as Latin-1 (U+0080–U+009F), so they
+ * are mapped here; the five bytes Windows-1252 leaves undefined stay as they are.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+}
+
+/**
  * The text of a CSV file: UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else
  * Windows-1252, which Excel writes for „CSV (Trennzeichen-getrennt)“ on German Windows.
  */
@@ -46,7 +61,7 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -87,8 +87,11 @@ export class EntityIndex {
   add(entity: KnownEntity, key: string): void {
     this.byId.set(entity.id, entity);
     if (entity.externalId) this.byExternal.set(entity.externalId, entity);
-    const add = (map: Map<string, KnownEntity[]>, k: string) =>
-      map.set(k, [...(map.get(k) ?? []), entity]);
+    // An entry may come under several keys (a person at each workplace), but once per key.
+    const add = (map: Map<string, KnownEntity[]>, k: string) => {
+      const list = map.get(k) ?? [];
+      if (!list.includes(entity)) map.set(k, [...list, entity]);
+    };
     add(this.byKey, key);
     add(this.byName, foldText(entity.name));
   }
