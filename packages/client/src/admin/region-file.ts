@@ -111,6 +111,7 @@ const REASONS: readonly (readonly [RegExp, string])[] = [
   [/^must be lower-case letters/, 'codeFormat'],
   [/^"([^"]*)" cannot be removed: (\d+) /, 'inUse'],
   [/^must be "([^"]*)"$/, 'format'],
+  [/^Unrecognized keys?: "([^"]*)"/, 'unknownField'],
 ];
 
 /** Why the server refused a place, in the user's language; a general request to check it otherwise. */

@@ -6,6 +6,7 @@
 import {
   REGION_FORMAT,
   type ExternalLevel,
+  type LocalizedLabel,
   type PopulationFigure,
   type RegionBoundary,
   type RegionDefinition,
@@ -32,6 +33,9 @@ function population(entry: Entry): PopulationFigure {
 
 const LEVELS: readonly string[] = ['city', 'state', 'federal'] satisfies ExternalLevel[];
 
+/** A name as the file writes it: the cache's answer also carries its type name, a file must not. */
+const label = (text: LocalizedLabel): LocalizedLabel => ({ de: text.de, en: text.en });
+
 /** The region file the answer describes; null when the instance has no county yet. */
 export function definitionOf(region: RegionAnswer): RegionDefinition | null {
   const { county } = region;
@@ -40,14 +44,14 @@ export function definitionOf(region: RegionAnswer): RegionDefinition | null {
     format: REGION_FORMAT,
     county: {
       code: county.id,
-      name: county.name,
+      name: label(county.name),
       ags: county.ags ?? '',
       population: population(county),
       seat: county.seat ?? '',
     },
     municipalities: region.municipalities.map((municipality) => ({
       code: municipality.id,
-      name: municipality.name,
+      name: label(municipality.name),
       ags: municipality.ags ?? '',
       isTown: municipality.isTown ?? false,
       population: population(municipality),
@@ -57,10 +61,10 @@ export function definitionOf(region: RegionAnswer): RegionDefinition | null {
     })),
     externals: region.externals.map((external) => ({
       code: external.id,
-      name: external.name,
+      name: label(external.name),
       level: (LEVELS.includes(external.level ?? '') ? external.level : 'city') as ExternalLevel,
       ags: external.ags,
-      ...(external.hosts ? { hosts: external.hosts } : {}),
+      ...(external.hosts ? { hosts: label(external.hosts) } : {}),
     })),
   };
 }

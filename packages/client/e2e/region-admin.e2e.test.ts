@@ -1,0 +1,131 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ACCESS_TOKEN_STORAGE_KEY } from '../src/auth/token-store';
+import { COORDINATOR_TOKEN, MEMBER_TOKEN, appForSuite } from './harness';
+
+/** An admin's access token; the harness names only a coordinator and a member. */
+const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
+
+/** Opens `target` signed in with `token` (the token in the tab's session, as after sign-in). */
+async function openAs(page: Page, token: string, target: string): Promise<void> {
+  await page.evaluate(
+    ([key, value]) => {
+      sessionStorage.setItem(key, value);
+    },
+    [ACCESS_TOKEN_STORAGE_KEY, token] as const,
+  );
+  await page.goto(target, { waitUntil: 'networkidle' });
+}
+
+/** The main navigation's link texts. */
+async function navTexts(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  await nav.getByRole('link', { name: 'Lücken' }).waitFor();
+  return nav.getByRole('link').evaluateAll((links) => links.map((l) => l.textContent.trim()));
+}
+
+/** The cells of a municipality's row in the admin table, by its code. */
+async function municipalityRow(page: Page, code: string): Promise<string[]> {
+  return page
+    .locator(`table.region-municipalities tr[data-code="${code}"]`)
+    .locator('th, td')
+    .allInnerTexts();
+}
+
+/** Chooses a region file with this content in the page's file field. */
+async function chooseFile(page: Page, name: string, content: unknown): Promise<void> {
+  const file = path.join(os.tmpdir(), `${process.pid}-${name}`);
+  writeFileSync(file, JSON.stringify(content, null, 2));
+  await page.getByLabel('Regionsdatei (JSON)').setInputFiles(file);
+}
+
+interface RegionFile {
+  municipalities: { code: string; population: { count: number }; neighbours: string[] }[];
+}
+
+describe('the region’s admin page in Chromium (real server, demo region)', () => {
+  const started = appForSuite({
+    env: {
+      AUTH_TOKENS: [
+        `${ADMIN_TOKEN}:admin:E2E Administration`,
+        `${COORDINATOR_TOKEN}:coordinator:E2E Koordination`,
+        `${MEMBER_TOKEN}:member:E2E Fachkraft`,
+      ].join(','),
+    },
+  });
+
+  it('lets an admin download the region, load it back with a changed population after a dry run naming it, and shows the new figure', async () => {
+    const { page, problems } = await started().openPage('/');
+    await openAs(page, ADMIN_TOKEN, '/');
+    expect(await navTexts(page)).toContain('Verwaltung');
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Verwaltung' })
+      .click();
+    await page.waitForURL('**/admin/region');
+    await page.getByRole('heading', { level: 1, name: 'Region' }).waitFor();
+    const before = await municipalityRow(page, 'koethen');
+    expect(before.slice(0, 2)).toEqual(['Köthen (Anhalt)', '15082180']);
+
+    // The download is the loaded region in the file format.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Region als Datei herunterladen (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^region-anhalt_bitterfeld-v\d+\.json$/);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as RegionFile;
+    const koethen = file.municipalities.find((m) => m.code === 'koethen');
+    if (!koethen) throw new Error('the downloaded file has no Köthen');
+
+    // A broken neighbour is refused at its place, in German.
+    const broken = structuredClone(file);
+    const index = broken.municipalities.findIndex((m) => m.code === 'koethen');
+    broken.municipalities[index]!.neighbours = ['seehausen'];
+    await chooseFile(page, 'broken.json', broken);
+    const problemList = page.locator('.region-problems li');
+    await problemList.first().waitFor();
+    expect(await problemList.allInnerTexts()).toContain(
+      `Gemeinde ${index + 1} (Köthen (Anhalt)) › Nachbargemeinden › Eintrag 1: Eine Gemeinde „seehausen“ gibt es in der Datei nicht.`,
+    );
+    expect(await page.getByLabel('Regionsdatei (JSON)').getAttribute('aria-invalid')).toBe('true');
+
+    // The same file with one population changed: the dry run names the municipality and the field.
+    koethen.population.count = 26_543;
+    await chooseFile(page, 'changed.json', file);
+    const changes = page.locator('.region-changes li');
+    await changes.first().waitFor();
+    expect(await changes.allInnerTexts()).toEqual([
+      'Geändert: Gemeinde Köthen (Anhalt) – Einwohnerzahl',
+    ]);
+    expect(await municipalityRow(page, 'koethen')).toEqual(before);
+
+    await page.getByRole('button', { name: 'Änderungen übernehmen' }).click();
+    await page.getByText(/^Übernommen: Die Region hat jetzt Version \d+\.$/).waitFor();
+    const after = await municipalityRow(page, 'koethen');
+    expect(after[2]).toMatch(/^(ca\. )?26\.543$/);
+    expect(await page.locator('.region-meta').innerText()).toContain('von E2E Administration');
+    await started().screenshot(page, 'region-admin');
+    expect(problems).toEqual([]);
+  });
+
+  it('offers a member no administration, and tells them the page is for admins', async () => {
+    const { page } = await started().openPage('/');
+    await openAs(page, MEMBER_TOKEN, '/');
+    expect(await navTexts(page)).not.toContain('Verwaltung');
+    await page.goto('/admin/region', { waitUntil: 'networkidle' });
+    await page
+      .getByText(
+        'Diese Seite ist der Administration vorbehalten. Bitte melden Sie sich mit der Rolle Administration an.',
+      )
+      .waitFor();
+    expect(await page.locator('table.region-municipalities').count()).toBe(0);
+  });
+
+  it('offers a coordinator no administration either', async () => {
+    const { page } = await started().openPage('/');
+    await openAs(page, COORDINATOR_TOKEN, '/');
+    expect(await navTexts(page)).not.toContain('Verwaltung');
+  });
+});
