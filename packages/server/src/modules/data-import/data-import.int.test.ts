@@ -105,6 +105,7 @@ describe('spreadsheet import over GraphQL (real Neo4j, demo data)', () => {
       ['postalCode', 'protected_address_dropped'],
     ]);
     expect(shelter?.changes.map((c) => c.field)).not.toContain('street');
+    expect(JSON.stringify(plan)).not.toMatch(/Geheime/);
     expect(await institutionsNamed('Erziehungsberatung Aken')).toEqual([]);
   });
 
@@ -206,5 +207,20 @@ describe('spreadsheet import over GraphQL (real Neo4j, demo data)', () => {
     );
     expect(row).toMatchObject({ action: 'update', entityId: demo?.id });
     expect(row?.changes.map((c) => c.field)).toEqual(['phone']);
+  });
+
+  it('removes the stored address, also from the history, of an entry the file makes a shelter', async () => {
+    const file = csv(HEADER, 'EB-1;Erziehungsberatung Aken;Frauenhaus;Aken (Elbe);;;;');
+    const plan = await dryRun(file);
+    expect(plan.rows[0]?.warnings.map((w) => w.code)).toEqual(['protected_address_removed']);
+    expect(JSON.stringify(plan)).not.toMatch(/Markt 1/);
+    expect((await commit(file, plan.token)).errors).toBeUndefined();
+    const [aken] = await institutionsNamed('Erziehungsberatung Aken');
+    expect(aken?.street).toBeNull();
+    const trail = await api.cypher<{ changes: string }>(
+      'MATCH (e:AuditEntry {entryId: $id}) RETURN e.changes AS changes',
+      { id: aken?.id },
+    );
+    expect(trail.map((entry) => entry.changes).join()).not.toMatch(/Markt 1|06385/);
   });
 });

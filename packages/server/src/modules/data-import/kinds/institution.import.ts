@@ -91,9 +91,6 @@ export const institutionImport: ImportKindHandler = {
             field,
             'protected_address_dropped',
             'dropped: the address of a protected institution is never stored',
-            {
-              value: texts[field],
-            },
           );
           texts[field] = undefined;
         }
@@ -131,7 +128,27 @@ export const institutionImport: ImportKindHandler = {
     // Found by a name written another way ("kothen" for "Köthen"): the stored spelling stays.
     if (stored && name && foldText(stored.name) === foldText(name)) values['name'] = undefined;
 
+    const becomesProtected = kind && isInstitutionKindCode(kind) && hasProtectedAddress(kind);
+    const storedAddress = ['street', 'postalCode'].filter((field) => stored?.fields[field]);
+    if (becomesProtected) {
+      // A stored address goes when the entry becomes a shelter (the history forgets it too).
+      for (const field of storedAddress) values[field] = null;
+    }
     const changed = row.compare(values, stored);
+    if (becomesProtected && storedAddress.length) {
+      row.changes.splice(
+        0,
+        row.changes.length,
+        ...row.changes.map((change) =>
+          storedAddress.includes(change.field) ? { ...change, before: null } : change,
+        ),
+      );
+      row.warn(
+        'street',
+        'protected_address_removed',
+        'the stored address is removed: a protected institution keeps none',
+      );
+    }
     if (stored) {
       const { municipality: moved, ...props } = changed;
       const write: InstitutionWrite = {
