@@ -2,6 +2,7 @@
  * Every file the server offers for download (decision 029). A module adds its export here, one
  * line each; `GET /export` lists them for the viewer's role.
  */
+import { CONTACTS_EXPORT } from '../modules/contact-export/contacts.export';
 import { MEETINGS_EXPORT } from '../modules/event/meetings.export';
 import { IMPORT_TEMPLATE_EXPORT } from '../modules/data-import/data-import.export';
 import { HSDS_EXPORT } from '../modules/hsds/hsds.export';
@@ -19,4 +20,5 @@ export const EXPORTS: readonly ExportDefinition[] = [
   HSDS_EXPORT,
   NETWORK_GRAPH_EXPORT,
   IMPORT_TEMPLATE_EXPORT,
+  CONTACTS_EXPORT,
 ];
