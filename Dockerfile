@@ -30,6 +30,8 @@ COPY --from=build /app/packages/neo4j-embedded/dist packages/neo4j-embedded/dist
 COPY --from=build /app/packages/server/package.json packages/server/
 COPY --from=build /app/packages/server/dist packages/server/dist
 COPY --from=build /app/packages/client/dist packages/client/dist
+# The backup service's volume (docker-compose.yml) starts with this folder's owner.
+RUN mkdir -p /backups && chown node:node /backups
 USER node
 EXPOSE 4000
 CMD ["node", "packages/server/dist/index.js"]

@@ -86,6 +86,15 @@ const environmentSchema = z
       .string()
       .min(1)
       .default(path.join(REPO_ROOT, 'packages', 'client', 'dist')),
+    BACKUP_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, '.data', 'backups')),
+    BACKUP_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be HH:MM (UTC)' })
+      .default('02:30'),
+    BACKUP_KEEP_DAYS: integer(1, 3650).default(14),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_TRACE && env.NODE_ENV === 'production') {
@@ -160,6 +169,8 @@ export interface Config {
   };
   readonly seedDemoData: boolean;
   readonly clientDistDir: string;
+  /** The scheduled backup (decision 034): where, when (HH:MM UTC) and for how many days. */
+  readonly backup: { readonly dir: string; readonly time: string; readonly keepDays: number };
   readonly auth: {
     /** Bearer token → who that is. */
     readonly tokens: ReadonlyMap<string, { readonly role: Role; readonly name: string }>;
@@ -267,5 +278,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     },
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR),
+    backup: {
+      dir: path.resolve(env.BACKUP_DIR),
+      time: env.BACKUP_TIME,
+      keepDays: env.BACKUP_KEEP_DAYS,
+    },
   };
 }
