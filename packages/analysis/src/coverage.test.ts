@@ -2,7 +2,7 @@ import type { RegionCode, TargetGroupCode } from '@schutznetz/domain';
 import fc from 'fast-check';
 import { computeCoverage, summarizeCoverage, type CoverageCell } from './coverage-report';
 import type { AnalysisGraph, AnalysisPerson } from './graph';
-import { areaCovers } from './area';
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import { isExpertiseValid, relatedTopics } from './matching';
 import { aGraph, anInstitution, aPerson, aService } from './testing/fixtures';
 import { generateAnalysisGraph } from './testing/generate';
@@ -231,7 +231,7 @@ describe('computeCoverage, property-based', () => {
             }
             return services.some(
               (s) =>
-                areaCovers(s.area, municipality) &&
+                DEMO_REGION_CATALOG.covers(s.area, municipality) &&
                 (group === null || s.targetGroups.length === 0 || s.targetGroups.includes(group)),
             );
           });
@@ -242,7 +242,7 @@ describe('computeCoverage, property-based', () => {
           const services = graph.services.filter(
             (s) =>
               s.topics.some((t) => related.has(t)) &&
-              areaCovers(s.area, c.municipality) &&
+              DEMO_REGION_CATALOG.covers(s.area, c.municipality) &&
               (c.targetGroup === null ||
                 s.targetGroups.length === 0 ||
                 s.targetGroups.includes(c.targetGroup)),

@@ -3,7 +3,7 @@
  * the graph is immutable, so repeated queries on the same graph share the index and a new
  * graph version gets a new one. Internal to the package.
  */
-import type { InstitutionKindCode, RegionCode, TopicCode } from '@schutznetz/domain';
+import type { InstitutionKindCode, RegionCatalog, RegionCode, TopicCode } from '@schutznetz/domain';
 import type {
   AnalysisGraph,
   AnalysisInstitution,
@@ -21,6 +21,8 @@ export interface GraphIndex {
   readonly people: ReadonlyMap<string, AnalysisPerson>;
   readonly networks: ReadonlyMap<string, AnalysisNetwork>;
   readonly municipalities: ReadonlyMap<RegionCode, AnalysisMunicipality>;
+  /** The loaded region: labels, neighbours and which areas cover which municipality. */
+  readonly region: RegionCatalog;
   readonly servicesOf: ReadonlyMap<string, readonly AnalysisService[]>;
   readonly outPaths: ReadonlyMap<string, readonly AnalysisReferralPath[]>;
   readonly inPaths: ReadonlyMap<string, readonly AnalysisReferralPath[]>;
@@ -76,6 +78,7 @@ function build(graph: AnalysisGraph): GraphIndex {
     people: new Map(graph.people.map((p) => [p.id, p])),
     networks: new Map(graph.networks.map((n) => [n.id, n])),
     municipalities: new Map(graph.municipalities.map((m) => [m.code, m])),
+    region: graph.region,
     servicesOf,
     outPaths,
     inPaths,

@@ -6,6 +6,7 @@ import {
   type RegionCode,
   type ServiceData,
 } from '@schutznetz/domain';
+import { DEMO_REGION } from '@schutznetz/demo-data';
 import { fromDataSet, scope, toGraphology } from './graph';
 
 function institution(id: string, municipality: RegionCode): InstitutionData {
@@ -64,6 +65,7 @@ function path(id: string, fromId: string, toId: string): ReferralPathData {
 }
 
 const DATA: GraphDataSet = {
+  region: DEMO_REGION,
   institutions: [
     institution('efb', 'koethen'),
     institution('asd', 'zerbst'),

@@ -4,8 +4,8 @@
  * version (from Neo4j or a backup) and passes it to the pure functions of this package.
  */
 import {
+  buildRegionCatalog,
   hasProtectedAddress,
-  MUNICIPALITIES,
   type ExpertiseData,
   type GraphDataSet,
   type InstitutionData,
@@ -13,13 +13,13 @@ import {
   type NetworkData,
   type PersonData,
   type ReferralPathData,
+  type RegionCatalog,
   type RegionCode,
   type ServiceData,
   type TrainingData,
   type WorksAtData,
 } from '@schutznetz/domain';
 import { MultiDirectedGraph } from 'graphology';
-import { areaCovers } from './area';
 
 /** An institution as the analyses see it. */
 export type AnalysisInstitution = Pick<
@@ -122,6 +122,11 @@ export interface AnalysisMunicipality {
 export interface AnalysisGraph {
   /** Identifies the data this graph was built from; callers key their caches on it. */
   readonly version: string;
+  /**
+   * The loaded region (decision 030): names, neighbours, externals and which service areas
+   * cover which municipality. Empty when the data set has none.
+   */
+  readonly region: RegionCatalog;
   /** The municipalities the analyses report on (the scope). */
   readonly municipalities: readonly AnalysisMunicipality[];
   readonly institutions: readonly AnalysisInstitution[];
@@ -131,19 +136,21 @@ export interface AnalysisGraph {
   readonly networks: readonly AnalysisNetwork[];
 }
 
-/** The county's municipalities from the domain taxonomy, with population and neighbours. */
-export const COUNTY_MUNICIPALITIES: readonly AnalysisMunicipality[] = MUNICIPALITIES.map((m) => ({
-  code: m.code,
-  name: m.label.de,
-  population: m.population.count,
-  neighbours: m.neighbours,
-}));
+/** The loaded region's municipalities as columns, with population and neighbours. */
+export function regionMunicipalities(region: RegionCatalog): AnalysisMunicipality[] {
+  return region.municipalities.map((m) => ({
+    code: m.code,
+    name: m.name.de,
+    population: m.population.count,
+    neighbours: m.neighbours,
+  }));
+}
 
 /** Options of {@link fromDataSet}. */
 export interface FromDataSetOptions {
   /** Defaults to `'unversioned'`; pass the graph version the data was read at. */
   readonly version?: string;
-  /** The columns of the analyses; defaults to the county's ten municipalities. */
+  /** The columns of the analyses; defaults to the data set's region's municipalities. */
   readonly municipalities?: readonly AnalysisMunicipality[];
   /**
    * Count completed trainings as basic expertise of their participants (from the training
@@ -216,9 +223,11 @@ export function fromDataSet(data: GraphDataSet, options: FromDataSetOptions = {}
   const personIds = new Set(data.people.map((p) => p.id));
   const memberIds = new Set([...institutionIds, ...personIds]);
 
+  const region = buildRegionCatalog(data.region ?? null);
   return {
     version: options.version ?? 'unversioned',
-    municipalities: options.municipalities ?? COUNTY_MUNICIPALITIES,
+    region,
+    municipalities: options.municipalities ?? regionMunicipalities(region),
     institutions: data.institutions.map((i) => ({
       id: i.id,
       name: i.name,
@@ -313,7 +322,7 @@ export function fromDataSet(data: GraphDataSet, options: FromDataSetOptions = {}
 export function scope(graph: AnalysisGraph, municipalities: readonly RegionCode[]): AnalysisGraph {
   const inScope = new Set(municipalities);
   const servesScope = (area: readonly RegionCode[]): boolean =>
-    municipalities.some((code) => areaCovers(area, code));
+    municipalities.some((code) => graph.region.covers(area, code));
 
   const servicesByInstitution = groupBy(graph.services, (s) => s.institutionId);
   const institutions = graph.institutions.filter(
@@ -344,6 +353,7 @@ export function scope(graph: AnalysisGraph, municipalities: readonly RegionCode[
   const known = new Map(graph.municipalities.map((m) => [m.code, m]));
   return {
     version: graph.version,
+    region: graph.region,
     municipalities: municipalities.map(
       (code) => known.get(code) ?? { code, name: code, population: null, neighbours: [] },
     ),

@@ -3,7 +3,7 @@
  * builds an {@link AnalysisGraph} (see `fromDataSet`, `scope`) and calls these functions.
  */
 export {
-  COUNTY_MUNICIPALITIES,
+  regionMunicipalities,
   fromDataSet,
   scope,
   toGraphology,
@@ -21,7 +21,6 @@ export {
   type GraphologyNodeAttributes,
   type NetworkMember,
 } from './graph';
-export { areaCovers } from './area';
 export {
   isExpertiseValid,
   isServiceAlwaysOpen,

@@ -17,7 +17,6 @@ import type {
   TargetGroupCode,
   TopicCode,
 } from '@schutznetz/domain';
-import { areaCovers } from './area';
 import { localShelterServices, shelterCapacity } from './coverage-report/shelter';
 import type { AnalysisGraph, AnalysisMunicipality, AnalysisService } from './graph';
 import { graphIndex } from './graph-index';
@@ -126,6 +125,10 @@ export interface ProtectionCapacityReport {
   readonly forms: readonly TopicCode[];
   readonly targetGroups: readonly ReportTargetGroup[];
   readonly municipalities: readonly Pick<AnalysisMunicipality, 'code' | 'name' | 'population'>[];
+  /** The loaded county's German name; null without a loaded region. */
+  readonly countyName: string | null;
+  /** German names of the loaded region's places (county, municipalities, externals) by code. */
+  readonly regionNames: Readonly<Record<string, string>>;
   /** Municipality by municipality (in the graph's order), then the county; forms × groups each. */
   readonly rows: readonly CapacityRow[];
   /** Each municipality, then the county (last). */
@@ -195,7 +198,7 @@ export function protectionCapacity(
       service,
       institution: index.institutions.get(service.institutionId),
       forms: VIOLENCE_FORMS.filter((form) => topicsMatch(service.topics, form)),
-      reaches: codes.filter((code) => areaCovers(service.area, code)),
+      reaches: codes.filter((code) => graph.region.covers(service.area, code)),
     }))
     .filter((entry) => entry.forms.length > 0 && entry.reaches.length > 0);
 
@@ -273,6 +276,8 @@ export function protectionCapacity(
       name: m.name,
       population: m.population,
     })),
+    countyName: graph.region.county?.name.de ?? null,
+    regionNames: Object.fromEntries(graph.region.all.map((r) => [r.code, r.name.de])),
     rows,
     shelters,
     services,

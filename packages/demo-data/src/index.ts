@@ -13,9 +13,12 @@ import { DEMO_REFERRAL_PATHS } from './referral-paths';
 import { DEMO_CASE_REVIEWS, DEMO_GAPS } from './reviews';
 import { DEMO_SERVICES } from './services';
 
+import { DEMO_REGION } from './regions';
+
 export { DEMO_REGION, DEMO_REGION_CATALOG } from './regions';
 
 export const DEMO_DATA: GraphDataSet = {
+  region: DEMO_REGION,
   institutions: DEMO_INSTITUTIONS,
   people: DEMO_PEOPLE,
   worksAt: DEMO_WORKS_AT,

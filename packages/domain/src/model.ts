@@ -11,7 +11,7 @@ import type {
 } from './taxonomy/referral-routes';
 import type { InstitutionKindCode } from './taxonomy/institution-kinds';
 import type { NetworkKindCode } from './taxonomy/network-kinds';
-import type { RegionCode } from './region/definition';
+import type { RegionCode, RegionDefinition } from './region/definition';
 import type { TargetGroupCode } from './taxonomy/target-groups';
 import type { TopicCode } from './taxonomy/topics';
 
@@ -274,4 +274,9 @@ export interface GraphDataSet {
   readonly trainings: readonly TrainingData[];
   readonly caseReviews: readonly CaseReviewData[];
   readonly gaps: readonly GapData[];
+  /**
+   * The loaded region (decision 030) the data refers to, as its region file; absent or null in a
+   * data set without one (the analyses then know no municipalities).
+   */
+  readonly region?: RegionDefinition | null;
 }

@@ -12,8 +12,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import * as analysis from '@schutznetz/analysis';
-import { DEMO_DATA } from '@schutznetz/demo-data';
-import { MUNICIPALITIES, type GraphDataSet } from '@schutznetz/domain';
+import { DEMO_DATA, DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
+import type { GraphDataSet } from '@schutznetz/domain';
 import { median, ms, table } from './measures';
 import { describeDataSet, scaleDataSet } from './scaled-data';
 
@@ -111,7 +111,7 @@ function timeMeasure(
 
 /** The data set as the server's analyses see it: the county's scope, lookups built. */
 function countyGraph(data: GraphDataSet): Graph {
-  const codes = MUNICIPALITIES.map((m) => m.code);
+  const codes = DEMO_REGION_CATALOG.municipalities.map((m) => m.code);
   const graph = analysis.scope(analysis.fromDataSet(data), codes);
   analysis.findIsolatedInstitutions(graph); // builds the lookups, as a snapshot shares them
   return graph;

@@ -81,7 +81,7 @@ export async function prepareDatabase(
     reference.listTopics(),
     reference.listTargetGroups(),
   );
-  await prepareRegion(executor, region);
+  await prepareRegion(executor, region ?? demoData?.region ?? undefined);
   const seeded = demoData
     ? await new SeedService(new SeedRepository(executor)).seedIfEmpty(demoData)
     : false;

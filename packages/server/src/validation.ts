@@ -1,11 +1,11 @@
 import {
   expandTopics as expandTopicCodes,
-  isRegionCode,
   isTargetGroupCode,
   isTopicCode,
   type OpeningInterval,
 } from '@schutznetz/domain';
 import { InvalidInputError, type FieldProblem } from './errors';
+import { currentRegion } from './modules/region/region.current';
 
 /**
  * Checks shared by services: the rules class-validator cannot express (codes that must exist,
@@ -43,7 +43,8 @@ export function checkRegions(
   field: string,
   values: readonly string[] | null | undefined,
 ): void {
-  const unknown = unknownCodes(values, isRegionCode);
+  const region = currentRegion();
+  const unknown = unknownCodes(values, (code) => region.isRegion(code));
   if (unknown.length) problems.add(field, `unknown municipality or region: ${unknown.join(', ')}`);
 }
 

@@ -6,7 +6,6 @@
 import type { LanguageCode, RegionCode, TargetGroupCode, TopicCode } from '@schutznetz/domain';
 import type { AnalysisGraph } from '../graph';
 import type { GraphIndex } from '../graph-index';
-import { areaCovers } from '../area';
 import { isServiceAlwaysOpen, relatedTopics, serviceLanguages } from '../matching';
 import { personGroupReach, personReach, personTopics } from './reach';
 import type { CoverageCell } from './types';
@@ -82,7 +81,7 @@ export function coverageCells(
       .filter(({ related }) => service.topics.some((t) => related.has(t)))
       .map(({ row }) => row);
     if (topicRows.length === 0) continue;
-    const covered = columns.filter((code) => areaCovers(service.area, code));
+    const covered = columns.filter((code) => graph.region.covers(service.area, code));
     const always = isServiceAlwaysOpen(service, institution);
     const languages = serviceLanguages(service, institution);
     const serviceGroups =

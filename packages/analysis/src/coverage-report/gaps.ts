@@ -6,7 +6,6 @@
 import {
   institutionKindByCode,
   REFERRAL_ROUTES,
-  regionByCode,
   topicByCode,
   type InstitutionKindCode,
   type LanguageCode,
@@ -68,7 +67,12 @@ const SPECIALIST_KINDS = new Map<TopicCode, ReadonlySet<InstitutionKindCode>>();
 export interface SpecialistSituation {
   readonly kinds: ReadonlySet<InstitutionKindCode>;
   /** Specialised institutions behind the cell located outside the scope. */
-  readonly outside: readonly { readonly name: string; readonly municipality: RegionCode }[];
+  readonly outside: readonly {
+    readonly name: string;
+    readonly municipality: RegionCode;
+    /** The municipality's (or region's) name in the loaded region. */
+    readonly place: LocalizedLabel;
+  }[];
   readonly local: number;
 }
 
@@ -119,7 +123,7 @@ export function cellGaps(
     // Named in each language (`Halle (Saale)`), never by the region's code.
     const outside = (locale: 'de' | 'en') =>
       specialists.outside
-        .map((o) => `${o.name} (${regionByCode(o.municipality).label[locale]})`)
+        .map((o) => `${o.name} (${o.place[locale]})`)
         .join(', ');
     gaps.push(
       gap(
@@ -184,7 +188,14 @@ export function specialistSituation(
   const outside = specialised.filter((i) => !inScope.has(i.municipality));
   return {
     kinds,
-    outside: outside.map((i) => ({ name: i.name, municipality: i.municipality })),
+    outside: outside.map((i) => ({
+      name: i.name,
+      municipality: i.municipality,
+      place: {
+        de: index.region.label(i.municipality, 'de'),
+        en: index.region.label(i.municipality, 'en'),
+      },
+    })),
     local: specialised.length - outside.length,
   };
 }

@@ -5,7 +5,6 @@
 import type { RegionCode, TargetGroupCode, TopicCode } from '@schutznetz/domain';
 import type { AnalysisPerson } from '../graph';
 import { listOf, type GraphIndex } from '../graph-index';
-import { areaCovers } from '../area';
 import { isExpertiseValid, relatedTopics } from '../matching';
 
 /**
@@ -23,7 +22,7 @@ export function personReach(
     if (institution === undefined) continue;
     reached.add(institution.municipality);
     for (const service of listOf(index.servicesOf, institution.id)) {
-      for (const code of columns) if (areaCovers(service.area, code)) reached.add(code);
+      for (const code of columns) if (index.region.covers(service.area, code)) reached.add(code);
     }
   }
   return columns.filter((code) => reached.has(code));
@@ -61,7 +60,7 @@ export function personGroupReach(
           ? groups
           : groups.filter((g) => service.targetGroups.includes(g));
       for (const code of columns) {
-        if (!areaCovers(service.area, code)) continue;
+        if (!index.region.covers(service.area, code)) continue;
         for (const group of served) {
           const key = `${code}|${group}`;
           if (!pairs.has(key)) {

@@ -5,7 +5,6 @@
 import { topicByCode, type RegionCode } from '@schutznetz/domain';
 import type { AnalysisGraph, AnalysisService } from '../graph';
 import type { GraphIndex } from '../graph-index';
-import { areaCovers } from '../area';
 import { GAP_WEIGHTS, localizedNumber } from './gaps';
 import type { CoverageGap, ShelterCapacity } from './types';
 
@@ -53,7 +52,7 @@ export function shelterCapacity(
     ratio: requiredPlaces === 0 ? null : places / requiredPlaces,
     serviceIds: shelters.map((s) => s.id).sort(),
     municipalitiesWithoutShelter: graph.municipalities
-      .filter((m) => !shelters.some((s) => areaCovers(s.area, m.code)))
+      .filter((m) => !shelters.some((s) => graph.region.covers(s.area, m.code)))
       .map((m) => m.code),
   };
 }

@@ -8,9 +8,9 @@ import {
   referralRouteById,
   routeMatchesNeed,
   type ReferralRouteTemplate,
+  type RegionCatalog,
 } from '@schutznetz/domain';
 import type { AnalysisInstitution, AnalysisReferralPath, AnalysisService } from '../graph';
-import { areaCovers } from '../area';
 import { languageMatch, topicsMatch } from '../matching';
 import { capacityMomentMs, isReportedFull } from './capacity';
 import { householdFails } from './household';
@@ -33,6 +33,7 @@ export function isClosedToStart(
  * given), time excepted (that depends on when the route arrives). Empty when the service fits.
  */
 export function serviceFailures(
+  region: RegionCatalog,
   service: AnalysisService,
   institution: AnalysisInstitution | undefined,
   need: ReferralNeed,
@@ -64,7 +65,7 @@ export function serviceFailures(
   ) {
     failures.push('language');
   }
-  if (!areaCovers(service.area, need.municipality)) failures.push('area');
+  if (!region.covers(service.area, need.municipality)) failures.push('area');
   const required = need.accessibility ?? [];
   if (
     required.some(

@@ -1,5 +1,10 @@
-import { aGraph, anInstitution, aService, OFFICE_HOURS } from '../testing/fixtures';
-import { COUNTY_MUNICIPALITIES } from '../graph';
+import {
+  aGraph,
+  anInstitution,
+  aService,
+  DEMO_MUNICIPALITIES,
+  OFFICE_HOURS,
+} from '../testing/fixtures';
 import {
   explainNoRoute,
   findReferralRoutes,
@@ -228,7 +233,7 @@ describe('leftOutOf', () => {
 
 describe('relaxations of an empty answer', () => {
   it('name only neighbours within the scope, each once, with code and name', () => {
-    const scope = COUNTY_MUNICIPALITIES.filter((m) =>
+    const scope = DEMO_MUNICIPALITIES.filter((m) =>
       ['aken', 'osternienburger_land'].includes(m.code),
     );
     const graph = aGraph({

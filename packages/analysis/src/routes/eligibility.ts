@@ -6,11 +6,10 @@
  */
 import {
   isAgeInRange,
-  isRegionCode,
-  regionByCode,
   targetGroupByCode,
   type LanguageCode,
   type LocalizedLabel,
+  type RegionCatalog,
 } from '@schutznetz/domain';
 import type { AnalysisInstitution, AnalysisService } from '../graph';
 import { languageMatch } from '../matching';
@@ -51,9 +50,9 @@ export function languageName(code: LanguageCode): LocalizedLabel {
   return name;
 }
 
-/** A region's name, or its code when it is not one the domain knows. */
-export function regionName(code: string): LocalizedLabel {
-  return isRegionCode(code) ? regionByCode(code).label : { de: code, en: code };
+/** A region's name in the loaded region, or its code when the region does not know it. */
+export function regionName(region: RegionCatalog, code: string): LocalizedLabel {
+  return { de: region.label(code, 'de'), en: region.label(code, 'en') };
 }
 
 function list(labels: readonly LocalizedLabel[]): LocalizedLabel {
@@ -66,6 +65,7 @@ function reason(constraint: RouteConstraint, label: LocalizedLabel): Eligibility
 
 /** Why the person (not a child) fails `constraint` at `service`, in words. */
 function personReason(
+  region: RegionCatalog,
   constraint: RouteConstraint,
   service: AnalysisService,
   institution: AnalysisInstitution | undefined,
@@ -106,7 +106,7 @@ function personReason(
       });
     }
     case 'area': {
-      const place = regionName(need.municipality);
+      const place = regionName(region, need.municipality);
       return reason(constraint, {
         de: `Einzugsgebiet umfasst ${place.de} nicht`,
         en: `its area does not cover ${place.en}`,
@@ -150,12 +150,13 @@ export function timeReason(): EligibilityReason {
  * reason per failed condition of the person, one per child a limit concerns. Empty when it fits.
  */
 export function exclusionReasons(
+  region: RegionCatalog,
   service: AnalysisService,
   institution: AnalysisInstitution | undefined,
   need: ReferralNeed,
   start?: Pick<RouteStart, 'kind'>,
 ): EligibilityReason[] {
-  const failures = serviceFailures(service, institution, need, start);
+  const failures = serviceFailures(region, service, institution, need, start);
   if (failures.length === 0) return [];
   const children = householdChecks(service, need).failures;
   const personFailsAge =
@@ -164,10 +165,10 @@ export function exclusionReasons(
   const reasons: EligibilityReason[] = [];
   for (const constraint of failures) {
     if (constraint === 'age') {
-      if (personFailsAge) reasons.push(personReason('age', service, institution, need, start));
+      if (personFailsAge) reasons.push(personReason(region, 'age', service, institution, need, start));
       reasons.push(...children);
     } else {
-      reasons.push(personReason(constraint, service, institution, need, start));
+      reasons.push(personReason(region, constraint, service, institution, need, start));
     }
   }
   return reasons;

@@ -5,6 +5,7 @@ import {
   type TargetGroupCode,
   type TopicCode,
 } from '@schutznetz/domain';
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import fc from 'fast-check';
 import { graphIndex } from '../graph-index';
 import { generateAnalysisGraph } from '../testing/generate';
@@ -73,7 +74,7 @@ describe('eligibility and what is left out, property-based', () => {
         for (const route of result.routes) {
           const service = graph.services.find((s) => s.id === route.endService.id)!;
           const institution = index.institutions.get(service.institutionId);
-          expect(exclusionReasons(service, institution, need)).toEqual([]);
+          expect(exclusionReasons(DEMO_REGION_CATALOG, service, institution, need)).toEqual([]);
           expect(route.languageMatch === null).toBe(need.language === undefined);
         }
         for (const entry of leftOutOf(graph, need, result)) {

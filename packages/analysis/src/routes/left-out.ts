@@ -7,6 +7,7 @@ import {
   targetGroupByCode,
   topicByCode,
   type LocalizedLabel,
+  type RegionCatalog,
   type RegionCode,
 } from '@schutznetz/domain';
 import type { AnalysisGraph, AnalysisInstitution, AnalysisService } from '../graph';
@@ -31,6 +32,7 @@ export const LEFT_OUT_NEAREST = 8;
 
 /** The condition as the need states it, e.g. "Sprache: Russisch". */
 function conditionText(
+  region: RegionCatalog,
   constraint: RouteConstraint,
   need: ReferralNeed,
   selfAsks = false,
@@ -48,7 +50,7 @@ function conditionText(
       return { de: `Sprache: ${name?.de ?? '–'}`, en: `Language: ${name?.en ?? '–'}` };
     }
     case 'area': {
-      const place = regionName(need.municipality);
+      const place = regionName(region, need.municipality);
       return { de: `Wohnort: ${place.de}`, en: `Home municipality: ${place.en}` };
     }
     case 'age': {
@@ -126,6 +128,7 @@ const BY_NAME = new Intl.Collator('de');
 
 /** A left-out service with every reason in words. */
 function word(
+  region: RegionCatalog,
   candidate: Candidate,
   need: ReferralNeed,
   start: RouteStart | undefined,
@@ -133,7 +136,7 @@ function word(
   const { service, institution, municipality } = candidate;
   const reasons = candidate.isLate
     ? [timeReason()]
-    : exclusionReasons(service, institution, need, start);
+    : exclusionReasons(region, service, institution, need, start);
   return {
     serviceId: service.id,
     serviceName: service.name,
@@ -174,7 +177,7 @@ export function leftOutOf(
       {
         constraint: 'topic',
         serviceCount: 0,
-        description: conditionText('topic', need),
+        description: conditionText(index.region, 'topic', need),
         nearest: [],
       },
     ];
@@ -190,7 +193,7 @@ export function leftOutOf(
     const isLate = matching.has(service.id) && late.has(service.id);
     const failed: RouteConstraint[] = isLate
       ? ['time']
-      : serviceFailures(service, institution, need, start);
+      : serviceFailures(index.region, service, institution, need, start);
     if (failed.length === 0) continue;
     // Closed at the moment too (the search never got to ask): say so, it is one reason more.
     const wait = waitAt(need, service, institution);
@@ -227,7 +230,7 @@ export function leftOutOf(
       if (list.length >= nearest) continue;
       let left = worded.get(candidate.service.id);
       if (left === undefined) {
-        left = word(candidate, need, start);
+        left = word(index.region, candidate, need, start);
         worded.set(candidate.service.id, left);
       }
       list.push(left);
@@ -237,7 +240,7 @@ export function leftOutOf(
     .map(([constraint, services]) => ({
       constraint,
       serviceCount: counts.get(constraint) ?? services.length,
-      description: conditionText(constraint, need, start?.kind === 'self'),
+      description: conditionText(index.region, constraint, need, start?.kind === 'self'),
       nearest: services,
     }))
     .sort((a, b) => b.serviceCount - a.serviceCount || a.constraint.localeCompare(b.constraint));

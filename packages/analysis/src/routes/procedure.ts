@@ -21,7 +21,6 @@ import {
 } from '@schutznetz/domain';
 import type { AnalysisInstitution, AnalysisReferralPath, AnalysisService } from '../graph';
 import { listOf, type GraphIndex } from '../graph-index';
-import { areaCovers } from '../area';
 import { serviceHours, topicsMatch } from '../matching';
 import { referralPathFailure, serviceFailures } from './constraints';
 import {
@@ -156,7 +155,7 @@ function childProtectionServices(
   topic: ReferralNeed['topic'],
 ): AnalysisService[] {
   return listOf(index.servicesOf, institution.id).filter(
-    (s) => areaCovers(s.area, need.municipality) && topicsMatch(s.topics, topic),
+    (s) => index.region.covers(s.area, need.municipality) && topicsMatch(s.topics, topic),
   );
 }
 
@@ -174,7 +173,7 @@ function endServiceAt(
   const services = childProtectionServices(index, institution, need, 'child_endangerment');
   const score = (s: AnalysisService): number =>
     (acute && serviceHours(s, institution).available24x7 ? 4 : 0) +
-    (serviceFailures(s, institution, need).length === 0 ? 2 : 0) +
+    (serviceFailures(index.region, s, institution, need).length === 0 ? 2 : 0) +
     (topicsMatch(s.topics, need.topic) ? 1 : 0);
   return [...services].sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id))[0] ?? null;
 }

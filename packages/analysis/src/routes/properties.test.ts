@@ -13,7 +13,7 @@ import {
 } from '@schutznetz/domain';
 import fc from 'fast-check';
 import type { AnalysisGraph, AnalysisReferralPath } from '../graph';
-import { areaCovers } from '../area';
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import { relatedTopics } from '../matching';
 import { availabilityAt } from '../opening-hours';
 import { generateAnalysisGraph } from '../testing/generate';
@@ -129,7 +129,7 @@ function violations(
   ) {
     problems.push('language');
   }
-  if (!areaCovers(service.area, need.municipality)) problems.push('area');
+  if (!DEMO_REGION_CATALOG.covers(service.area, need.municipality)) problems.push('area');
   for (const feature of need.accessibility ?? []) {
     if (!service.accessibility.includes(feature) && !institution?.accessibility.includes(feature)) {
       problems.push('accessibility');

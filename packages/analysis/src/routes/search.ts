@@ -13,7 +13,6 @@
  */
 import type { AnalysisGraph, AnalysisService } from '../graph';
 import { graphIndex, listOf, servicesForTopic } from '../graph-index';
-import { areaCovers } from '../area';
 import { withChildProtection } from './child-protection';
 import { serviceFailures } from './constraints';
 import { reject, searchContext, summariseRejections } from './context';
@@ -59,7 +58,9 @@ export function resolveStart(graph: AnalysisGraph, start: RouteStart): string[] 
         local.length > 0
           ? local
           : ofKind.filter((i) =>
-              listOf(index.servicesOf, i.id).some((s) => areaCovers(s.area, start.municipality)),
+              listOf(index.servicesOf, i.id).some((s) =>
+                index.region.covers(s.area, start.municipality),
+              ),
             );
       return chosen.map((i) => i.id).sort();
     }
@@ -93,7 +94,7 @@ export function findReferralRoutes(
   const matching: string[] = [];
   for (const service of topicServices) {
     const institution = index.institutions.get(service.institutionId);
-    const failures = serviceFailures(service, institution, need, start);
+    const failures = serviceFailures(index.region, service, institution, need, start);
     for (const failure of failures) reject(ctx, failure, 'services', service.id);
     if (failures.length === 0) {
       matching.push(service.id);

@@ -14,7 +14,6 @@ import {
 } from '@schutznetz/domain';
 import type { AnalysisInstitution } from '../graph';
 import { listOf, type GraphIndex } from '../graph-index';
-import { areaCovers } from '../area';
 import { topicsMatch } from '../matching';
 import { DEFAULT_RESPONSE_HOURS, ROUTE_PENALTY_HOURS } from './cost';
 import type { ProcedureStepKind, ReferralHop, ReferralNeed } from './types';
@@ -83,7 +82,7 @@ export function institutionServing(
     for (const institution of listOf(index.institutionsByKind, kind)) {
       if (!accept(institution)) continue;
       const services = listOf(index.servicesOf, institution.id).filter((s) =>
-        areaCovers(s.area, municipality),
+        index.region.covers(s.area, municipality),
       );
       const local = institution.municipality === municipality;
       if (services.length === 0 && !local) continue;

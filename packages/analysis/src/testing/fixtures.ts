@@ -2,9 +2,10 @@
  * Builders for small hand-made analysis graphs: each fills in neutral defaults so a test
  * states only what matters to it.
  */
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import type { OpeningInterval } from '@schutznetz/domain';
 import {
-  COUNTY_MUNICIPALITIES,
+  regionMunicipalities,
   type AnalysisGraph,
   type AnalysisInstitution,
   type AnalysisNetwork,
@@ -141,11 +142,15 @@ export function aNetwork(
   };
 }
 
-/** A graph over the county's municipalities from the parts given. */
+/** The demo county's municipalities: the columns of the hand-made graphs. */
+export const DEMO_MUNICIPALITIES = regionMunicipalities(DEMO_REGION_CATALOG);
+
+/** A graph over the demo county's municipalities from the parts given. */
 export function aGraph(parts: Partial<AnalysisGraph> = {}): AnalysisGraph {
   return {
     version: 'test',
-    municipalities: COUNTY_MUNICIPALITIES,
+    region: DEMO_REGION_CATALOG,
+    municipalities: DEMO_MUNICIPALITIES,
     institutions: [],
     services: [],
     referralPaths: [],

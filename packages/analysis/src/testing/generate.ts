@@ -6,6 +6,7 @@
  * the templates that start at their kind, staff with expertise, and networks. Seeded: the same
  * options give the same graph.
  */
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import {
   INSTITUTION_KINDS,
   LANGUAGES,
@@ -24,7 +25,7 @@ import {
 } from '@schutznetz/domain';
 import { CATALOGUE_TOPICS } from '../coverage-report';
 import {
-  COUNTY_MUNICIPALITIES,
+  regionMunicipalities,
   type AnalysisGraph,
   type AnalysisInstitution,
   type AnalysisNetwork,
@@ -132,6 +133,8 @@ function typicalUrgency(route: ReferralRouteTemplate): Urgency {
   return urgency.kind === 'varies' ? 'days' : 'weeks';
 }
 
+/** Generated graphs lie in the demo county. */
+const COUNTY_MUNICIPALITIES = regionMunicipalities(DEMO_REGION_CATALOG);
 const COUNTY_CODES: readonly RegionCode[] = COUNTY_MUNICIPALITIES.map((m) => m.code);
 
 /** Generates a graph with `options.institutions` institutions. */
@@ -351,6 +354,7 @@ export function generateAnalysisGraph(options: GenerateOptions): AnalysisGraph {
 
   return {
     version: `generated-${options.institutions}-${options.seed}`,
+    region: DEMO_REGION_CATALOG,
     municipalities: COUNTY_MUNICIPALITIES,
     institutions,
     services,

@@ -3,12 +3,13 @@
  * Interventionsstelle in Dessau, a shelter, the federal helpline and the ASD, with the
  * referral paths R01, R02 and R04 from the police.
  */
-import { MUNICIPALITIES, type RegionCode } from '@schutznetz/domain';
+import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
+import type { RegionCode } from '@schutznetz/domain';
 import type { AnalysisGraph } from '../graph';
 import type { ReferralNeed, ReferralRoute, RouteStart } from '../routes';
 import { aGraph, anInstitution, aReferralPath, aService } from './fixtures';
 
-export const COUNTY: RegionCode[] = MUNICIPALITIES.map((m) => m.code);
+export const COUNTY: RegionCode[] = DEMO_REGION_CATALOG.municipalities.map((m) => m.code);
 
 /**
  * Police in Köthen, the Interventionsstelle in Dessau, a shelter, the federal helpline. The

@@ -15,7 +15,6 @@ import {
 import { personTopics } from '../coverage-report';
 import type { AnalysisGraph, AnalysisInstitution, AnalysisPerson } from '../graph';
 import { listOf, type GraphIndex } from '../graph-index';
-import { areaCovers } from '../area';
 import { isExpertiseValid, topicsMatch } from '../matching';
 import type { PlannedTrainer } from './types';
 import type { Candidate } from './value';
@@ -31,7 +30,7 @@ export function institutionReach(
 ): RegionCode[] {
   const services = listOf(index.servicesOf, institution.id);
   return columns.filter(
-    (code) => code === institution.municipality || services.some((s) => areaCovers(s.area, code)),
+    (code) => code === institution.municipality || services.some((s) => index.region.covers(s.area, code)),
   );
 }
 

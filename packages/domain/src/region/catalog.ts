@@ -34,6 +34,8 @@ export type RegionEntry = RegionCounty | RegionMunicipality | RegionExternal;
 export interface RegionCatalog {
   /** The stored region's version; 0 when none is stored. */
   readonly version: number;
+  /** The region file the catalog was built from; `null` while no region is set up. */
+  readonly definition: RegionDefinition | null;
   /** The county; `null` while no region is set up. */
   readonly county: RegionCounty | null;
   /** The county's municipalities in the file's order. */
@@ -119,6 +121,7 @@ export function buildRegionCatalog(
 
   return {
     version,
+    definition,
     county,
     municipalities,
     externals,

@@ -28,6 +28,7 @@ const byId = byKeys<{ id: string }>('id');
  */
 function normalise(data: GraphDataSet): GraphDataSet {
   return {
+    region: data.region,
     institutions: sorted(data.institutions, byId),
     people: sorted(data.people, byId),
     worksAt: sorted(data.worksAt, byKeys('personId', 'institutionId')),
@@ -141,7 +142,7 @@ describe('the snapshot of an empty database (real Neo4j)', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi(undefined, {}, {}, null);
   }, 120_000);
 
   afterAll(async () => {
@@ -163,7 +164,8 @@ describe('the snapshot of an empty database (real Neo4j)', () => {
       trainings: [],
       caseReviews: [],
       gaps: [],
+      region: null,
     });
-    expect(await service.readVersion()).toBe('empty/0n/0r/0v');
+    expect(await service.readVersion()).toBe('empty/0n/0r/0v/region0');
   });
 });

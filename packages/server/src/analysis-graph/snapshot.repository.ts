@@ -15,6 +15,8 @@ import {
   type TrainingData,
   type WorksAtData,
 } from '@schutznetz/domain';
+import { readStoredRegion } from './region.read';
+import { definitionOf } from './region.rows';
 import type { Neo4jExecutor, TxRunner } from '../neo4j/executor';
 import { decodeOpeningHours } from '../records';
 
@@ -250,7 +252,11 @@ CALL () {
   MATCH ()-[r:${R.REFERS_TO}]->()
   RETURN sum(coalesce(r.version, 1)) AS pathVersions, max(r.updatedAt) AS pathsUpdatedAt
 }
-RETURN nodes, relationships, nodeVersions + pathVersions AS versions,
+CALL () {
+  OPTIONAL MATCH (s:${L.RegionSetup})
+  RETURN coalesce(max(s.version), 0) AS region
+}
+RETURN nodes, relationships, nodeVersions + pathVersions AS versions, region,
        CASE WHEN pathsUpdatedAt > nodesUpdatedAt THEN pathsUpdatedAt ELSE nodesUpdatedAt END
          AS updatedAt`;
 
@@ -262,6 +268,8 @@ export interface GraphVersion {
   readonly relationships: number;
   /** Sum of the `version` of every content node and referral path. */
   readonly versions: number;
+  /** The loaded region's version (decision 030); 0 without one. */
+  readonly region: number;
 }
 
 type Stored<T extends { openingHours: unknown }> = Omit<T, 'openingHours'> & {
@@ -291,7 +299,9 @@ export async function readGraphDataSet(tx: TxRunner): Promise<GraphDataSet> {
   const trainings = await readItems<TrainingData>(tx, READ_TRAININGS);
   const caseReviews = await readItems<CaseReviewData>(tx, READ_CASE_REVIEWS);
   const gaps = await readItems<GapData>(tx, READ_GAPS);
+  const stored = await readStoredRegion(tx);
   return {
+    region: definitionOf(stored.setup, stored.regions),
     institutions: institutions.map((row) => ({
       ...row,
       openingHours: decodeOpeningHours(row.openingHours),
@@ -328,6 +338,6 @@ export class SnapshotRepository {
   /** A cheap fingerprint of the content that changes with every write (see GRAPH_VERSION). */
   async graphVersion(): Promise<GraphVersion> {
     const [row] = await this.executor.read<GraphVersion>(GRAPH_VERSION);
-    return row ?? { updatedAt: null, nodes: 0, relationships: 0, versions: 0 };
+    return row ?? { updatedAt: null, nodes: 0, relationships: 0, versions: 0, region: 0 };
   }
 }

@@ -19,7 +19,8 @@ export class SnapshotService {
    * write in between leaves newer data under an older key (a miss next time), never the reverse.
    */
   async readVersion(): Promise<string> {
-    const { updatedAt, nodes, relationships, versions } = await this.repository.graphVersion();
-    return `${updatedAt ?? 'empty'}/${nodes}n/${relationships}r/${versions}v`;
+    const { updatedAt, nodes, relationships, versions, region } =
+      await this.repository.graphVersion();
+    return `${updatedAt ?? 'empty'}/${nodes}n/${relationships}r/${versions}v/region${region}`;
   }
 }

@@ -1,14 +1,11 @@
-import { COUNTY_MUNICIPALITIES, scope, type AnalysisGraph } from '@schutznetz/analysis';
-import { isIsoDate, isMunicipalityCode, type RegionCode } from '@schutznetz/domain';
+import { scope, type AnalysisGraph } from '@schutznetz/analysis';
+import { isIsoDate, type RegionCode } from '@schutznetz/domain';
 import type { Problems } from '../../validation';
 import type { GraphSnapshot } from '../../analysis-graph/cache';
+import { currentRegion } from '../region/region.current';
 import type { ScopeView } from './analysis.views';
 
-/** The county's own code: stands for its ten municipalities in a scope. */
-const COUNTY_CODE = 'anhalt_bitterfeld';
-const COUNTY_CODES: readonly RegionCode[] = COUNTY_MUNICIPALITIES.map((m) => m.code);
-
-/** Municipalities an analysis is restricted to; absent or empty: the whole county. */
+/** Municipalities an analysis is restricted to; absent or empty: the whole loaded county. */
 export interface ScopeRequest {
   readonly municipalities?: readonly string[] | null;
 }
@@ -27,24 +24,33 @@ export interface ScopedGraph {
   readonly scope: ResolvedScope;
 }
 
-/** Checks the municipalities of a scope; unknown codes are a problem of `field`. */
+/**
+ * Checks the municipalities of a scope against the loaded region (decision 030); unknown codes
+ * are a problem of `field`. The county's code stands for all its municipalities. Without a
+ * loaded region the scope is empty: the analyses answer with no municipalities.
+ */
 export function checkScope(
   problems: Problems,
   field: string,
   request: ScopeRequest | null | undefined,
 ): ResolvedScope {
+  const region = currentRegion();
+  const county = region.county?.code;
   const asked = request?.municipalities ?? [];
-  const unknown = asked.filter((code) => code !== COUNTY_CODE && !isMunicipalityCode(code));
+  const unknown = asked.filter((code) => code !== county && !region.isMunicipality(code));
   if (unknown.length > 0) {
+    const example = region.municipalities[0]?.code;
     problems.add(
       field,
-      `unknown municipality: ${unknown.join(', ')} (use municipality codes such as "zerbst", or "${COUNTY_CODE}")`,
+      county === undefined
+        ? `unknown municipality: ${unknown.join(', ')} (no region is loaded yet: an admin loads one, see docs/region-file.md)`
+        : `unknown municipality: ${unknown.join(', ')} (use municipality codes such as "${example ?? county}", or "${county}")`,
     );
   }
   const codes =
-    asked.length === 0 || asked.includes(COUNTY_CODE)
-      ? [...COUNTY_CODES]
-      : [...new Set(asked.filter((code) => isMunicipalityCode(code)))].sort();
+    asked.length === 0 || (county !== undefined && asked.includes(county))
+      ? region.municipalities.map((m) => m.code)
+      : [...new Set(asked.filter((code) => region.isMunicipality(code)))].sort();
   return { codes: codes, key: codes.join(',') };
 }
 

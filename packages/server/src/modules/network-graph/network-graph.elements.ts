@@ -3,7 +3,7 @@
  * flags and what the client filters and lists by (services, topics, target groups, networks,
  * operator or function), so one answer carries the whole county.
  */
-import { COUNTY_MUNICIPALITIES, type AnalysisGraph } from '@schutznetz/analysis';
+import type { AnalysisGraph } from '@schutznetz/analysis';
 import { isTopicCode, topicByCode, type GraphDataSet } from '@schutznetz/domain';
 import { lookupOf } from '../analysis/analysis.refs';
 import type { ScopedGraph } from '../analysis/analysis.scope';
@@ -70,15 +70,14 @@ function nodeFacts(graph: AnalysisGraph, data: GraphDataSet): Map<string, NodeFa
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-const COUNTY_KEY = COUNTY_MUNICIPALITIES.map((m) => m.code).join(',');
-
 /**
  * What the explorer draws of a scope: for the county, every entry of the database, so partners
  * outside it that only take referrals (the public prosecutor in Dessau) are drawn too; for a
  * narrower scope, the scoped graph.
  */
 export function explorerGraph(scoped: ScopedGraph): AnalysisGraph {
-  return scoped.scope.key === COUNTY_KEY ? scoped.snapshot.graph : scoped.graph;
+  const county = scoped.snapshot.graph.region.municipalities.map((m) => m.code).join(',');
+  return scoped.scope.key === county ? scoped.snapshot.graph : scoped.graph;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { isRegionCode } from '@schutznetz/domain';
 import { maySeePeople, type Viewer } from '../../auth';
 import { checkTopics, Problems } from '../../validation';
 import type { AnalysisRunner } from '../analysis/analysis.jobs';
@@ -6,6 +5,7 @@ import { checkScope, todayUtc, type ScopeRequest } from '../analysis/analysis.sc
 import type { NetworkGraphRequest } from './network-graph.job';
 import type { LayoutGrouping } from './network-graph.layout';
 import type { NetworkGraphView } from './network-graph.views';
+import { currentRegion } from '../region/region.current';
 
 export type { NetworkGraphRequest } from './network-graph.job';
 
@@ -43,7 +43,8 @@ export class NetworkGraphService {
     const depth = filter.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 0 || depth > 6)
       problems.add('filter.depth', 'must be between 0 and 6');
-    const unknown = (filter.municipalities ?? []).filter((code) => !isRegionCode(code));
+    const region = currentRegion();
+    const unknown = (filter.municipalities ?? []).filter((code) => !region.isRegion(code));
     if (unknown.length > 0)
       problems.add('filter.municipalities', `unknown municipality: ${unknown.join(', ')}`);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NODE_LIMIT)

@@ -3,8 +3,6 @@ import {
   hasProtectedAddress,
   institutionKindByCode,
   isInstitutionKindCode,
-  isRegionCode,
-  regionByCode,
   type MembershipRole,
 } from '@schutznetz/domain';
 import { maySeePeople, type Viewer } from '../../auth';
@@ -16,6 +14,7 @@ import { toXlsx } from '../../exports/xlsx';
 import type { InstitutionRecord } from '../institution/institution.mapping';
 import type { PersonRecord } from '../person/person.mapping';
 import type { MembershipRecord } from './network.repository';
+import { currentRegion } from '../region/region.current';
 
 /** A network role as the member list names it. */
 export const MEMBERSHIP_ROLE_DE: Readonly<Record<MembershipRole, string>> = {
@@ -61,8 +60,8 @@ function institutionRow(membership: MembershipRecord, institution: InstitutionRe
     name: institution.name,
     what: kind ? institutionKindByCode(kind).label.de : '',
     workplace: '',
-    municipality: isRegionCode(institution.municipality)
-      ? regionByCode(institution.municipality).label.de
+    municipality: currentRegion().isRegion(institution.municipality)
+      ? currentRegion().label(institution.municipality)
       : '',
     address: protectedAddress ? PROTECTED_ADDRESS : address,
     phone: institution.phone,

@@ -5,10 +5,7 @@
  */
 import type { CapacityRow, CapacityServiceLine, ShelterPlacesRow } from '@schutznetz/analysis';
 import {
-  COUNTY,
   institutionKindByCode,
-  isRegionCode,
-  regionByCode,
   targetGroupByCode,
   topicByCode,
   type TargetGroupCode,
@@ -49,7 +46,10 @@ export interface CapacityTables {
   ];
 }
 
-export const REPORT_TITLE = `Kapazitätsbericht Gewalthilfegesetz – ${COUNTY.label.de}`;
+/** The report's title, naming the county of the snapshot's region (decision 030). */
+export function reportTitle(countyName: string | null): string {
+  return `Kapazitätsbericht Gewalthilfegesetz – ${countyName ?? 'kein Landkreis geladen'}`;
+}
 
 const BERLIN = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
@@ -78,12 +78,7 @@ const languages = (codes: readonly string[]): string =>
     .join(', ');
 const formName = (code: TopicCode): string => topicByCode(code).label.de;
 const targetGroupName = (code: TargetGroupCode): string => targetGroupByCode(code).label.de;
-const regionName = (code: string | null): string =>
-  code === null
-    ? `${COUNTY.label.de} (gesamt)`
-    : isRegionCode(code)
-      ? regionByCode(code).label.de
-      : code;
+
 /** Two decimals, as a number (the writers print it with a decimal comma). */
 const round2 = (value: number | null): number | null =>
   value === null ? null : Math.round(value * 100) / 100;
@@ -91,6 +86,10 @@ const round2 = (value: number | null): number | null =>
 /** The tables of a dated capacity report. */
 export function capacityTables({ snapshot, report }: DatedCapacityReport): CapacityTables {
   const groupName = new Map(report.targetGroups.map((g) => [g.code, g.label.de]));
+  const regionName = (code: string | null): string =>
+    code === null
+      ? `${report.countyName ?? 'Landkreis'} (gesamt)`
+      : (report.regionNames[code] ?? code);
   const population = new Map<string | null, number | null>(
     report.shelters.map((s) => [s.municipality, s.population]),
   );
@@ -170,7 +169,7 @@ export function capacityTables({ snapshot, report }: DatedCapacityReport): Capac
   };
 
   return {
-    title: REPORT_TITLE,
+    title: reportTitle(report.countyName),
     standsAt,
     caption: `Stand: ${standsAt} – Schnappschuss „${snapshot.label}“ (${snapshot.id})`,
     notes: [

@@ -1,4 +1,5 @@
-import { MUNICIPALITIES, TARGET_GROUPS, TOPICS } from '@schutznetz/domain';
+import { DEMO_REGION } from '@schutznetz/demo-data';
+import { TARGET_GROUPS, TOPICS } from '@schutznetz/domain';
 import { startTestApi, type TestApi } from '../../test/graphql';
 
 describe('taxonomies over GraphQL (real Neo4j)', () => {
@@ -49,7 +50,7 @@ describe('taxonomies over GraphQL (real Neo4j)', () => {
       }[];
       regions: { kind: string }[];
     }>('{ municipalities { id ags population neighbours { id } } regions { kind } }');
-    expect(result.data?.municipalities).toHaveLength(MUNICIPALITIES.length);
+    expect(result.data?.municipalities).toHaveLength(DEMO_REGION.municipalities.length);
     const aken = result.data?.municipalities.find((m) => m.id === 'aken');
     expect(aken?.ags).toMatch(/^15082\d{3}$/);
     expect(aken?.neighbours.map((n) => n.id)).toContain('zerbst');
@@ -75,7 +76,7 @@ describe('taxonomies over GraphQL (real Neo4j)', () => {
         topics: TOPICS.length,
         parts: TOPICS.filter((t) => t.parent !== null).length,
         regions: expect.any(Number) as unknown,
-        municipalities: MUNICIPALITIES.length,
+        municipalities: DEMO_REGION.municipalities.length,
       },
     ]);
   });

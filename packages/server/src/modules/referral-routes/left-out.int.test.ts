@@ -1,5 +1,4 @@
-import { COUNTY_MUNICIPALITIES } from '@schutznetz/analysis';
-import { DEMO_DATA } from '@schutznetz/demo-data';
+import { DEMO_DATA, DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import { AS_ANALYST, startAnalysisTestApi } from '../../test/analysis-api';
 import { useTestApi } from '../../test/fixtures';
 
@@ -201,7 +200,7 @@ describe('what a route answer leaves out, on the demo data (real Neo4j)', () => 
     ];
     expect(tried.length).toBeGreaterThan(0);
     expect(new Set(tried).size).toBe(tried.length);
-    const county = new Set<string>(COUNTY_MUNICIPALITIES.map((m) => m.code));
+    const county = new Set<string>(DEMO_REGION_CATALOG.municipalities.map((m) => m.code));
     for (const code of tried) expect(county.has(code)).toBe(true);
     expect(noRoute?.fruitless.filter((f) => f === 'MUNICIPALITY').length).toBeLessThanOrEqual(1);
   });

@@ -11,14 +11,9 @@ import {
   type RouteSearchResult,
   type RouteStart,
 } from '@schutznetz/analysis';
-import { isRegionCode, regionByCode } from '@schutznetz/domain';
 import type { Refs } from '../analysis/analysis.refs';
 import type { LeftOutView } from './referral-routes.views';
 
-/** A municipality's (or region's) German name, or its code when unknown. */
-function placeName(code: string): string {
-  return isRegionCode(code) ? regionByCode(code).label.de : code;
-}
 
 /**
  * What each condition left out of `result` (the search from `start`), with references for the
@@ -50,7 +45,7 @@ export function leftOutView(
         available24x7: false,
       },
       municipality: s.municipality,
-      municipalityName: placeName(s.municipality),
+      municipalityName: graph.region.label(s.municipality),
       reasons: s.reasons,
     })),
   }));

@@ -1,5 +1,4 @@
-import { areaCovers, COUNTY_MUNICIPALITIES as DEMO_COUNTY } from '@schutznetz/analysis';
-import { DEMO_DATA } from '@schutznetz/demo-data';
+import { DEMO_DATA, DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import type { GraphQLResult } from '../../test/graphql';
 import { AS_ANALYST, expectBadInput, startAnalysisTestApi } from '../../test/analysis-api';
 import { useTestApi } from '../../test/fixtures';
@@ -74,7 +73,11 @@ interface RouteSearch {
   };
 }
 
-const COUNTY_MUNICIPALITIES = new Set<string>(DEMO_COUNTY.map((m) => m.code));
+const COUNTY_MUNICIPALITIES = new Set<string>(
+  DEMO_REGION_CATALOG.municipalities.map((m) => m.code),
+);
+const areaCovers = (area: readonly string[], code: string): boolean =>
+  DEMO_REGION_CATALOG.covers(area, code);
 const serviceById = new Map(DEMO_DATA.services.map((s) => [s.id, s]));
 
 describe('referralRoutes over GraphQL on the demo data (real Neo4j)', () => {

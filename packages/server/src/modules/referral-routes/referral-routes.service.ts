@@ -1,13 +1,11 @@
 import type { AccompanyingChild, ReferralNeed, RouteStart } from '@schutznetz/analysis';
 import {
   isInstitutionKindCode,
-  isMunicipalityCode,
   isTargetGroupCode,
   isTopicCode,
   type AccessibilityFeature,
   type DataMode,
   type LanguageCode,
-  type RegionCode,
   type TargetGroupCode,
   type TopicCode,
   type Urgency,
@@ -17,6 +15,7 @@ import { Problems } from '../../validation';
 import type { AnalysisRunner } from '../analysis/analysis.jobs';
 import { checkScope, type ResolvedScope, type ScopeRequest } from '../analysis/analysis.scope';
 import type { RouteSearchView } from './referral-routes.views';
+import { currentRegion } from '../region/region.current';
 
 /** Routes asked for at most; the search cost grows with k. */
 export const MAX_ROUTES = 20;
@@ -87,7 +86,7 @@ function isIsoInstant(value: string): boolean {
 
 function checkNeed(problems: Problems, need: NeedRequest, resolved: ResolvedScope): ReferralNeed {
   if (!isTopicCode(need.topic)) problems.add('need.topic', `unknown topic: ${need.topic}`);
-  if (!isMunicipalityCode(need.municipality)) {
+  if (!currentRegion().isMunicipality(need.municipality)) {
     problems.add('need.municipality', `unknown municipality: ${need.municipality}`);
   } else if (!resolved.codes.includes(need.municipality)) {
     problems.add(
@@ -106,7 +105,7 @@ function checkNeed(problems: Problems, need: NeedRequest, resolved: ResolvedScop
   }
   return {
     topic: need.topic as TopicCode,
-    municipality: need.municipality as RegionCode,
+    municipality: need.municipality,
     ...(need.targetGroup != null ? { targetGroup: need.targetGroup as TargetGroupCode } : {}),
     ...(need.age != null ? { age: need.age } : {}),
     ...(need.language != null ? { language: need.language as LanguageCode } : {}),
@@ -149,12 +148,12 @@ function checkStart(problems: Problems, start: RouteStartRequest): RouteStart {
   if (start.institutionKind == null || !isInstitutionKindCode(start.institutionKind)) {
     problems.add('start.institutionKind', 'an institution kind is needed with a municipality');
   }
-  if (start.municipality == null || !isMunicipalityCode(start.municipality)) {
+  if (start.municipality == null || !currentRegion().isMunicipality(start.municipality)) {
     problems.add('start.municipality', `unknown municipality: ${start.municipality ?? '(none)'}`);
   }
   return {
     kind: 'institution_kind',
     institutionKind: start.institutionKind as never,
-    municipality: (start.municipality ?? '') as RegionCode,
+    municipality: start.municipality ?? '',
   };
 }

@@ -3,25 +3,16 @@ import { snapshotNodes } from '../../neo4j/audit/snapshot';
 import { record } from '../../neo4j/audit/record';
 import type { AuditStamp } from '../../neo4j/audit';
 import type { Neo4jExecutor, TxRunner } from '../../neo4j/executor';
-import type { RegionChange, RegionRow, RegionSetupRow } from './region.rows';
+import {
+  readStoredRegion,
+  REGION_SETUP_ID,
+  type StoredRegion,
+} from '../../analysis-graph/region.read';
+import type { RegionChange, RegionRow, RegionSetupRow } from '../../analysis-graph/region.rows';
+
+export type { StoredRegion } from '../../analysis-graph/region.read';
 
 const { Region, Municipality, RegionSetup } = Label;
-
-/** The one setup node's id. */
-const SETUP_ID = 'region';
-
-const READ = `
-OPTIONAL MATCH (s:${RegionSetup} {id: $setupId})
-RETURN s {.format, .source, notes: coalesce(s.notes, []), version: coalesce(s.version, 0),
-          .updatedAt, .updatedBy} AS setup,
-  COLLECT {
-    MATCH (r:${Region})
-    RETURN r {.id, kind: coalesce(r.kind, 'municipality'), position: coalesce(r.position, 0),
-              nameDe: coalesce(r.nameDe, r.name, r.id), nameEn: coalesce(r.nameEn, r.nameDe, r.id),
-              .ags, .population, .populationYear, .approximate, .isTown, .courtDistrict, .seat,
-              .level, .hostsDe, .hostsEn, neighbours: coalesce(r.neighbours, []), .boundary}
-    ORDER BY r.position, r.id
-  } AS regions`;
 
 /** The write lock on the setup node: a write of nothing in a statement of its own (decision 013). */
 const LOCK = `
@@ -57,22 +48,11 @@ SET s.format = $setup.format, s.source = $setup.source, s.notes = $setup.notes,
     s.version = s.version + 1, s.updatedAt = $now, s.updatedBy = $actor
 RETURN s.version AS version`;
 
-/** The stored region: the setup node (null before the first load) and every `:Region` node. */
-export interface StoredRegion {
-  readonly setup: RegionSetupRow | null;
-  readonly regions: readonly RegionRow[];
-}
-
 /** What the write of a load is given once its plan is made under the lock. */
 export interface RegionWrite {
   readonly rows: readonly RegionRow[];
   readonly setup: Pick<RegionSetupRow, 'format' | 'source' | 'notes'>;
   readonly changes: readonly RegionChange[];
-}
-
-async function readStored(tx: TxRunner): Promise<StoredRegion> {
-  const [row] = await tx.run<StoredRegion>(READ, { setupId: SETUP_ID });
-  return row ?? { setup: null, regions: [] };
 }
 
 /** Reads and writes the loaded region (decision 030). */
@@ -81,7 +61,7 @@ export class RegionRepository {
 
   /** The stored region in one round trip. */
   read(): Promise<StoredRegion> {
-    return this.executor.readTransaction(readStored);
+    return this.executor.readTransaction(readStoredRegion);
   }
 
   /** How many entries are located in or serve each region of `codes` (only those used). */
@@ -102,9 +82,9 @@ export class RegionRepository {
     plan: (stored: StoredRegion, tx: TxRunner) => Promise<Plan | null>,
   ): Promise<{ version: number; plan: Plan | null; stored: StoredRegion }> {
     return this.executor.writeTransaction(async (tx) => {
-      await tx.run(LOCK, { setupId: SETUP_ID });
-      const [locked] = await tx.run<{ version: number }>(VERSION, { setupId: SETUP_ID });
-      const stored = await readStored(tx);
+      await tx.run(LOCK, { setupId: REGION_SETUP_ID });
+      const [locked] = await tx.run<{ version: number }>(VERSION, { setupId: REGION_SETUP_ID });
+      const stored = await readStoredRegion(tx);
       const decided = await plan(stored, tx);
       if (decided === null) return { version: locked?.version ?? 0, plan: null, stored };
 
@@ -113,18 +93,18 @@ export class RegionRepository {
       const removed = byChange('REMOVED');
       const kept = [...byChange('CHANGED'), ...removed];
       const before = await snapshotNodes(tx, Region, 'Region', kept);
-      const setupBefore = await snapshotNodes(tx, RegionSetup, 'RegionSetup', [SETUP_ID]);
+      const setupBefore = await snapshotNodes(tx, RegionSetup, 'RegionSetup', [REGION_SETUP_ID]);
       if (removed.length > 0) await tx.run(REMOVE, { codes: removed });
       await tx.run(WRITE, { rows: decided.rows });
       const [written] = await tx.run<{ version: number }>(WRITE_SETUP, {
-        setupId: SETUP_ID,
+        setupId: REGION_SETUP_ID,
         setup: decided.setup,
         now: stamp.now,
         actor: stamp.actor,
       });
       const added = byChange('ADDED');
       const after = await snapshotNodes(tx, Region, 'Region', [...added, ...byChange('CHANGED')]);
-      const setupAfter = await snapshotNodes(tx, RegionSetup, 'RegionSetup', [SETUP_ID]);
+      const setupAfter = await snapshotNodes(tx, RegionSetup, 'RegionSetup', [REGION_SETUP_ID]);
       const isAdded = (s: { id: string }) => added.includes(s.id);
       await record(tx, stamp, 'create', [], after.filter(isAdded));
       await record(

@@ -11,7 +11,7 @@ import {
   rowsOf,
   setupOf as fileSetupOf,
   type RegionChange,
-} from './region.rows';
+} from '../../analysis-graph/region.rows';
 
 /**
  * How long a process trusts its copy of the region. A load through this process refreshes it at

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnalysisGraph } from '@schutznetz/analysis';
 import { isIsoDate, nameProblem, type GraphDataSet } from '@schutznetz/domain';
 import { GraphSnapshot } from '../../analysis-graph/cache';
+import { currentRegion } from '../region/region.current';
 import { InvalidInputError, NotFoundError } from '../../errors';
 import { decodeGraph, encodeGraph } from './snapshot.codec';
 import type { NewSnapshot, SnapshotInfo, SnapshotStoreRepository } from './snapshot.repository';
@@ -132,8 +133,10 @@ export class SnapshotStoreService {
     const started = performance.now();
     const bytes = await this.repository.readBytes(info.id);
     if (bytes === null) throw new NotFoundError('Snapshot', info.id, 'snapshot');
+    const data = decodeGraph(bytes);
     const snapshot = new GraphSnapshot(
-      decodeGraph(bytes),
+      // Taken before the region was data (decision 030): read with the region loaded now.
+      data.region === undefined ? { ...data, region: currentRegion().definition } : data,
       `snapshot:${info.digest}`,
       performance.now() - started,
       MAX_DERIVED,

@@ -1,14 +1,9 @@
-import {
-  regionByCode,
-  topicByCode,
-  TRAINING_FORMAT_LABELS,
-  type RegionCode,
-  type TopicCode,
-} from '@schutznetz/domain';
+import { topicByCode, TRAINING_FORMAT_LABELS, type TopicCode } from '@schutznetz/domain';
 import { toCsv, type TableColumn } from '../../exports/csv';
 import { toIcs } from '../../exports/ics';
 import type { ExportDefinition } from '../../exports/types';
 import type { ProposedTrainingView, TrainingPlanView } from './training-plan.views';
+import { currentRegion } from '../region/region.current';
 
 const PRIORITY_DE: Readonly<Record<ProposedTrainingView['priority'], string>> = {
   high: 'hoch',
@@ -19,7 +14,7 @@ const PRIORITY_DE: Readonly<Record<ProposedTrainingView['priority'], string>> = 
 const SEVERITY = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 
 function places(codes: readonly string[]): string {
-  return codes.map((code) => regionByCode(code as RegionCode).label.de).join(', ');
+  return codes.map((code) => currentRegion().label(code)).join(', ');
 }
 
 /** "Markus Schulze, 1–2 Fachkräfte (ASD Köthen); …": the audience by institution. */
