@@ -45,6 +45,30 @@ interface RegionFile {
   municipalities: { code: string; population: { count: number }; neighbours: string[] }[];
 }
 
+/** The region as the page offers it for download, read back. */
+async function downloadRegion(page: Page): Promise<{ name: string; file: RegionFile }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Region als Datei herunterladen (JSON)' }).click(),
+  ]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as RegionFile;
+  return { name: download.suggestedFilename(), file };
+}
+
+/** A municipality of the file, by code. */
+function municipality(file: RegionFile, code: string): RegionFile['municipalities'][number] {
+  const found = file.municipalities.find((m) => m.code === code);
+  if (!found) throw new Error(`the region file has no ${code}`);
+  return found;
+}
+
+/** The dry run's lines, once it has answered. */
+async function dryRunLines(page: Page): Promise<string[]> {
+  const changes = page.locator('.region-changes li');
+  await changes.first().waitFor();
+  return changes.allInnerTexts();
+}
+
 describe('the region’s admin page in Chromium (real server, demo region)', () => {
   const started = appForSuite({
     env: {
@@ -70,14 +94,9 @@ describe('the region’s admin page in Chromium (real server, demo region)', () 
     expect(before.slice(0, 2)).toEqual(['Köthen (Anhalt)', '15082180']);
 
     // The download is the loaded region in the file format.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Region als Datei herunterladen (JSON)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^region-anhalt_bitterfeld-v\d+\.json$/);
-    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as RegionFile;
-    const koethen = file.municipalities.find((m) => m.code === 'koethen');
-    if (!koethen) throw new Error('the downloaded file has no Köthen');
+    const { name, file } = await downloadRegion(page);
+    expect(name).toMatch(/^region-anhalt_bitterfeld-v\d+\.json$/);
+    const koethen = municipality(file, 'koethen');
 
     // A broken neighbour is refused at its place, in German.
     const broken = structuredClone(file);
@@ -94,11 +113,7 @@ describe('the region’s admin page in Chromium (real server, demo region)', () 
     // The same file with one population changed: the dry run names the municipality and the field.
     koethen.population.count = 26_543;
     await chooseFile(page, 'changed.json', file);
-    const changes = page.locator('.region-changes li');
-    await changes.first().waitFor();
-    expect(await changes.allInnerTexts()).toEqual([
-      'Geändert: Gemeinde Köthen (Anhalt) – Einwohnerzahl',
-    ]);
+    expect(await dryRunLines(page)).toEqual(['Geändert: Gemeinde Köthen (Anhalt) – Einwohnerzahl']);
     expect(await municipalityRow(page, 'koethen')).toEqual(before);
 
     await page.getByRole('button', { name: 'Änderungen übernehmen' }).click();
@@ -107,6 +122,40 @@ describe('the region’s admin page in Chromium (real server, demo region)', () 
     expect(after[2]).toMatch(/^(ca\. )?26\.543$/);
     expect(await page.locator('.region-meta').innerText()).toContain('von E2E Administration');
     await started().screenshot(page, 'region-admin');
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses to apply a file over a region another admin changed since the dry run, and checks it again', async () => {
+    const { page, problems } = await started().openPage('/');
+    await openAs(page, ADMIN_TOKEN, '/admin/region');
+    const { file } = await downloadRegion(page);
+    const mine = structuredClone(file);
+    municipality(mine, 'zerbst').population.count += 1;
+    await chooseFile(page, 'zerbst.json', mine);
+    expect(await dryRunLines(page)).toEqual(['Geändert: Gemeinde Zerbst/Anhalt – Einwohnerzahl']);
+
+    // Meanwhile another admin loads a file of their own.
+    const theirs = structuredClone(file);
+    municipality(theirs, 'aken').population.count += 5;
+    const loaded = await started().api.query<{ loadRegion: { applied: boolean } }>(
+      'mutation ($input: LoadRegionInput!) { loadRegion(input: $input) { applied } }',
+      { input: { definition: theirs } },
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    );
+    expect(loaded.data?.loadRegion.applied).toBe(true);
+
+    await page.getByRole('button', { name: 'Änderungen übernehmen' }).click();
+    await page
+      .getByText(
+        /^Die Region wurde inzwischen geändert \(jetzt Version \d+\)\. Bitte prüfen Sie die Datei erneut/,
+      )
+      .waitFor();
+    await page.getByRole('button', { name: 'Erneut prüfen' }).click();
+    // Checked again, the file would also put Aken's figure back: the admin sees both.
+    expect(await dryRunLines(page)).toEqual([
+      'Geändert: Gemeinde Zerbst/Anhalt – Einwohnerzahl',
+      'Geändert: Gemeinde Aken (Elbe) – Einwohnerzahl',
+    ]);
     expect(problems).toEqual([]);
   });
 

@@ -49,6 +49,7 @@ export function RegionLoader() {
   const region = useRegion();
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [chosenName, setChosenName] = useState<string | null>(null);
   const [load] = useMutation(LOAD_REGION_MUTATION);
 
   const check = async (file: unknown) => {
@@ -66,6 +67,7 @@ export function RegionLoader() {
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     if (!chosen) return;
+    setChosenName(chosen.name);
     const read = readRegionFile(await chosen.text());
     if (!read.ok) {
       setStep({ kind: 'unreadable', name: chosen.name, reason: read.reason });
@@ -96,14 +98,16 @@ export function RegionLoader() {
     <section aria-labelledby={`${id}-title`} className="region-loader">
       <h2 id={`${id}-title`}>{t('load.title')}</h2>
       <p>{t('load.intro')}</p>
-      <div className="field">
+      <div className="field region-file-field">
         <label htmlFor={`${id}-file`}>{t('load.file')}</label>
+        {/* The browser's own file button speaks its own language; this one speaks the page's. */}
         <input
           id={`${id}-file`}
+          className="visually-hidden"
           type="file"
           accept=".json,application/json"
           aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? problemsId : undefined}
+          aria-describedby={invalid ? problemsId : `${id}-chosen`}
           disabled={step.kind === 'busy'}
           onChange={(event) => {
             void choose(event);
@@ -111,6 +115,12 @@ export function RegionLoader() {
             event.target.value = '';
           }}
         />
+        <label htmlFor={`${id}-file`} className="file-button" aria-hidden="true">
+          {t('load.choose')}
+        </label>{' '}
+        <span id={`${id}-chosen`}>
+          {chosenName === null ? t('load.noneChosen') : t('load.chosen', { name: chosenName })}
+        </span>
       </div>
       {step.kind === 'busy' && (
         <p role="status">{t(step.what === 'checking' ? 'load.checking' : 'load.applying')}</p>
