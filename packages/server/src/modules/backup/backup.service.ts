@@ -127,10 +127,7 @@ export async function restoreBackup(
   options: RestoreOptions = {},
 ): Promise<BackupSummary & { readonly header: BackupHeader }> {
   const started = Date.now();
-  const lines = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Infinity,
-  });
+  const { lines, readError } = readLines(file);
   const iterator = lines[Symbol.asyncIterator]();
   try {
     const first = await iterator.next();
@@ -144,9 +141,33 @@ export async function restoreBackup(
     );
     await repository.settle();
     return { file, header, counts, bytes: (await stat(file)).size, ms: Date.now() - started };
+  } catch (error) {
+    throw readError() ?? error;
   } finally {
     lines.close();
   }
+}
+
+/**
+ * The file's lines, unzipped. An error of the file or of gzip (a missing file, a file that is not
+ * gzip) ends the lines; `readError` then tells what it was, with the file's name.
+ */
+function readLines(file: string): {
+  lines: ReturnType<typeof createInterface>;
+  readError: () => BackupError | undefined;
+} {
+  let failure: BackupError | undefined;
+  const source = createReadStream(file);
+  const unzipped = createGunzip();
+  const lines = createInterface({ input: unzipped, crlfDelay: Infinity });
+  const fail = (error: Error): void => {
+    failure ??= new BackupError(`Cannot read the backup ${file}: ${error.message}`);
+    lines.close();
+  };
+  source.on('error', fail);
+  unzipped.on('error', fail);
+  source.pipe(unzipped);
+  return { lines, readError: () => failure };
 }
 
 function checkHeader(line: string | undefined, file: string): BackupHeader {
