@@ -19,6 +19,9 @@ import { NotFoundView } from './views/not-found-view';
 import { ViewErrorBoundary } from './views/view-error-boundary';
 import { VIEWS, type ViewKey } from './views/views';
 
+/** A view whose code is loaded on first visit, or earlier with `preload`. */
+type LazyView = LazyExoticComponent<ComponentType> & { readonly preload: () => void };
+
 /**
  * A view loaded on first visit: its code (and Cytoscape, for the graph views) stays out of the
  * chunk the home page downloads. Modules use named exports, so the export is picked by name.
@@ -26,12 +29,16 @@ import { VIEWS, type ViewKey } from './views/views';
 function lazyView<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
-): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[name] }));
+): LazyView {
+  return Object.assign(
+    lazy(async () => ({ default: (await load())[name] })),
+    // The browser loads a module once: an early load is the one the view then uses.
+    { preload: () => void load() },
+  );
 }
 
 /** The component behind each view of the navigation. */
-const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyExoticComponent<ComponentType>>> = {
+const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyView>> = {
   explorer: lazyView(() => import('./explorer/explorer-view'), 'ExplorerView'),
   routes: lazyView(() => import('./routes/routes-view'), 'RoutesView'),
   gaps: lazyView(() => import('./gaps/gaps-view'), 'GapsView'),
@@ -100,7 +107,7 @@ export function App() {
                   view.audience === 'admin' ? (
                     <ViewComponent />
                   ) : (
-                    <RequireRegion>
+                    <RequireRegion preload={ViewComponent.preload}>
                       <ViewComponent />
                     </RequireRegion>
                   );
@@ -109,7 +116,7 @@ export function App() {
               <Route
                 path="/edit/*"
                 element={
-                  <RequireRegion>
+                  <RequireRegion preload={EditingRoutes.preload}>
                     <EditingRoutes />
                   </RequireRegion>
                 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOptionalAuth } from '../auth/auth-context';
@@ -11,10 +11,21 @@ import { useRegionState } from './region-context';
  * region is loading, could not be loaded, or this instance has none yet (admins get the way to
  * the page that sets it up).
  */
-export function RequireRegion({ children }: { readonly children: ReactNode }) {
+export function RequireRegion({
+  children,
+  preload,
+}: {
+  readonly children: ReactNode;
+  /** Starts loading the view's code while the region is on its way, so neither waits for the other. */
+  readonly preload?: () => void;
+}) {
   const { t } = useTranslation('region');
   const state = useRegionState();
   const isAdmin = useOptionalAuth()?.viewer?.role === 'ADMIN';
+  const loading = state.status === 'loading';
+  useEffect(() => {
+    if (loading) preload?.();
+  }, [loading, preload]);
   if (state.status === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.status === 'failed') {
     return (
