@@ -112,60 +112,42 @@ export function decodeValue(stored: StoredValue): PropertyValue {
   }
 }
 
-function decodeStructure(type: string, f: Record<string, string | number | null>): PropertyValue {
+type StoredFields = Record<string, string | number | null>;
+
+const DATE_FIELDS = ['year', 'month', 'day'] as const;
+const TIME_FIELDS = ['hour', 'minute', 'second', 'nanosecond'] as const;
+const DURATION_FIELDS = ['months', 'days', 'seconds', 'nanoseconds'] as const;
+
+/** The named integer fields, in the order a driver constructor takes them. */
+function ints<const K extends readonly string[]>(
+  f: StoredFields,
+  keys: K,
+): { -readonly [I in keyof K]: Integer } {
+  return keys.map((key) => asInt(f[key])) as { -readonly [I in keyof K]: Integer };
+}
+
+function decodeStructure(type: string, f: StoredFields): PropertyValue {
+  const { DateTime, Duration, LocalDateTime, LocalTime, Point, Time } = neo4j.types;
   switch (type) {
     case 'point':
       return f['z'] === null || f['z'] === undefined
-        ? new neo4j.types.Point(asInt(f['srid']), Number(f['x']), Number(f['y']))
-        : new neo4j.types.Point(asInt(f['srid']), Number(f['x']), Number(f['y']), Number(f['z']));
+        ? new Point(asInt(f['srid']), Number(f['x']), Number(f['y']))
+        : new Point(asInt(f['srid']), Number(f['x']), Number(f['y']), Number(f['z']));
     case 'duration':
-      return new neo4j.types.Duration(
-        asInt(f['months']),
-        asInt(f['days']),
-        asInt(f['seconds']),
-        asInt(f['nanoseconds']),
-      );
+      return new Duration(...ints(f, DURATION_FIELDS));
     case 'date':
-      return new neo4j.types.Date(asInt(f['year']), asInt(f['month']), asInt(f['day']));
+      return new neo4j.types.Date(...ints(f, DATE_FIELDS));
     case 'localtime':
-      return new neo4j.types.LocalTime(
-        asInt(f['hour']),
-        asInt(f['minute']),
-        asInt(f['second']),
-        asInt(f['nanosecond']),
-      );
+      return new LocalTime(...ints(f, TIME_FIELDS));
     case 'time':
-      return new neo4j.types.Time(
-        asInt(f['hour']),
-        asInt(f['minute']),
-        asInt(f['second']),
-        asInt(f['nanosecond']),
-        asInt(f['timeZoneOffsetSeconds']),
-      );
+      return new Time(...ints(f, TIME_FIELDS), asInt(f['timeZoneOffsetSeconds']));
     case 'localdatetime':
-      return new neo4j.types.LocalDateTime(
-        asInt(f['year']),
-        asInt(f['month']),
-        asInt(f['day']),
-        asInt(f['hour']),
-        asInt(f['minute']),
-        asInt(f['second']),
-        asInt(f['nanosecond']),
-      );
+      return new LocalDateTime(...ints(f, DATE_FIELDS), ...ints(f, TIME_FIELDS));
     case 'datetime': {
       const zoneId = typeof f['timeZoneId'] === 'string' ? f['timeZoneId'] : undefined;
       // A date-time with a zone id is written with the id only; Neo4j derives the offset.
-      return new neo4j.types.DateTime(
-        asInt(f['year']),
-        asInt(f['month']),
-        asInt(f['day']),
-        asInt(f['hour']),
-        asInt(f['minute']),
-        asInt(f['second']),
-        asInt(f['nanosecond']),
-        zoneId === undefined ? asInt(f['timeZoneOffsetSeconds']) : undefined,
-        zoneId,
-      );
+      const offset = zoneId === undefined ? asInt(f['timeZoneOffsetSeconds']) : undefined;
+      return new DateTime(...ints(f, DATE_FIELDS), ...ints(f, TIME_FIELDS), offset, zoneId);
     }
     default:
       throw new UnsupportedValueError(`Unknown value type '${type}' in the backup`);
