@@ -22,6 +22,7 @@ import { validateArgument } from './graphql/validation';
 import { ACTION_ITEM_RESOLVERS } from './modules/action-item/action-item.resolver';
 import { EVENT_RESOLVERS } from './modules/event/event.resolver';
 import { HISTORY_RESOLVERS } from './modules/history/history.resolver';
+import { HSDS_RESOLVERS } from './modules/hsds/hsds.resolver';
 import { INSTITUTION_RESOLVERS } from './modules/institution/institution.resolver';
 import { NETWORK_RESOLVERS } from './modules/network/network.resolver';
 import { OFFERING_RESOLVERS } from './modules/offering/offering.resolver';
@@ -71,6 +72,7 @@ export const RESOLVERS = [
   ...HISTORY_RESOLVERS,
   ...SNAPSHOT_RESOLVERS,
   ...SAVED_VIEW_RESOLVERS,
+  ...HSDS_RESOLVERS,
   ...DATA_IMPORT_RESOLVERS,
 ] as [ClassType, ...ClassType[]];
 

@@ -82,8 +82,8 @@ function locationOf(institution: InstitutionData, region: HsdsRegion): HsdsLocat
   const id = hsdsId('location', institution.id);
   const owner = { location_id: id };
   const city = region.label(institution.municipality, 'de');
-  const hasAddress =
-    !isProtected(institution) && institution.street !== null && institution.postalCode !== null;
+  // HSDS requires a street line: a postal code without a street goes in the extension only.
+  const hasAddress = !isProtected(institution) && institution.street !== null;
   return {
     id,
     location_type: 'physical',
@@ -100,7 +100,7 @@ function locationOf(institution: InstitutionData, region: HsdsRegion): HsdsLocat
             address_1: institution.street,
             city,
             state_province: stateOf(region),
-            postal_code: institution.postalCode,
+            postal_code: institution.postalCode ?? '',
             country: 'DE',
             address_type: 'physical',
           },
@@ -187,6 +187,7 @@ function organizationOf(
       operator: institution.operator,
       municipality: institution.municipality,
       municipality_name: municipality,
+      postal_code: isProtected(institution) ? null : institution.postalCode,
       available_24x7: institution.available24x7,
       accessibility: [...institution.accessibility],
       source_url: institution.sourceUrl,

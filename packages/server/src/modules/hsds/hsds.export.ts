@@ -1,12 +1,5 @@
-import { DEMO_REGION_CATALOG } from '@schutznetz/demo-data';
 import { maySeePeople } from '../../auth';
 import type { ExportDefinition } from '../../exports/types';
-import type { HsdsExportRegion } from './hsds.document';
-
-/** The loaded region the export names municipalities and areas by. */
-export function hsdsRegion(): Promise<HsdsExportRegion> {
-  return Promise.resolve(DEMO_REGION_CATALOG);
-}
 
 /**
  * `GET /export/hsds.json|zip`: the directory as Open Referral HSDS 3.1 (decision 032) — JSON, or
@@ -24,7 +17,8 @@ export const HSDS_EXPORT: ExportDefinition = {
     en: 'The directory as Open Referral HSDS 3.1 (JSON or tabular data package) with referral paths, networks and — from members up — professionals',
   },
   async produce({ format, context }) {
-    const region = await hsdsRegion();
+    // Municipalities and areas by the names of the loaded region.
+    const region = await context.services.region.catalog();
     const stem = maySeePeople(context.viewer)
       ? 'verzeichnis-hsds-mit-fachkraeften'
       : 'verzeichnis-hsds';
@@ -35,6 +29,6 @@ export const HSDS_EXPORT: ExportDefinition = {
       };
     }
     const document = await context.services.hsds.document(context.viewer, region);
-    return { filename: `${stem}.json`, body: JSON.stringify(document, null, 2) };
+    return { filename: `${stem}.json`, body: JSON.stringify(document) };
   },
 };

@@ -67,11 +67,20 @@ export function schedulesOf(
   return schedules;
 }
 
+/** What the import reads of a schedule (any HSDS source: fields may be null). */
+export interface ScheduleFields {
+  readonly freq?: string | null;
+  readonly byday?: string | null;
+  readonly opens_at?: string | null;
+  readonly closes_at?: string | null;
+  readonly description?: string | null;
+}
+
 const WEEKDAY_OF = new Map(Object.entries(BYDAY).map(([day, code]) => [code, day as Weekday]));
 const TIME = /^(\d{2}):(\d{2})/;
 
 /** Opening hours of weekly schedules (days and times), sorted as the week runs. */
-export function openingHoursOf(schedules: readonly Partial<HsdsSchedule>[]): OpeningInterval[] {
+export function openingHoursOf(schedules: readonly ScheduleFields[]): OpeningInterval[] {
   const hours = schedules.flatMap((schedule) => {
     const opens = TIME.exec(schedule.opens_at ?? '')?.[0];
     const closes = TIME.exec(schedule.closes_at ?? '')?.[0];
@@ -85,6 +94,6 @@ export function openingHoursOf(schedules: readonly Partial<HsdsSchedule>[]): Ope
 }
 
 /** True when one of the schedules says round the clock. */
-export function isRoundTheClock(schedules: readonly Partial<HsdsSchedule>[]): boolean {
+export function isRoundTheClock(schedules: readonly ScheduleFields[]): boolean {
   return schedules.some((schedule) => schedule.description === ROUND_THE_CLOCK);
 }

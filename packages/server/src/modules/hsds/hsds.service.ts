@@ -1,4 +1,6 @@
+import type { RegionCatalog } from '@schutznetz/domain';
 import type { ViewerRole } from '../../auth';
+import type { ImportPlan, ImportResult } from '../data-import';
 import { hsdsDocumentOf, type HsdsExportRegion } from './hsds.document';
 import type { HsdsRepository } from './hsds.repository';
 import { hsdsZip } from './hsds.tabular';
@@ -19,5 +21,20 @@ export class HsdsService {
   /** The directory as the HSDS tabular data package, zipped. */
   async dataPackage(viewer: ViewerRole, region: HsdsExportRegion): Promise<Buffer> {
     return hsdsZip(await this.document(viewer, region));
+  }
+
+  /** Dry run of importing an HSDS document (JSON text): per record what a commit would do. */
+  importDryRun(json: string, region: RegionCatalog): Promise<ImportPlan> {
+    return this.repository.imports.dryRun(json, region);
+  }
+
+  /** Imports an HSDS document all or nothing, as `actor`; `token` is its dry run's. */
+  importCommit(
+    json: string,
+    token: string,
+    region: RegionCatalog,
+    actor: string,
+  ): Promise<ImportResult> {
+    return this.repository.imports.commit(json, token, region, actor);
   }
 }

@@ -264,6 +264,7 @@ const EXTENSION_TABLES: readonly TableSpec[] = (
         text('operator'),
         text('municipality'),
         text('municipality_name'),
+        text('postal_code'),
         bool('available_24x7'),
         list('accessibility'),
         text('source_url'),

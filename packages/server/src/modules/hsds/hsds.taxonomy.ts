@@ -105,11 +105,17 @@ export function attributeOf(
   };
 }
 
+/** What the import reads of an attribute (any HSDS source: fields may be null). */
+export interface AttributeFields {
+  readonly taxonomy_term_id?: string | null;
+  readonly taxonomy_term?: { readonly code?: string; readonly taxonomy?: string | null } | null;
+}
+
 /**
  * The codes of `key` an object's attributes name: by a known term id, else by the nested term's
  * taxonomy name and code (attributes from another instance with the same taxonomies).
  */
-export function codesOf(key: TaxonomyKey, attributes: readonly Partial<HsdsAttribute>[]): string[] {
+export function codesOf(key: TaxonomyKey, attributes: readonly AttributeFields[]): string[] {
   const terms = TERMS_BY_KEY.get(key) ?? new Map<string, HsdsTaxonomyTerm>();
   const byId = new Map([...terms.values()].map((term) => [term.id, term.code]));
   const name = SCHUTZNETZ_TAXONOMIES[key].name;
@@ -117,7 +123,7 @@ export function codesOf(key: TaxonomyKey, attributes: readonly Partial<HsdsAttri
     const known = attribute.taxonomy_term_id ? byId.get(attribute.taxonomy_term_id) : undefined;
     if (known !== undefined) return [known];
     const term = attribute.taxonomy_term;
-    return term?.taxonomy === name && terms.has(term.code) ? [term.code] : [];
+    return term?.taxonomy === name && term.code && terms.has(term.code) ? [term.code] : [];
   });
   return [...new Set(codes)].sort();
 }

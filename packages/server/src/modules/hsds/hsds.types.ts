@@ -108,6 +108,8 @@ export interface XInstitution {
   /** The municipality's code in the exporting instance's region; its name is `municipality_name`. */
   municipality: string;
   municipality_name: string;
+  /** The postal code (never a shelter's): also where an address without street cannot hold it. */
+  postal_code: string | null;
   available_24x7: boolean;
   accessibility: string[];
   source_url: string | null;
