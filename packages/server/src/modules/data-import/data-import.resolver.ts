@@ -110,7 +110,8 @@ export class DataImportResolver {
   }
 }
 
-function toRow(row: PlannedRow): ImportRow {
+/** A planned row as the API shows it (also the HSDS import's, decision 032). */
+export function toRow(row: PlannedRow): ImportRow {
   const note = (n: RowNote) => ({
     ...n,
     value: n.value ?? null,

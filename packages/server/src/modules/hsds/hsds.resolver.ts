@@ -4,8 +4,8 @@ import { Arg, Authorized, Ctx, Field, InputType, Mutation, Query, Resolver } fro
 import type { Role } from '../../config';
 import type { Context } from '../../context';
 import { InvalidInputError } from '../../errors';
-import type { PlannedRow } from '../data-import';
-import { ImportCommitResult, ImportDryRun, type ImportRow } from '../data-import/data-import.type';
+import { toRow } from '../data-import/data-import.resolver';
+import { ImportCommitResult, ImportDryRun } from '../data-import/data-import.type';
 
 @InputType({ description: 'An Open Referral HSDS 3.1 document to import.' })
 export class HsdsImportInput {
@@ -58,27 +58,6 @@ export class CommitHsdsImportInput extends HsdsImportInput {
   token!: string;
 }
 
-/** A planned row as the API shows it (placeholder ids of new entries as null). */
-function rowOf(row: PlannedRow): ImportRow {
-  const note = (n: PlannedRow['problems'][number]) => ({
-    ...n,
-    value: n.value ?? null,
-    suggestion: n.suggestion ?? null,
-  });
-  return {
-    kind: row.kind,
-    sheet: row.ref.sheet,
-    line: row.ref.line,
-    action: row.action,
-    label: row.label,
-    entityId: row.entityId?.startsWith('new:') ? null : row.entityId,
-    version: row.version,
-    changes: [...row.changes],
-    problems: row.problems.map(note),
-    warnings: row.warnings.map(note),
-  };
-}
-
 /** Importing Open Referral HSDS (decision 032): coordinators only, dry run then commit. */
 @Resolver()
 export class HsdsResolver {
@@ -93,7 +72,7 @@ export class HsdsResolver {
   ): Promise<ImportDryRun> {
     const region = await ctx.services.region.catalog();
     const plan = await ctx.services.hsds.importDryRun(documentText(input), region);
-    return { ...plan, rows: plan.rows.map(rowOf) };
+    return { ...plan, rows: plan.rows.map(toRow) };
   }
 
   @Authorized<Role>('coordinator')
