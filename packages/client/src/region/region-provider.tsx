@@ -10,7 +10,10 @@ import { REGION_QUERY } from './region.query';
  * page refreshes it) and gives it to every view through `useRegion()`.
  */
 export function RegionProvider({ children }: { readonly children: ReactNode }) {
-  const { data, error } = useQuery(REGION_QUERY);
+  const { data: current, previousData, error } = useQuery(REGION_QUERY);
+  // Signing in or out empties the cache and asks again: the views keep the region meanwhile
+  // instead of being unmounted for a moment.
+  const data = current ?? previousData;
   const state = useMemo((): RegionState => {
     if (data) {
       const catalog = buildRegionCatalog(definitionOf(data.region), data.region.version);
