@@ -52,6 +52,7 @@ const VIEW_COMPONENTS: Readonly<Record<ViewKey, LazyView>> = {
     () => import('./emergency-card/emergency-card-routes'),
     'EmergencyCardRoutes',
   ),
+  import: lazyView(() => import('./import/import-page'), 'ImportPage'),
   admin: lazyView(() => import('./admin/admin-routes'), 'AdminRoutes'),
 };
 

@@ -21,6 +21,8 @@ import explorerExportEn from '../explorer/export-texts/en.json';
 import exportsDe from '../exports/i18n/de.json';
 import exportsEn from '../exports/i18n/en.json';
 import gapsDe from '../gaps/i18n/de.json';
+import importDe from '../import/i18n/de.json';
+import importEn from '../import/i18n/en.json';
 import membersDe from '../members/i18n/de.json';
 import membersEn from '../members/i18n/en.json';
 import gapsEn from '../gaps/i18n/en.json';
@@ -66,6 +68,7 @@ export const resources = {
     errors: errorsDe,
     region: regionDe,
     admin: adminDe,
+    import: importDe,
   },
   en: {
     translation: en,
@@ -88,6 +91,7 @@ export const resources = {
     errors: errorsEn,
     region: regionEn,
     admin: adminEn,
+    import: importEn,
   },
 } as const;
 

@@ -22,6 +22,7 @@ describe('VIEWS', () => {
       ['/daten', 'Daten'],
       ['/directory', 'Verzeichnis'],
       ['/notfallkarte', 'Notfallkarte'],
+      ['/import', 'Import'],
       ['/admin', 'Verwaltung'],
     ]);
   });
@@ -36,8 +37,14 @@ describe('viewsFor', () => {
     ]);
   });
 
-  it('offers members every view, the analyses and the explorer of the network included, but not the administration', () => {
-    expect(viewsFor(true)).toEqual(VIEWS.filter((view) => view.key !== 'admin'));
+  it('offers members every view, the analyses and the explorer of the network included, but not the administration or the import', () => {
+    expect(viewsFor(true)).toEqual(
+      VIEWS.filter((view) => view.key !== 'admin' && view.key !== 'import'),
+    );
+  });
+
+  it('offers coordinators the import, but not the administration', () => {
+    expect(viewsFor(true, false, true)).toEqual(VIEWS.filter((view) => view.key !== 'admin'));
   });
 
   it('offers admins the administration besides every other view', () => {
