@@ -41,7 +41,9 @@ CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.properties
 RETURN count(r) AS created`;
 
-const DELETE_ALL = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS';
+/** Relationships first: a node with thousands of them would not fit one transaction's memory. */
+const DELETE_RELATIONSHIPS = 'MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS';
+const DELETE_NODES = 'MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS';
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(600)';
 const REPLAN = 'CALL db.prepareForReplanning()';
 
@@ -181,7 +183,8 @@ export class BackupRepository {
     // CALL … IN TRANSACTIONS runs only in an auto-commit transaction.
     const session = this.driver.session({ database: this.database });
     try {
-      await session.run(DELETE_ALL);
+      await session.run(DELETE_RELATIONSHIPS);
+      await session.run(DELETE_NODES);
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {
