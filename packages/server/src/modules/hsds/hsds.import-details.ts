@@ -122,6 +122,15 @@ function detailsKind(spec: DetailsSpec): ImportKindHandler {
       const row = new RowBuilder(importRecord);
       const target = referTo(row, spec.index(state), spec.refField, row.required(spec.refField));
       const values = readFields(row, spec.fields);
+      if (spec.areaField) {
+        // The loaded region names every code it knows; an unknown one comes back as it is.
+        const unknown = ((values[spec.areaField] as string[] | undefined) ?? []).filter(
+          (code) => state.region.label(code) === code,
+        );
+        for (const code of unknown) {
+          row.refuse(spec.areaField, 'unknown_value', `unknown region '${code}'`, { value: code });
+        }
+      }
       const label = target?.name ?? `line ${importRecord.ref.line}`;
       if (row.problems.length || !target) {
         return row.finish(spec.kind, label, 'update', { id: null, version: null });
