@@ -3,7 +3,6 @@ export * from './taxonomy/types';
 export * from './taxonomy/institution-kinds';
 export * from './taxonomy/topics';
 export * from './taxonomy/target-groups';
-export * from './taxonomy/regions';
 export * from './region';
 export * from './taxonomy/legal-norms';
 export * from './taxonomy/network-kinds';
