@@ -17,6 +17,8 @@ export function scaleDataSet(base: GraphDataSet, copies: number, seed: number): 
   const range = Array.from({ length: copies }, (_, k) => k);
 
   return {
+    // The copies lie in the same county (decision 030).
+    region: base.region,
     institutions: range.flatMap((k) =>
       base.institutions.map((institution) => ({
         ...institution,

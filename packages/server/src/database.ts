@@ -57,7 +57,8 @@ async function prepareRegion(executor: Neo4jExecutor, region?: RegionDefinition)
     executor.driver,
     executor.database,
   );
-  const stored = await service.setup();
+  // Read afresh: the database may have been emptied since this process last read it.
+  const stored = await service.reload();
   if (region === undefined || stored.catalog.county !== null) return;
   await service.load(region, {}, { actor: START_UP_ACTOR, now: new Date().toISOString() });
 }

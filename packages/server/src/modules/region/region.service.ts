@@ -130,6 +130,11 @@ export class RegionService {
     return setup;
   }
 
+  /** Reads the region from the database now, whatever this process kept, and keeps it. */
+  async reload(): Promise<RegionSetup> {
+    return this.remember(setupOf(await this.repository.read()));
+  }
+
   /**
    * Loads a region file (a parsed JSON value): checks it, then in one write transaction adds,
    * changes and removes regions so that the stored region equals the file, raises the version
