@@ -261,6 +261,21 @@ describe('the region, loaded from a file (real Neo4j)', () => {
 describe('a database without a region (real Neo4j)', () => {
   const api = useTestApi(() => startTestApi(undefined, {}, {}, null));
 
+  it('answers the analyses with no municipalities and says why a municipality is unknown', async () => {
+    const coverage = await api.query<{ coverage: { municipalities: string[]; cells: unknown[] } }>(
+      '{ coverage { municipalities cells { serviceCount } } }',
+    );
+    expect(coverage.errors).toBeUndefined();
+    expect(coverage.data?.coverage).toEqual({ municipalities: [], cells: [] });
+
+    const scoped = await api.query('{ coverage(scope: { municipalities: ["koethen"] }) { asOf } }');
+    expect(scoped.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'scope.municipalities',
+    });
+    expect(scoped.errors?.[0]?.message).toContain('no region is loaded yet');
+  });
+
   it('answers an empty region at version 0', async () => {
     const result = await api.query<{
       region: { version: number; county: null; municipalities: [] };
