@@ -7,7 +7,8 @@
  * data package format expects, not the German Excel dialect of the other exports.
  */
 import { stringify } from 'csv-stringify/sync';
-import { strToU8, zipSync } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 import type { HsdsDocument } from './hsds.types';
 
 type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'datetime';
@@ -429,11 +430,32 @@ export function datapackageOf(document: HsdsDocument): object {
   };
 }
 
+/**
+ * A zip of `files`: fflate writes the archive, Node's zlib deflates each file (native, several
+ * times faster than fflate's own deflate on the 90 MB of a large county).
+ */
+function zipOf(files: Readonly<Record<string, Buffer>>): Buffer {
+  const chunks: Uint8Array[] = [];
+  const failures: Error[] = [];
+  const archive = new Zip((error, chunk) => {
+    if (error) failures.push(error);
+    else chunks.push(chunk);
+  });
+  for (const [filename, data] of Object.entries(files)) {
+    const file: ZipInputFile = { filename, size: data.length, crc: crc32(data), compression: 8 };
+    archive.add(file);
+    file.ondata?.(null, deflateRawSync(data), true);
+  }
+  archive.end();
+  if (failures[0]) throw failures[0];
+  return Buffer.concat(chunks);
+}
+
 /** The data package as a zip: datapackage.json and every table's CSV. */
 export function hsdsZip(document: HsdsDocument): Buffer {
-  const files: Record<string, Uint8Array> = {
-    'datapackage.json': strToU8(JSON.stringify(datapackageOf(document), null, 2)),
+  const files: Record<string, Buffer> = {
+    'datapackage.json': Buffer.from(JSON.stringify(datapackageOf(document), null, 2), 'utf8'),
   };
-  for (const table of TABLES) files[table.path] = strToU8(tableCsv(table, document));
-  return Buffer.from(zipSync(files, { level: 6 }));
+  for (const table of TABLES) files[table.path] = Buffer.from(tableCsv(table, document), 'utf8');
+  return zipOf(files);
 }
