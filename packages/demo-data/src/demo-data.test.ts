@@ -144,8 +144,7 @@ describe('demo data: size and shape (domain.md §8.6)', () => {
 
   it('places institutions in every municipality and outside the county', () => {
     const places = new Set(institutions.map((i) => i.municipality));
-    for (const code of COUNTY_CODES)
-      expect(places.has(code)).toBe(true);
+    for (const code of COUNTY_CODES) expect(places.has(code)).toBe(true);
     for (const external of [
       'dessau_rosslau',
       'halle_saale',

@@ -122,9 +122,7 @@ export function cellGaps(
     const kindsEn = kindNames.map((l) => l.en).join(', ');
     // Named in each language (`Halle (Saale)`), never by the region's code.
     const outside = (locale: 'de' | 'en') =>
-      specialists.outside
-        .map((o) => `${o.name} (${o.place[locale]})`)
-        .join(', ');
+      specialists.outside.map((o) => `${o.name} (${o.place[locale]})`).join(', ');
     gaps.push(
       gap(
         'no_local_specialist',

@@ -165,7 +165,8 @@ export function exclusionReasons(
   const reasons: EligibilityReason[] = [];
   for (const constraint of failures) {
     if (constraint === 'age') {
-      if (personFailsAge) reasons.push(personReason(region, 'age', service, institution, need, start));
+      if (personFailsAge)
+        reasons.push(personReason(region, 'age', service, institution, need, start));
       reasons.push(...children);
     } else {
       reasons.push(personReason(region, constraint, service, institution, need, start));

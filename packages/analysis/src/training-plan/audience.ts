@@ -30,7 +30,8 @@ export function institutionReach(
 ): RegionCode[] {
   const services = listOf(index.servicesOf, institution.id);
   return columns.filter(
-    (code) => code === institution.municipality || services.some((s) => index.region.covers(s.area, code)),
+    (code) =>
+      code === institution.municipality || services.some((s) => index.region.covers(s.area, code)),
   );
 }
 

@@ -83,7 +83,6 @@ export function foldName(value: string): string {
     .trim();
 }
 
-
 /** Builds the lookups of `definition`; `null` gives the catalog of an instance not set up yet. */
 export function buildRegionCatalog(
   definition: RegionDefinition | null,

@@ -14,7 +14,6 @@ import {
 import type { Refs } from '../analysis/analysis.refs';
 import type { LeftOutView } from './referral-routes.views';
 
-
 /**
  * What each condition left out of `result` (the search from `start`), with references for the
  * nearest services.
