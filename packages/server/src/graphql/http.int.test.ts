@@ -5,6 +5,7 @@ import { createLogger } from '../logger';
 import { createDriver } from '../neo4j/driver';
 import { runMigrations } from '../neo4j/migrations';
 import { testConfig } from '../test/neo4j';
+import { GRAPHQL_BODY_LIMIT } from './http';
 
 /** The lean `POST /graphql` path (graphql/http.ts) and the Express path it hands over to. */
 describe('POST /graphql over HTTP', () => {
@@ -61,7 +62,7 @@ describe('POST /graphql over HTTP', () => {
   it('refuses a body over the limit with 413', async () => {
     const big = JSON.stringify({
       query: '{ __typename }',
-      variables: { x: 'x'.repeat(1_100_000) },
+      variables: { x: 'x'.repeat(GRAPHQL_BODY_LIMIT + 10) },
     });
     const response = await post(big, { 'content-type': 'application/json' });
     expect(response.status).toBe(413);

@@ -66,6 +66,18 @@ export class Neo4jExecutor {
   }
 
   /**
+   * The same executor for transactions that may run at least `txTimeoutMs` (a bulk import's one
+   * write transaction, decision 031); its writes still reach `onWrite`, its time the trace.
+   */
+  withLongerTimeout(txTimeoutMs: number): Neo4jExecutor {
+    const current = this.txConfig?.timeout;
+    return new Neo4jExecutor(this.driver, this.database, this.trace, {
+      txTimeoutMs: current === undefined ? undefined : Math.max(current, txTimeoutMs),
+      onWrite: this.onWrite,
+    });
+  }
+
+  /**
    * A single read statement as an auto-commit transaction: RUN and PULL in one message, one
    * network round trip. (`driver.executeQuery` wraps the statement in BEGIN … COMMIT, which waits
    * for one more answer from the database: 0.3–2 ms per request on loopback, decision 009.) One

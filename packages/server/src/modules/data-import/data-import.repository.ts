@@ -49,7 +49,8 @@ UNWIND $rows AS row
 MATCH (m:${Region} {id: row.municipality})
 CREATE (n:${Institution})
 SET n = row.props
-CREATE (n)-[:${LOCATED_IN}]->(m)`;
+CREATE (n)-[:${LOCATED_IN}]->(m)
+RETURN count(n) AS written`;
 
 const UPDATE_NODES = (label: string) => `
 UNWIND $rows AS row
@@ -85,7 +86,8 @@ UNWIND $rows AS row
 MATCH (i:${Institution} {id: row.institution})
 CREATE (i)-[:${OFFERS}]->(n:${Service})
 SET n = row.props
-${SERVICE_LINKS}`;
+${SERVICE_LINKS}
+RETURN count(n) AS written`;
 
 const UPDATE_SERVICES = `${UPDATE_NODES(Service)}
 ${SERVICE_LINKS}`;
@@ -162,11 +164,19 @@ const IMPORT_MAPPINGS: NodeStoreSpec = {
 /** One kind's rows to write, each with its properties and links. */
 export type WriteRows = readonly Readonly<Record<string, unknown>>[];
 
+/**
+ * An import's dry run and commit may take longer than a request's transaction (NEO4J_TX_TIMEOUT_MS):
+ * 10,000 rows are one transaction (docs/benchmarks.md, issue 14 – import).
+ */
+export const IMPORT_TX_TIMEOUT_MS = 300_000;
+
 export class DataImportRepository {
   readonly mappings: NodeStore<ImportMappingRecord>;
+  private readonly executor: Neo4jExecutor;
 
-  constructor(private readonly executor: Neo4jExecutor) {
+  constructor(executor: Neo4jExecutor) {
     this.mappings = new NodeStore(executor, IMPORT_MAPPINGS);
+    this.executor = executor.withLongerTimeout(IMPORT_TX_TIMEOUT_MS);
   }
 
   /** Runs a dry run's reads in one read transaction (a consistent picture). */
@@ -217,6 +227,19 @@ async function auditedBulk(
   await record(tx, stamp, action, before, after);
 }
 
+/** Runs a bulk create; fails (and so rolls the whole import back) unless every row was written. */
+async function writeAll(
+  tx: TxRunner,
+  cypher: string,
+  rows: WriteRows,
+  what: string,
+): Promise<void> {
+  const [result] = await tx.run<{ written: number }>(cypher, { rows });
+  if (result?.written !== rows.length) {
+    throw new Error(`Import wrote ${result?.written ?? 0} of ${rows.length} ${what}`);
+  }
+}
+
 const stampParams = (stamp: AuditStamp) => ({ now: stamp.now, actor: stamp.actor });
 const idsOf = (rows: WriteRows) => rows.map((row) => row['id'] as string);
 
@@ -228,7 +251,7 @@ const NETWORK = { label: Network, entity: 'Network' };
 /** Rows: `{id, municipality, props}` (props with every bookkeeping property). */
 export function createInstitutions(tx: TxRunner, stamp: AuditStamp, rows: WriteRows) {
   return auditedBulk(tx, stamp, 'create', INSTITUTION, idsOf(rows), () =>
-    tx.run(CREATE_INSTITUTIONS, { rows }),
+    writeAll(tx, CREATE_INSTITUTIONS, rows, 'institutions (a municipality is missing)'),
   );
 }
 
@@ -244,7 +267,7 @@ export function updateInstitutions(tx: TxRunner, stamp: AuditStamp, rows: WriteR
 /** Rows: `{id, institution, props, topics, targetGroups}`. */
 export function createServices(tx: TxRunner, stamp: AuditStamp, rows: WriteRows) {
   return auditedBulk(tx, stamp, 'create', SERVICE, idsOf(rows), () =>
-    tx.run(CREATE_SERVICES, { rows }),
+    writeAll(tx, CREATE_SERVICES, rows, 'services (an institution is missing)'),
   );
 }
 

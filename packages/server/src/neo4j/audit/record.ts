@@ -151,10 +151,13 @@ export async function record(
 ): Promise<void> {
   const changeId = `chg:${randomUUID()}`;
   const ids = [...new Set([...before, ...after].map((snapshot) => snapshot.id))];
+  // By id: an import records thousands of entries in one change (decision 031).
+  const wasById = new Map(before.map((snapshot) => [snapshot.id, snapshot]));
+  const isById = new Map(after.map((snapshot) => [snapshot.id, snapshot]));
   const entries = [];
   for (const id of ids) {
-    const was = before.find((snapshot) => snapshot.id === id);
-    const is = after.find((snapshot) => snapshot.id === id);
+    const was = wasById.get(id);
+    const is = isById.get(id);
     const changes = diffEntry(was, is);
     if (action === 'update' && !changes.length) continue;
     if (isProtected(is) && !isProtected(was) && was) await scrubProtectedAddress(tx, id);
