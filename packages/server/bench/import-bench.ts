@@ -130,7 +130,7 @@ interface Measured {
   readonly bytes: number;
   readonly base64: number;
   readonly rows: number;
-  readonly phases: readonly Phase[];
+  readonly phases: readonly [read: Phase, dryRun: Phase, commit: Phase, again: Phase];
   readonly counts: string;
 }
 
@@ -152,17 +152,18 @@ async function main(): Promise<void> {
       PORT: '0',
       NEO4J_URI: embedded.boltUri,
     });
-    driver = createDriver(config.neo4j, embedded.boltUri);
+    const connected = createDriver(config.neo4j, embedded.boltUri);
+    driver = connected;
     const database = config.neo4j.database;
     const services = () =>
       createServices(
-        new Neo4jExecutor(driver!, database, undefined, {
+        new Neo4jExecutor(connected, database, undefined, {
           txTimeoutMs: config.neo4j.txTimeoutMs,
         }),
       );
     /** The demo data with its region (a replaced data set keeps no region of its own). */
     const freshCounty = async () => {
-      await replaceDataSet(driver!, database, DEMO_DATA);
+      await replaceDataSet(connected, database, DEMO_DATA);
       const stamp = { actor: 'bench', now: new Date().toISOString() };
       await services().region.load(DEMO_REGION, {}, stamp);
     };
@@ -222,10 +223,10 @@ async function main(): Promise<void> {
           ['file size', ...measured.map((m) => mb(m.bytes))],
           ['in base64 (request)', ...measured.map((m) => mb(m.base64))],
           ['rows', ...measured.map((m) => String(m.rows))],
-          ['read into records', ...measured.map((m) => mem(m.phases[0]!))],
-          ['dry run', ...measured.map((m) => mem(m.phases[1]!))],
-          ['commit (one transaction)', ...measured.map((m) => mem(m.phases[2]!))],
-          ['dry run again (unchanged)', ...measured.map((m) => mem(m.phases[3]!))],
+          ['read into records', ...measured.map((m) => mem(m.phases[0]))],
+          ['dry run', ...measured.map((m) => mem(m.phases[1]))],
+          ['commit (one transaction)', ...measured.map((m) => mem(m.phases[2]))],
+          ['dry run again (unchanged)', ...measured.map((m) => mem(m.phases[3]))],
           ['outcome', ...measured.map((m) => m.counts)],
         ],
       ),
