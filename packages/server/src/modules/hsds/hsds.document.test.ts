@@ -62,6 +62,10 @@ describe('HSDS JSON export of the demo directory', () => {
     const again = exportAs('member');
     const first = DEMO_DATA.institutions[0]!;
     expect(member.organizations[0]!.id).toBe(hsdsId('organization', first.id));
+    // Pinned: a changed namespace or name scheme would give every exported entry a new id.
+    expect(hsdsId('organization', 'org:frauenhaus_biwo')).toBe(
+      '500c42ce-9022-501c-808e-37a23d544e99',
+    );
     expect(again.organizations.map((o) => o.id)).toEqual(member.organizations.map((o) => o.id));
     expect(again.services.map((s) => s.id)).toEqual(member.services.map((s) => s.id));
     expect(new Set(member.organizations.map((o) => o.id)).size).toBe(member.organizations.length);

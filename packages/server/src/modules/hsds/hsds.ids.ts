@@ -3,10 +3,13 @@
  * of what it stands for, under one fixed namespace, so the same directory exports the same ids
  * every time and an import can match them again (decision 032).
  */
-import { v5 as uuidv5 } from 'uuid';
+import { parse, v5 as uuidv5 } from 'uuid';
 
 /** The namespace of every Schutznetz HSDS id. Never change it: every exported id would change. */
 export const HSDS_NAMESPACE = '4f1c0f53-6a5e-4d0f-9a43-5c8a0d2b7e11';
+
+/** The namespace as bytes, parsed once (a fifth of the time of each id). */
+const NAMESPACE_BYTES = parse(HSDS_NAMESPACE);
 
 /** What an HSDS object stands for: its kind, and the Schutznetz ids or codes it is made of. */
 export type HsdsIdKind =
@@ -36,5 +39,5 @@ export type HsdsIdKind =
 
 /** The UUID of the HSDS object of `kind` made of `parts` (e.g. a service id and an area code). */
 export function hsdsId(kind: HsdsIdKind, ...parts: readonly string[]): string {
-  return uuidv5(`schutznetz:${kind}:${parts.join('|')}`, HSDS_NAMESPACE);
+  return uuidv5(`schutznetz:${kind}:${parts.join('|')}`, NAMESPACE_BYTES);
 }
