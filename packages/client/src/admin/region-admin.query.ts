@@ -7,6 +7,8 @@ export const ADMIN_REGION_QUERY = graphql(`
       version
       updatedAt
       updatedBy
+      source
+      notes
       county {
         ...LoadedRegionEntry
       }

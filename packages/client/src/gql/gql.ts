@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AdminRegion {\n    region {\n      version\n      updatedAt\n      updatedBy\n      county {\n        ...LoadedRegionEntry\n      }\n      municipalities {\n        ...LoadedRegionEntry\n        boundary\n      }\n      externals {\n        ...LoadedRegionEntry\n      }\n    }\n  }\n": typeof types.AdminRegionDocument,
+    "\n  query AdminRegion {\n    region {\n      version\n      updatedAt\n      updatedBy\n      source\n      notes\n      county {\n        ...LoadedRegionEntry\n      }\n      municipalities {\n        ...LoadedRegionEntry\n        boundary\n      }\n      externals {\n        ...LoadedRegionEntry\n      }\n    }\n  }\n": typeof types.AdminRegionDocument,
     "\n  mutation LoadRegionFile($input: LoadRegionInput!) {\n    loadRegion(input: $input) {\n      applied\n      version\n      changes {\n        code\n        change\n        fields\n      }\n    }\n  }\n": typeof types.LoadRegionFileDocument,
     "\n  query Viewer {\n    viewer {\n      name\n      role\n      canSeeContacts\n      canEdit\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query ReportableServices {\n    reportableServices {\n      id\n      name\n      version\n      capacityTotal\n      capacityFree\n      capacityReportedAt\n      institution {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReportableServicesDocument,
@@ -103,7 +103,7 @@ type Documents = {
     "\n  mutation RecordCompletedTraining($input: RecordCompletedTrainingInput!) {\n    recordCompletedTraining(input: $input) {\n      date\n      expertiseCreated\n      peopleUpdated\n      topic {\n        id\n      }\n      training {\n        id\n        title\n      }\n    }\n  }\n": typeof types.RecordCompletedTrainingDocument,
 };
 const documents: Documents = {
-    "\n  query AdminRegion {\n    region {\n      version\n      updatedAt\n      updatedBy\n      county {\n        ...LoadedRegionEntry\n      }\n      municipalities {\n        ...LoadedRegionEntry\n        boundary\n      }\n      externals {\n        ...LoadedRegionEntry\n      }\n    }\n  }\n": types.AdminRegionDocument,
+    "\n  query AdminRegion {\n    region {\n      version\n      updatedAt\n      updatedBy\n      source\n      notes\n      county {\n        ...LoadedRegionEntry\n      }\n      municipalities {\n        ...LoadedRegionEntry\n        boundary\n      }\n      externals {\n        ...LoadedRegionEntry\n      }\n    }\n  }\n": types.AdminRegionDocument,
     "\n  mutation LoadRegionFile($input: LoadRegionInput!) {\n    loadRegion(input: $input) {\n      applied\n      version\n      changes {\n        code\n        change\n        fields\n      }\n    }\n  }\n": types.LoadRegionFileDocument,
     "\n  query Viewer {\n    viewer {\n      name\n      role\n      canSeeContacts\n      canEdit\n    }\n  }\n": types.ViewerDocument,
     "\n  query ReportableServices {\n    reportableServices {\n      id\n      name\n      version\n      capacityTotal\n      capacityFree\n      capacityReportedAt\n      institution {\n        id\n        name\n      }\n    }\n  }\n": types.ReportableServicesDocument,
@@ -209,7 +209,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminRegion {\n    region {\n      version\n      updatedAt\n      updatedBy\n      county {\n        ...LoadedRegionEntry\n      }\n      municipalities {\n        ...LoadedRegionEntry\n        boundary\n      }\n      externals {\n        ...LoadedRegionEntry\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRegion {\n    region {\n      version\n      updatedAt\n      updatedBy\n      county {\n        ...LoadedRegionEntry\n      }\n      municipalities {\n        ...LoadedRegionEntry\n        boundary\n      }\n      externals {\n        ...LoadedRegionEntry\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminRegion {\n    region {\n      version\n      updatedAt\n      updatedBy\n      source\n      notes\n      county {\n        ...LoadedRegionEntry\n      }\n      municipalities {\n        ...LoadedRegionEntry\n        boundary\n      }\n      externals {\n        ...LoadedRegionEntry\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRegion {\n    region {\n      version\n      updatedAt\n      updatedBy\n      source\n      notes\n      county {\n        ...LoadedRegionEntry\n      }\n      municipalities {\n        ...LoadedRegionEntry\n        boundary\n      }\n      externals {\n        ...LoadedRegionEntry\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

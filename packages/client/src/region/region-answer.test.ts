@@ -2,10 +2,22 @@ import { MADE_UP_COUNTY, answerOf } from './made-up-county.fixture';
 import { definitionOf } from './region-answer';
 
 describe('definitionOf', () => {
-  it('gives back the region file the server holds, field by field (the source stays on the server)', () => {
+  it('gives back the region file the server holds, field by field', () => {
     expect(definitionOf(answerOf(MADE_UP_COUNTY))).toEqual({
       ...MADE_UP_COUNTY,
       source: undefined,
+    });
+  });
+
+  it('keeps the file’s source and notes where the admin page asked for them, so a re-load keeps them', () => {
+    const answer = {
+      ...answerOf(MADE_UP_COUNTY),
+      source: 'Made up for tests',
+      notes: ['Neighbours from the made-up map.'],
+    };
+    expect(definitionOf(answer)).toEqual({
+      ...MADE_UP_COUNTY,
+      notes: ['Neighbours from the made-up map.'],
     });
   });
 

@@ -21,6 +21,9 @@ export interface RegionAnswer {
   readonly county: Entry | null;
   readonly municipalities: readonly Entry[];
   readonly externals: readonly Entry[];
+  /** The file's source and notes; only the admin page asks for them. */
+  readonly source?: string | null;
+  readonly notes?: readonly string[];
 }
 
 function population(entry: Entry): PopulationFigure {
@@ -66,5 +69,7 @@ export function definitionOf(region: RegionAnswer): RegionDefinition | null {
       ags: external.ags,
       ...(external.hosts ? { hosts: label(external.hosts) } : {}),
     })),
+    ...(region.source ? { source: region.source } : {}),
+    ...(region.notes?.length ? { notes: [...region.notes] } : {}),
   };
 }

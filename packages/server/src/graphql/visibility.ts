@@ -100,7 +100,10 @@ export const FIELD_VISIBILITY: Readonly<Record<string, FieldGroups>> = {
       'hosts boundary neighbours institutions services',
   },
   // The loaded region (decision 030): public but for who loaded it; loading is for admins.
-  RegionSetup: { public: 'version county municipalities externals updatedAt', admin: 'updatedBy' },
+  RegionSetup: {
+    public: 'version county municipalities externals updatedAt source notes',
+    admin: 'updatedBy',
+  },
   RegionLoadResult: { admin: '*' },
   RegionChange: { admin: '*' },
   Topic: {

@@ -18,6 +18,8 @@ function setupOf(setup: StoredSetup): RegionSetup {
     externals: records(catalog.externals),
     updatedAt: setup.updatedAt,
     updatedBy: setup.updatedBy,
+    source: catalog.definition?.source ?? null,
+    notes: [...(catalog.definition?.notes ?? [])],
   };
 }
 

@@ -30,6 +30,14 @@ export class RegionSetup {
 
   @NullableField(String, 'Who last changed the region (admins only).')
   updatedBy!: string | null;
+
+  @NullableField(String, 'Where the region file’s figures come from, as the file names it.')
+  source!: string | null;
+
+  @Field(() => [String], {
+    description: 'The region file’s notes (how neighbours were derived, what is estimated, …).',
+  })
+  notes!: string[];
 }
 
 export enum RegionChangeKind {
