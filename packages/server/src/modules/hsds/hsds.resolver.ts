@@ -15,16 +15,16 @@ export class HsdsImportInput {
       'The document as JSON text, as GET /export/hsds.json gives it: organizations, services and optionally the x_schutznetz extension (docs/hsds-extension.md). Give this or documentGzipBase64.',
   })
   @IsOptional()
-  @MaxLength(1_000_000)
+  @MaxLength(12_000_000)
   document?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'The same document gzip-compressed and base64-encoded (at most 64 MB unpacked): a request holds at most 1 MiB, so larger directories come compressed.',
+      'The same document gzip-compressed and base64-encoded (at most 64 MB unpacked): a request holds at most 12 MiB, so larger directories come compressed.',
   })
   @IsOptional()
-  @MaxLength(1_000_000)
+  @MaxLength(12_000_000)
   documentGzipBase64?: string | null;
 }
 
