@@ -75,6 +75,21 @@ function isConflict(error: unknown): boolean {
   );
 }
 
+/** Root fields whose cached answers an import makes stale. */
+const STALE_AFTER_IMPORT = [
+  'institutions',
+  'institution',
+  'services',
+  'service',
+  'people',
+  'person',
+  'networks',
+  'network',
+  'search',
+  'networkGraph',
+  'coverage',
+];
+
 /** Choose a file → its sheets and mappings → dry run → „Importieren“ → result. */
 function Importer() {
   const { t } = useTranslation('import');
@@ -151,8 +166,10 @@ function Importer() {
         variables: { input: { ...input(), token } },
       });
       if (data) setOutcome({ kind: 'done', counts: data.commitImport.counts });
-      // What the lists and the explorer showed before the import is stale now.
-      await client.resetStore();
+      // The lists read before the import are stale now (the viewer and the region are not).
+      for (const fieldName of STALE_AFTER_IMPORT)
+        client.cache.evict({ id: 'ROOT_QUERY', fieldName });
+      client.cache.gc();
     } catch (error) {
       setOutcome(isConflict(error) ? { kind: 'conflict' } : { kind: 'failed', error });
     } finally {
