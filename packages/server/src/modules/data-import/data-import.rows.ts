@@ -128,6 +128,11 @@ export class RowBuilder {
     return changed;
   }
 
+  /** The planned row of a matched entry: an update when a field changes, else unchanged. */
+  matched(kind: string, label: string, stored: KnownEntity, write: unknown): PlannedRow {
+    return this.finish(kind, label, this.changes.length ? 'update' : 'unchanged', stored, write);
+  }
+
   /** The planned row: refused when a problem was found, else `action`. */
   finish(
     kind: string,

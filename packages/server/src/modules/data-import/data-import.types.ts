@@ -130,6 +130,33 @@ export class ImportState {
 
   constructor(readonly region: ImportRegion) {}
 
+  /**
+   * Adds an entry the commit will create to `index` under `key`, so that later rows can match or
+   * refer to it; answers its placeholder id.
+   */
+  planCreation(
+    kind: string,
+    index: EntityIndex,
+    entry: { name: string; externalId: string | undefined; fields: Record<string, unknown> },
+    key: string,
+  ): string {
+    const id = this.placeholder(kind);
+    const { name, externalId, fields } = entry;
+    index.add(
+      {
+        id,
+        version: 0,
+        updatedAt: '',
+        updatedBy: '',
+        name,
+        externalId: externalId ?? null,
+        fields,
+      },
+      key,
+    );
+    return id;
+  }
+
   /** A stored (or planned) entry of any kind by id. */
   find(id: string): KnownEntity | undefined {
     return (

@@ -158,20 +158,12 @@ export const institutionImport: ImportKindHandler = {
           ...(props['name'] ? { sortKey: nameSortKey(textOf(props['name'])) } : {}),
         },
       };
-      const action = row.changes.length ? 'update' : 'unchanged';
-      return row.finish('institution', label, action, stored, write);
+      return row.matched('institution', label, stored, write);
     }
-    const id = state.placeholder('institution');
-    state.institutions.add(
-      {
-        id,
-        version: 0,
-        updatedAt: '',
-        updatedBy: '',
-        name: label,
-        externalId: externalId ?? null,
-        fields: values,
-      },
+    const id = state.planCreation(
+      'institution',
+      state.institutions,
+      { name: label, externalId, fields: values },
       institutionKey(label, municipality ?? ''),
     );
     const { municipality: where, ...props } = changed;

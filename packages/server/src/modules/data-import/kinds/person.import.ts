@@ -126,25 +126,12 @@ export const personImport: ImportKindHandler = {
       role: texts.functionTitle ?? null,
     };
     if (stored) {
-      return row.finish(
-        'person',
-        label,
-        row.changes.length ? 'update' : 'unchanged',
-        stored,
-        write,
-      );
+      return row.matched('person', label, stored, write);
     }
-    const id = state.placeholder('person');
-    state.people.add(
-      {
-        id,
-        version: 0,
-        updatedAt: '',
-        updatedBy: '',
-        name: label,
-        externalId: externalId ?? null,
-        fields: values,
-      },
+    const id = state.planCreation(
+      'person',
+      state.people,
+      { name: label, externalId, fields: values },
       personKey(label, institution?.id),
     );
     const defaults = {

@@ -108,25 +108,12 @@ export const serviceImport: ImportKindHandler = {
       targetGroups: (newGroups as string[] | undefined) ?? null,
     };
     if (stored) {
-      return row.finish(
-        'service',
-        label,
-        row.changes.length ? 'update' : 'unchanged',
-        stored,
-        write,
-      );
+      return row.matched('service', label, stored, write);
     }
-    const id = state.placeholder('service');
-    state.services.add(
-      {
-        id,
-        version: 0,
-        updatedAt: '',
-        updatedBy: '',
-        name: label,
-        externalId: externalId ?? null,
-        fields: values,
-      },
+    const id = state.planCreation(
+      'service',
+      state.services,
+      { name: label, externalId, fields: values },
       serviceKey(label, institution.id),
     );
     return row.finish(
