@@ -1,6 +1,6 @@
 /**
- * Test support: the HSDS 3.1 JSON Schemas of the shared spec (`../shared/spec/hsds-3.1`, next to
- * the repository) in Ajv. Every schema file is added under its file name, so `"$ref":
+ * Test support: the HSDS 3.1 JSON Schemas (`spec/hsds-3.1` at the repository's root, an unchanged
+ * copy of the shared spec, so the tests run the same on any fresh clone) in Ajv. Every schema file is added under its file name, so `"$ref":
  * "phone.json"` resolves; the schemas name no `$schema` and use draft-07 keywords, with their
  * own annotations (`constraints`, `example`, `datapackage_metadata` …) that strict mode would
  * refuse. Formats (uuid, email, uri, date-time) are checked by ajv-formats.
@@ -10,8 +10,8 @@ import path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
-/** Where the spec lies: `../shared/spec/hsds-3.1` from the repository's root. */
-export const HSDS_SPEC_DIR = path.resolve(__dirname, '../../../../../../shared/spec/hsds-3.1');
+/** Where the spec lies: `spec/hsds-3.1` at the repository's root. */
+export const HSDS_SPEC_DIR = path.resolve(__dirname, '../../../../../spec/hsds-3.1');
 
 /** A schema file's content, with what the tabular checks read of it. */
 export interface HsdsSchemaFile {

@@ -1,6 +1,6 @@
 /**
  * The HSDS 3.1 objects Schutznetz writes and reads, as far as it uses them (the full schemas are
- * in ../shared/spec/hsds-3.1), and the `x_schutznetz` extension (docs/hsds-extension.md). Fields
+ * in spec/hsds-3.1), and the `x_schutznetz` extension (docs/hsds-extension.md). Fields
  * HSDS leaves optional are left out rather than written as null: the schemas allow no nulls.
  */
 
