@@ -25,7 +25,7 @@ query KindsDryRun($input: ImportFileInput!) {
   importDryRun(input: $input) {
     token
     counts { create update unchanged refused }
-    rows { kind sheet line action label problems { field code value } warnings { code } }
+    rows { kind sheet line action label changes { field before after } problems { field code value } warnings { code } }
   }
 }`;
 
@@ -47,6 +47,7 @@ interface Plan {
     line: number;
     action: string;
     label: string;
+    changes: { field: string; before: string | null; after: string | null }[];
     problems: { field: string; code: string }[];
   }[];
 }
@@ -113,6 +114,18 @@ describe('importing a workbook of institutions, services, people and memberships
       ['membership', 'create', []],
       ['membership', 'create', []],
     ]);
+    // Where a service is offered and a person works is named, not given as an id.
+    const [, service, person] = plan.rows;
+    expect(service?.changes).toContainEqual({
+      field: 'institution',
+      before: null,
+      after: 'Familienzentrum Raguhn',
+    });
+    expect(person?.changes).toContainEqual({
+      field: 'institutions',
+      before: null,
+      after: 'Familienzentrum Raguhn',
+    });
   });
 
   it('writes them all in one commit, linked as the rows say, and a second import changes nothing', async () => {

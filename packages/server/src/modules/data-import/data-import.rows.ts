@@ -128,6 +128,22 @@ export class RowBuilder {
     return changed;
   }
 
+  /** Shows the ids a changed `field` holds by the names of their entries (a workplace, not `org:…`). */
+  nameIds(field: string, index: { byId: ReadonlyMap<string, KnownEntity> }): this {
+    const named = (text: string | null): string | null =>
+      text === null
+        ? null
+        : text
+            .split(', ')
+            .map((id) => index.byId.get(id)?.name ?? id)
+            .join(', ');
+    for (const [i, change] of this.changes.entries()) {
+      if (change.field !== field) continue;
+      this.changes[i] = { field, before: named(change.before), after: named(change.after) };
+    }
+    return this;
+  }
+
   /** The planned row of a matched entry: an update when a field changes, else unchanged. */
   matched(kind: string, label: string, stored: KnownEntity, write: unknown): PlannedRow {
     return this.finish(kind, label, this.changes.length ? 'update' : 'unchanged', stored, write);

@@ -109,6 +109,7 @@ export const personImport: ImportKindHandler = {
       values['institutions'] = [...works, institution.id];
     }
     const changed = row.compare(values, stored);
+    row.nameIds('institutions', state.institutions);
     const props = Object.fromEntries(
       Object.entries(changed).filter(([field]) => field !== 'institutions'),
     );

@@ -92,6 +92,7 @@ export const serviceImport: ImportKindHandler = {
       externalId,
     };
     const changed = row.compare(values, stored);
+    row.nameIds('institution', state.institutions);
     const {
       topics: newTopics,
       targetGroups: newGroups,
