@@ -29,10 +29,10 @@ export function ImportDryRun({
       <h2 id={`${id}-heading`}>{t('dryRun.heading')}</h2>
       <p role="status">
         {t('dryRun.summary', {
-          create: String(counts.create),
-          update: String(counts.update),
-          unchanged: String(counts.unchanged),
-          refused: String(counts.refused),
+          create: counts.create,
+          update: counts.update,
+          unchanged: counts.unchanged,
+          refused: counts.refused,
         })}
       </p>
       <fieldset className="import-filter">

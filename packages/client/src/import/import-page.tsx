@@ -241,9 +241,9 @@ function Importer() {
       {outcome.kind === 'done' && (
         <p role="status" className="import-done">
           {t('commit.done', {
-            create: String(outcome.counts.create),
-            update: String(outcome.counts.update),
-            unchanged: String(outcome.counts.unchanged),
+            create: outcome.counts.create,
+            update: outcome.counts.update,
+            unchanged: outcome.counts.unchanged,
           })}
         </p>
       )}

@@ -43,9 +43,7 @@ export function ImportSheet({
   const ofKind = fields.filter((field) => field.kind === choice.kind);
   return (
     <fieldset className="import-sheet">
-      <legend>
-        {t('sheet.heading', { sheet: preview.sheet, count: String(preview.rowCount) })}
-      </legend>
+      <legend>{t('sheet.heading', { sheet: preview.sheet, count: preview.rowCount })}</legend>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('sheet.kind')}</label>
         <select
