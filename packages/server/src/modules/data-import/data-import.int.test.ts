@@ -223,4 +223,18 @@ describe('spreadsheet import over GraphQL (real Neo4j, demo data)', () => {
     );
     expect(trail.map((entry) => entry.changes).join()).not.toMatch(/Markt 1|06385/);
   });
+
+  it('refuses a file that is not a workbook with BAD_USER_INPUT at the file, without a stack trace', async () => {
+    const result = await api.query(DRY_RUN, {
+      input: {
+        fileName: 'Liste.xlsx',
+        contentBase64: Buffer.from('kein Excel').toString('base64'),
+      },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'contentBase64',
+    });
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.js:\d+/);
+  });
 });
