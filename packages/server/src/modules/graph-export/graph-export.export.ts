@@ -1,4 +1,3 @@
-import { isRegionCode, regionByCode } from '@schutznetz/domain';
 import { hasRole } from '../../auth';
 import type { ExportDefinition } from '../../exports/types';
 import { graphDocument } from './graph-export.model';
@@ -7,10 +6,6 @@ import { toGexf, toGraphMl } from './graph-files';
 /** Today in the county (YYYY-MM-DD). */
 function today(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
-}
-
-function municipalityName(code: string): string {
-  return isRegionCode(code) ? regionByCode(code).label.de : code;
 }
 
 /**
@@ -29,12 +24,16 @@ export const NETWORK_GRAPH_EXPORT: ExportDefinition = {
     en: 'Network graph for Gephi and yEd (GraphML, GEXF): institutions, networks, topics and — from members up — professionals, referral paths and memberships, with degree and — from members up — betweenness and weak points',
   },
   async produce({ format, context }) {
-    const view = await context.services.networkGraph.findAllElements(context.viewer);
+    const [view, region] = await Promise.all([
+      context.services.networkGraph.findAllElements(context.viewer),
+      context.services.region.catalog(),
+    ]);
     const date = today();
     const doc = graphDocument(view, {
       // The weak-point marks answer null below members in the API (visibility.ts, HIDDEN_AS_NULL).
       marksVisible: hasRole(context.viewer, 'member'),
-      municipalityName,
+      municipalityName: (code) => region.label(code, 'de'),
+      regionName: region.county?.name.de ?? '',
       date,
     });
     const stem = `schutznetz-netzwerk-${date}`;

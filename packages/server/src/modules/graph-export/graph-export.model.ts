@@ -113,6 +113,8 @@ export function graphDocument(
   options: {
     readonly marksVisible: boolean;
     readonly municipalityName: (code: string) => string;
+    /** The loaded region's name ("Landkreis Anhalt-Bitterfeld"). */
+    readonly regionName: string;
     readonly date: string;
   },
 ): GraphDocument {
@@ -210,7 +212,7 @@ export function graphDocument(
   const edgeDefs = visible(edgeAttributes);
   return {
     description:
-      `Schutznetz: Netzwerk des Landkreises am ${options.date} — Einrichtungen, ` +
+      `Schutznetz – ${options.regionName}, Stand ${options.date}: Einrichtungen, ` +
       `${options.marksVisible ? 'Fachkräfte, ' : ''}Netzwerke und Themen; Kanten: Hilfewege, ` +
       `${options.marksVisible ? 'Beschäftigung, Mitgliedschaften, Expertise, ' : 'Mitgliedschaften, '}angebotene Themen.`,
     date: options.date,
