@@ -3,6 +3,7 @@
  * CSV (one table, with csv-parse; `;` or `,`, UTF-8 with or without BOM, or Windows-1252).
  * Nothing here knows what the columns mean: that is the mapping's job.
  */
+import iconv from 'iconv-lite';
 import { parse as parseCsv, type Options } from 'csv-parse/sync';
 import { InvalidInputError } from '../../errors';
 
@@ -38,21 +39,6 @@ export function fileFormat(fileName: string, bytes: Uint8Array): ImportFileForma
 }
 
 /**
- * Windows-1252's characters at 0x80–0x9F (€, „, “, –, …), where Latin-1 has control characters.
- * Node's TextDecoder('windows-1252') decodes these bytes as Latin-1 (U+0080–U+009F), so they
- * are mapped here; the five bytes Windows-1252 leaves undefined stay as they are.
- */
-const WINDOWS_1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
-}
-
-/**
  * The text of a CSV file: UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else
  * Windows-1252, which Excel writes for „CSV (Trennzeichen-getrennt)“ on German Windows.
  */
@@ -61,7 +47,9 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = decodeWindows1252(bytes);
+    // iconv-lite, not TextDecoder: Node's 'windows-1252' decoder reads 0x80–0x9F (€, „, “, –)
+    // as Latin-1 control characters.
+    text = iconv.decode(Buffer.from(bytes), 'win1252');
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
