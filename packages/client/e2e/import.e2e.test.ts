@@ -52,9 +52,7 @@ describe('importing a county’s Excel list in Chromium (real server, demo data)
     expect(await page.getByLabel('Enthält').inputValue()).toBe('institution');
     await page.getByRole('button', { name: 'Probelauf' }).click();
     await page.getByText('1 neu, 0 geändert, 0 unverändert, 1 abgelehnt').waitFor();
-    await page
-      .getByText('Unbekannte Gemeinde „Köthn“. Meinten Sie „Köthen (Anhalt)“?')
-      .waitFor();
+    await page.getByText('Unbekannte Gemeinde „Köthn“. Meinten Sie „Köthen (Anhalt)“?').waitFor();
     expect(await page.getByRole('button', { name: 'Importieren' }).isDisabled()).toBe(true);
 
     // The corrected list imports.

@@ -8,6 +8,8 @@ const LOADED = {
   ...answerOf(MADE_UP_COUNTY, 3),
   updatedAt: '2026-12-01T09:30:00Z',
   updatedBy: 'E2E Administration',
+  source: 'Made up for tests',
+  notes: [],
 };
 
 function render(region = LOADED): string {

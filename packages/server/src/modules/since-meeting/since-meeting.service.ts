@@ -1,5 +1,5 @@
 import { compareGraphs, type CoverageGapKind, type GapSummary } from '@schutznetz/analysis';
-import type { RegionCode, TopicCode } from '@schutznetz/domain';
+import type { TopicCode } from '@schutznetz/domain';
 import type { GraphSnapshot } from '../../analysis-graph/cache';
 import { NotFoundError } from '../../errors';
 import { Problems } from '../../validation';
@@ -108,7 +108,7 @@ export class SinceMeetingService {
       id: g.id,
       kind: g.kind as CoverageGapKind,
       topic: g.topic as TopicCode,
-      municipality: g.municipality as RegionCode | null,
+      municipality: g.municipality,
       severity: g.severity,
       reason: g.reason,
     }));
