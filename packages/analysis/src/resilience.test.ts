@@ -284,6 +284,10 @@ describe('findBrokers', () => {
     expect(report.brokers[0]?.score).toBeCloseTo(1, 12);
   });
 
+  it('finds no brokers in an empty graph (a new instance) instead of failing', () => {
+    expect(findBrokers(aGraph())).toMatchObject({ method: 'exact', nodeCount: 0, brokers: [] });
+  });
+
   it('samples above the threshold, reproducibly from the seed', () => {
     const report = findBrokers(star, { exactBelow: 0, samples: 3, seed: 7 });
     expect(report).toMatchObject({ method: 'sampled', samples: 3, seed: 7 });

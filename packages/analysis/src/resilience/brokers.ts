@@ -104,9 +104,15 @@ export function findBrokers(graph: AnalysisGraph, options: BrokerOptions = {}): 
   const samples = options.samples ?? 200;
   const seed = options.seed ?? 1;
   const exact = g.order < exactBelow;
-  const scores: Map<string, number> = exact
-    ? new Map(Object.entries(betweennessCentrality(g, { getEdgeWeight: null, normalized: true })))
-    : sampledBetweenness(toAdjacency(g), samples, seed);
+  // graphology's Brandes cannot take an empty graph (a new instance): its stack needs a size.
+  const scores: Map<string, number> =
+    g.order === 0
+      ? new Map<string, number>()
+      : exact
+        ? new Map(
+            Object.entries(betweennessCentrality(g, { getEdgeWeight: null, normalized: true })),
+          )
+        : sampledBetweenness(toAdjacency(g), samples, seed);
   const brokers = [...scores.entries()]
     .filter(([, score]) => score > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

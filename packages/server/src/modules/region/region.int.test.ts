@@ -259,7 +259,9 @@ describe('the region, loaded from a file (real Neo4j)', () => {
 });
 
 describe('a database without a region (real Neo4j)', () => {
-  const api = useTestApi(() => startTestApi(undefined, {}, {}, null));
+  const api = useTestApi(() =>
+    startTestApi(undefined, { AUTH_TOKENS: `${MEMBER}:member:Max Mitglied` }, {}, null),
+  );
 
   it('answers the analyses with no municipalities and says why a municipality is unknown', async () => {
     const coverage = await api.query<{ coverage: { municipalities: string[]; cells: unknown[] } }>(
@@ -282,5 +284,27 @@ describe('a database without a region (real Neo4j)', () => {
     }>('{ region { version county { id } municipalities { id } } municipalities { id } }');
     expect(result.errors).toBeUndefined();
     expect(result.data?.region).toEqual({ version: 0, county: null, municipalities: [] });
+  });
+
+  it('draws an empty explorer and graph file and answers the analyses for a new instance instead of failing', async () => {
+    const result = await api.query<{ networkGraph: { nodes: unknown[]; edges: unknown[] } }>(
+      '{ networkGraph { nodes { id betweenness } edges { id } } }',
+      {},
+      { authorization: `Bearer ${MEMBER}` },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.networkGraph).toEqual({ nodes: [], edges: [] });
+
+    const analyses = await api.query(
+      '{ resilience { __typename } trainingPlan { __typename } ' + 'pastTrainings { __typename } }',
+      {},
+      { authorization: `Bearer ${MEMBER}` },
+    );
+    expect(analyses.errors).toBeUndefined();
+
+    const file = await api.download('/export/network-graph.graphml', {
+      authorization: `Bearer ${MEMBER}`,
+    });
+    expect(file.status).toBe(200);
   });
 });
