@@ -10,19 +10,15 @@
  * when a bar fails and 1 only on errors.
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { DEMO_DATA } from '@schutznetz/demo-data';
 import type { GraphDataSet } from '@schutznetz/domain';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import type { Driver } from 'neo4j-driver';
 import { startApp, type RunningApp } from '@schutznetz/server/dist/app';
 import { loadConfig } from '@schutznetz/server/dist/config';
 import { createLogger } from '@schutznetz/server/dist/logger';
 import { createAnalysisCache } from '@schutznetz/server/dist/analysis-graph/cache.factory';
-import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
-import { replaceDataSet } from './bench-database';
+import { replaceDataSet, withBenchDatabase } from './bench-database';
 import { wholeNumberOptions, median, ms, p95, table } from './measures';
 import { describeDataSet, scaleDataSet } from './scaled-data';
 
@@ -274,68 +270,48 @@ function print(report: DataSetReport, bar: number): boolean {
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'schutznetz-analysis-bench-'));
-  let embedded: EmbeddedNeo4j | undefined;
-  let driver: Driver | undefined;
-  let app: RunningApp | undefined;
-  try {
-    console.error('… starting the embedded Neo4j');
-    // Seeding 10,000 institutions in one transaction needs more than the default 256 MiB.
-    embedded = await startEmbeddedNeo4j({
-      dataDir,
-      heapMb: 3072,
-      pageCacheMb: 512,
-      txMemoryMb: 2048,
-    });
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      NEO4J_URI: embedded.boltUri,
-      ANONYMOUS_ROLE: 'analyst',
-    });
-    driver = createDriver(config.neo4j, embedded.boltUri);
-    const database = config.neo4j.database;
-    // The app's own cache, so that the bench can mark a write and time the rebuild.
-    const analysisCache = createAnalysisCache(driver, database, createLogger(config));
-    app = await startApp({ config, driver, logger: createLogger(config), analysisCache });
-    console.log(
-      `Analyses over GraphQL — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ` +
-        `Node ${process.version}; ${options.warmup} warm-up and ${options.runs} timed rounds ` +
-        `(each round: ${ROUTE_CASES.length} route queries and one coverage), ${options.builds} cold builds`,
-    );
-    const dataSets = [
-      { name: 'county (demo data)', data: DEMO_DATA, bar: BARS.county },
-      {
-        name: `${options.scale} copies of the county`,
-        data: scaleDataSet(DEMO_DATA, options.scale, options.seed),
-        bar: BARS.large,
-      },
-    ];
-    const results: boolean[] = [];
-    for (const dataSet of dataSets) {
-      console.error(`… loading ${dataSet.name}`);
-      const loadStarted = performance.now();
-      await replaceDataSet(driver, database, dataSet.data);
-      console.error(`  loaded in ${ms(performance.now() - loadStarted)} ms; measuring`);
-      const report = await measure(
-        app,
-        analysisCache,
-        driver,
-        database,
-        dataSet.name,
-        dataSet.data,
-        options,
+  await withBenchDatabase('analysis', { ANONYMOUS_ROLE: 'analyst' }, async ({ config, driver }) => {
+    let app: RunningApp | undefined;
+    try {
+      const database = config.neo4j.database;
+      // The app's own cache, so that the bench can mark a write and time the rebuild.
+      const analysisCache = createAnalysisCache(driver, database, createLogger(config));
+      app = await startApp({ config, driver, logger: createLogger(config), analysisCache });
+      console.log(
+        `Analyses over GraphQL — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ` +
+          `Node ${process.version}; ${options.warmup} warm-up and ${options.runs} timed rounds ` +
+          `(each round: ${ROUTE_CASES.length} route queries and one coverage), ${options.builds} cold builds`,
       );
-      results.push(print(report, dataSet.bar));
+      const dataSets = [
+        { name: 'county (demo data)', data: DEMO_DATA, bar: BARS.county },
+        {
+          name: `${options.scale} copies of the county`,
+          data: scaleDataSet(DEMO_DATA, options.scale, options.seed),
+          bar: BARS.large,
+        },
+      ];
+      const results: boolean[] = [];
+      for (const dataSet of dataSets) {
+        console.error(`… loading ${dataSet.name}`);
+        const loadStarted = performance.now();
+        await replaceDataSet(driver, database, dataSet.data);
+        console.error(`  loaded in ${ms(performance.now() - loadStarted)} ms; measuring`);
+        const report = await measure(
+          app,
+          analysisCache,
+          driver,
+          database,
+          dataSet.name,
+          dataSet.data,
+          options,
+        );
+        results.push(print(report, dataSet.bar));
+      }
+      console.log(`\nall bars: ${results.every(Boolean) ? 'PASS' : 'FAIL'}`);
+    } finally {
+      await app?.stop();
     }
-    console.log(`\nall bars: ${results.every(Boolean) ? 'PASS' : 'FAIL'}`);
-  } finally {
-    await app?.stop();
-    await driver?.close();
-    await embedded?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

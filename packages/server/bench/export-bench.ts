@@ -10,18 +10,13 @@
  * test: it exits 0 whatever the figures, 1 only on errors.
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { DEMO_DATA } from '@schutznetz/demo-data';
 import { Label, type GraphDataSet } from '@schutznetz/domain';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
 import type { Driver } from 'neo4j-driver';
 import { startApp, type RunningApp } from '@schutznetz/server/dist/app';
-import { loadConfig } from '@schutznetz/server/dist/config';
 import { createLogger } from '@schutznetz/server/dist/logger';
-import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
-import { loadDataSet } from './bench-database';
+import { loadDataSet, withBenchDatabase } from './bench-database';
 import { median, ms, table, wholeNumberOptions } from './measures';
 import { describeDataSet, scaleDataSet } from './scaled-data';
 
@@ -87,67 +82,47 @@ async function replaceContent(driver: Driver, database: string, data: GraphDataS
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'schutznetz-export-bench-'));
-  let embedded: EmbeddedNeo4j | undefined;
-  let driver: Driver | undefined;
-  let app: RunningApp | undefined;
-  try {
-    console.error('… starting the embedded Neo4j');
-    // Seeding 10,000 institutions in one transaction needs more than the default 256 MiB.
-    embedded = await startEmbeddedNeo4j({
-      dataDir,
-      heapMb: 3072,
-      pageCacheMb: 512,
-      txMemoryMb: 2048,
-    });
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      NEO4J_URI: embedded.boltUri,
-      ANONYMOUS_ROLE: 'member',
-    });
-    driver = createDriver(config.neo4j, embedded.boltUri);
-    const dataSets = [
-      { name: 'county', data: DEMO_DATA },
-      {
-        name: `${options.scale} copies`,
-        data: scaleDataSet(DEMO_DATA, options.scale, options.seed),
-      },
-    ];
-    const measured: Measured[][] = [];
-    for (const dataSet of dataSets) {
-      console.error(`… loading ${dataSet.name}: ${describeDataSet(dataSet.data)}`);
-      await replaceContent(driver, config.neo4j.database, dataSet.data);
-      // A fresh app per data set: it reads the region and builds its analysis graph anew.
-      app = await startApp({ config, driver, logger: createLogger(config) });
-      measured.push(await measure(app));
-      await app.stop();
-      app = undefined;
+  await withBenchDatabase('export', { ANONYMOUS_ROLE: 'member' }, async ({ config, driver }) => {
+    let app: RunningApp | undefined;
+    try {
+      const dataSets = [
+        { name: 'county', data: DEMO_DATA },
+        {
+          name: `${options.scale} copies`,
+          data: scaleDataSet(DEMO_DATA, options.scale, options.seed),
+        },
+      ];
+      const measured: Measured[][] = [];
+      for (const dataSet of dataSets) {
+        console.error(`… loading ${dataSet.name}: ${describeDataSet(dataSet.data)}`);
+        await replaceContent(driver, config.neo4j.database, dataSet.data);
+        // A fresh app per data set: it reads the region and builds its analysis graph anew.
+        app = await startApp({ config, driver, logger: createLogger(config) });
+        measured.push(await measure(app));
+        await app.stop();
+        app = undefined;
+      }
+      console.log(
+        `\nExports over HTTP as a member — ${new Date().toISOString().slice(0, 10)}, ` +
+          `${os.cpus().length} cores, Node ${process.version}; first download after loading, ` +
+          `then the median of ${options.runs} after a warm-up (ms)\n`,
+      );
+      console.log(
+        table(
+          ['export', ...dataSets.flatMap((d) => [`${d.name} first`, `${d.name} median`, 'size'])],
+          EXPORTS.map(([name], index) => [
+            name,
+            ...measured.flatMap((results) => {
+              const result = results[index];
+              return result ? [ms(result.first), ms(result.median), size(result.bytes)] : [];
+            }),
+          ]),
+        ),
+      );
+    } finally {
+      await app?.stop();
     }
-    console.log(
-      `\nExports over HTTP as a member — ${new Date().toISOString().slice(0, 10)}, ` +
-        `${os.cpus().length} cores, Node ${process.version}; first download after loading, ` +
-        `then the median of ${options.runs} after a warm-up (ms)\n`,
-    );
-    console.log(
-      table(
-        ['export', ...dataSets.flatMap((d) => [`${d.name} first`, `${d.name} median`, 'size'])],
-        EXPORTS.map(([name], index) => [
-          name,
-          ...measured.flatMap((results) => {
-            const result = results[index];
-            return result ? [ms(result.first), ms(result.median), size(result.bytes)] : [];
-          }),
-        ]),
-      ),
-    );
-  } finally {
-    await app?.stop();
-    await driver?.close();
-    await embedded?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -9,17 +9,12 @@
  * exits 0 whatever the figures, 1 only on errors.
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { DEMO_DATA, DEMO_REGION } from '@schutznetz/demo-data';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
-import type { Driver } from 'neo4j-driver';
 import { startApp, type RunningApp } from '@schutznetz/server/dist/app';
-import { loadConfig } from '@schutznetz/server/dist/config';
 import { prepareDatabase } from '@schutznetz/server/dist/database';
 import { createLogger } from '@schutznetz/server/dist/logger';
-import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
+import { withBenchDatabase } from './bench-database';
 import { median, ms, table, wholeNumberOptions } from './measures';
 import { describeDataSet, scaleDataSet } from './scaled-data';
 
@@ -47,63 +42,47 @@ const size = (bytes: number): string =>
   bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} kB`;
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'schutznetz-hsds-bench-'));
-  let embedded: EmbeddedNeo4j | undefined;
-  let driver: Driver | undefined;
-  let app: RunningApp | undefined;
-  try {
-    console.error('… starting the embedded Neo4j');
-    embedded = await startEmbeddedNeo4j({
-      dataDir,
-      heapMb: 3072,
-      pageCacheMb: 512,
-      txMemoryMb: 2048,
-    });
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      NEO4J_URI: embedded.boltUri,
-      ANONYMOUS_ROLE: 'member',
-      NEO4J_TX_TIMEOUT_MS: '600000',
-    });
-    driver = createDriver(config.neo4j, embedded.boltUri);
-    app = await startApp({ config, driver, logger: createLogger(config) });
-    const rows: string[][] = FILES.map(([name]) => [name]);
-    const names: string[] = [];
-    for (const [name, data] of [
-      ['county', DEMO_DATA],
-      [`${options.scale} copies`, scaleDataSet(DEMO_DATA, options.scale, options.seed)],
-    ] as const) {
-      console.error(`… loading ${name}: ${describeDataSet(data)}`);
-      const session = driver.session({ database: config.neo4j.database });
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-      await session.close();
-      await prepareDatabase(driver, config.neo4j.database, data, DEMO_REGION);
-      names.push(name);
-      for (const [index, [, address]] of FILES.entries()) {
-        const first = await download(app, address);
-        await download(app, address);
-        const times: number[] = [];
-        for (let run = 0; run < options.runs; run += 1)
-          times.push((await download(app, address)).ms);
-        rows[index]?.push(ms(first.ms), ms(median(times)), size(first.bytes));
+  await withBenchDatabase(
+    'hsds',
+    { ANONYMOUS_ROLE: 'member', NEO4J_TX_TIMEOUT_MS: '600000' },
+    async ({ config, driver }) => {
+      let app: RunningApp | undefined;
+      try {
+        app = await startApp({ config, driver, logger: createLogger(config) });
+        const rows: string[][] = FILES.map(([name]) => [name]);
+        const names: string[] = [];
+        for (const [name, data] of [
+          ['county', DEMO_DATA],
+          [`${options.scale} copies`, scaleDataSet(DEMO_DATA, options.scale, options.seed)],
+        ] as const) {
+          console.error(`… loading ${name}: ${describeDataSet(data)}`);
+          const session = driver.session({ database: config.neo4j.database });
+          await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+          await session.close();
+          await prepareDatabase(driver, config.neo4j.database, data, DEMO_REGION);
+          names.push(name);
+          for (const [index, [, address]] of FILES.entries()) {
+            const first = await download(app, address);
+            await download(app, address);
+            const times: number[] = [];
+            for (let run = 0; run < options.runs; run += 1)
+              times.push((await download(app, address)).ms);
+            rows[index]?.push(ms(first.ms), ms(median(times)), size(first.bytes));
+          }
+        }
+        console.log(
+          `\nHSDS exports over HTTP as a member — ${new Date().toISOString().slice(0, 10)}, ` +
+            `${os.cpus().length} cores, Node ${process.version}; first download after loading, ` +
+            `then the median of ${options.runs} after a warm-up (ms)\n`,
+        );
+        console.log(
+          table(['export', ...names.flatMap((n) => [`${n} first`, `${n} median`, 'size'])], rows),
+        );
+      } finally {
+        await app?.stop();
       }
-    }
-    console.log(
-      `\nHSDS exports over HTTP as a member — ${new Date().toISOString().slice(0, 10)}, ` +
-        `${os.cpus().length} cores, Node ${process.version}; first download after loading, ` +
-        `then the median of ${options.runs} after a warm-up (ms)\n`,
-    );
-    console.log(
-      table(['export', ...names.flatMap((n) => [`${n} first`, `${n} median`, 'size'])], rows),
-    );
-  } finally {
-    await app?.stop();
-    await driver?.close();
-    await embedded?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+    },
+  );
 }
 
 main().catch((error: unknown) => {

@@ -11,21 +11,15 @@
  * and RSS growth. It reports, it is not a test: it exits 0 whatever the figures, 1 on errors.
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { DEMO_DATA, DEMO_REGION } from '@schutznetz/demo-data';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '@schutznetz/neo4j-embedded';
-import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '@schutznetz/server/dist/config';
-import { createDriver } from '@schutznetz/server/dist/neo4j/driver';
 import { Neo4jExecutor } from '@schutznetz/server/dist/neo4j/executor';
 import { toXlsx, type XlsxSheet } from '@schutznetz/server/dist/exports/xlsx';
 import { toCsv } from '@schutznetz/server/dist/exports/csv';
 import { createServices } from '@schutznetz/server/dist/services';
 import type { ImportFile } from '@schutznetz/server/dist/modules/data-import/data-import.service';
 import type { ImportRecord } from '@schutznetz/server/dist/modules/data-import';
-import { replaceDataSet } from './bench-database';
+import { replaceDataSet, withBenchDatabase } from './bench-database';
 import { ms, table, wholeNumberOptions } from './measures';
 
 const options = wholeNumberOptions({
@@ -135,25 +129,7 @@ interface Measured {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'schutznetz-import-bench-'));
-  let embedded: EmbeddedNeo4j | undefined;
-  let driver: Driver | undefined;
-  try {
-    console.error('… starting the embedded Neo4j');
-    embedded = await startEmbeddedNeo4j({
-      dataDir,
-      heapMb: 3072,
-      pageCacheMb: 512,
-      txMemoryMb: 2048,
-    });
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      NEO4J_URI: embedded.boltUri,
-    });
-    const connected = createDriver(config.neo4j, embedded.boltUri);
-    driver = connected;
+  await withBenchDatabase('import', {}, async ({ config, driver: connected }) => {
     const database = config.neo4j.database;
     const services = () =>
       createServices(
@@ -231,11 +207,7 @@ async function main(): Promise<void> {
         ],
       ),
     );
-  } finally {
-    await driver?.close();
-    await embedded?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {
