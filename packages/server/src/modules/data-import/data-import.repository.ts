@@ -172,21 +172,19 @@ export const IMPORT_TX_TIMEOUT_MS = 300_000;
 
 export class DataImportRepository {
   readonly mappings: NodeStore<ImportMappingRecord>;
-  private readonly executor: Neo4jExecutor;
 
-  constructor(executor: Neo4jExecutor) {
+  constructor(private readonly executor: Neo4jExecutor) {
     this.mappings = new NodeStore(executor, IMPORT_MAPPINGS);
-    this.executor = executor.withLongerTimeout(IMPORT_TX_TIMEOUT_MS);
   }
 
   /** Runs a dry run's reads in one read transaction (a consistent picture). */
   read<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
-    return this.executor.readTransaction(work);
+    return this.executor.withLongerTimeout(IMPORT_TX_TIMEOUT_MS).readTransaction(work);
   }
 
   /** Runs a commit in one write transaction: all of it is written, or nothing. */
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
-    return this.executor.writeTransaction(work);
+    return this.executor.withLongerTimeout(IMPORT_TX_TIMEOUT_MS).writeTransaction(work);
   }
 }
 
