@@ -54,6 +54,28 @@ describe('the list of downloads', () => {
     ]);
   });
 
+  it('names a file this client does not know by its description, never by its code', () => {
+    const unknown: ListedExport = {
+      name: 'new-export',
+      description: {
+        de: 'Neue Liste (Excel): alles Neue',
+        en: 'New list (Excel): all that is new',
+      },
+      formats: ['xlsx'],
+    };
+    expect(entries(render([unknown]))).toEqual([['Neue Liste (Excel)', ['Excel (XLSX)']]]);
+    expect(entries(render([unknown], 'en'))).toEqual([['New list (Excel)', ['Excel (XLSX)']]]);
+  });
+
+  it('names the import template in German', () => {
+    const template: ListedExport = {
+      name: 'import-template',
+      description: { de: 'Vorlage für den Import (Excel): Einrichtungen', en: 'Import template' },
+      formats: ['xlsx'],
+    };
+    expect(entries(render([template]))[0]?.[0]).toBe('Importvorlage');
+  });
+
   it('shows what each file holds in the reader’s language, and sends a network’s list to its page', () => {
     const german = render(MEMBER_LIST);
     expect(german).toContain('Netzwerkgraph für Gephi und yEd');

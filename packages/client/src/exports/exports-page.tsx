@@ -73,11 +73,13 @@ export function ExportList({ exports }: { readonly exports: readonly ListedExpor
   return (
     <ul className="export-list">
       {exports.map((listed) => {
-        const name = t(`names.${listed.name}`, { defaultValue: listed.name });
+        const description = english ? listed.description.en : listed.description.de;
+        // A file this client does not know yet is named by its description, never by its code.
+        const name = t(`names.${listed.name}`, { defaultValue: description.split(':')[0] });
         return (
           <li key={listed.name}>
             <h2>{name}</h2>
-            <p>{english ? listed.description.en : listed.description.de}</p>
+            <p>{description}</p>
             {NEEDS_NETWORK.has(listed.name) ? (
               <p className="notice">{t('needsNetwork')}</p>
             ) : (
