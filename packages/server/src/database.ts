@@ -45,7 +45,7 @@ export interface PreparedDatabase {
 }
 
 /** Who the audit trail names for a region loaded at start-up. */
-const START_UP_ACTOR = 'start-up (demo region)';
+const START_UP_ACTOR = 'Systemstart (Demo-Region)';
 
 /**
  * Loads `region` unless the database has a region already (an instance's own region is never

@@ -104,7 +104,7 @@ describe('the region, loaded from a file (real Neo4j)', () => {
       {},
       AS_ADMIN,
     );
-    expect(asAdmin.data?.region.updatedBy).toBe('start-up (demo region)');
+    expect(asAdmin.data?.region.updatedBy).toBe('Systemstart (Demo-Region)');
   });
 
   it('lets only admins load a region', async () => {
