@@ -10,22 +10,15 @@ import {
   MEMBERSHIP_ROLES,
   TARGET_GROUPS,
   TOPICS,
+  foldName,
   type LocalizedLabel,
 } from '@schutznetz/domain';
 
-/** Lower case, umlauts and accents folded, punctuation as single spaces ("Köthen (Anhalt)" → "kothen anhalt"). */
-export function foldText(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/**
+ * Text as matching compares it: the region's own folding, so a name finds the same entries as a
+ * municipality does ("Köthen (Anhalt)" → "kothen anhalt").
+ */
+export const foldText = foldName;
 
 /** The values of a list cell: separated by `,`, `;`, `|` or line breaks, blanks dropped. */
 export function splitList(cell: string): string[] {
