@@ -75,7 +75,9 @@ export function ExportList({ exports }: { readonly exports: readonly ListedExpor
       {exports.map((listed) => {
         const description = english ? listed.description.en : listed.description.de;
         // A file this client does not know yet is named by its description, never by its code.
-        const name = t(`names.${listed.name}`, { defaultValue: description.split(':')[0] });
+        const name = t(`names.${listed.name}`, {
+          defaultValue: description.split(':')[0] ?? description,
+        });
         return (
           <li key={listed.name}>
             <h2>{name}</h2>
